@@ -1,0 +1,72 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Request, Response } from 'express';
+import { CoreModule, type RequestContext, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
+import { AuthModule, AuthService } from '@kindling/api/auth';
+import { CreditModule } from '@kindling/api/credit';
+import { IdeasModule } from '@kindling/api/ideas';
+import { LedgerModule } from '@kindling/api/ledger';
+import { LineageModule } from '@kindling/api/lineage';
+import { PeopleModule } from '@kindling/api/people';
+import type { AppConfig } from './config';
+import { dataSourceOptions } from './database/data-source';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Build the schema without connecting (schema:write, the drift test). */
+  withoutDatabase?: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, withoutDatabase }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), manualInitialization: withoutDatabase ?? false }),
+        CoreModule,
+        AuthModule.forRoot({ sessionSecret: config.sessionSecret, devSignIn: config.devSignIn, secureCookies: config.secureCookies }),
+        PeopleModule,
+        LedgerModule,
+        IdeasModule,
+        LineageModule,
+        CreditModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            graphiql: false, // our own, bundled GraphiQL is served by main.ts (no CDN)
+            introspection: true,
+            includeStacktraceInErrorResponses: false,
+            formatError: formatGraphQLError,
+            plugins: [
+              ApolloServerPluginLandingPageDisabled(),
+              {
+                async requestDidStart() {
+                  return {
+                    async didResolveOperation({ request, document }) {
+                      checkQueryLimits(document, request.operationName, request.variables ?? {});
+                    },
+                  };
+                },
+              },
+            ],
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
+              req,
+              res,
+              viewer: await auth.viewerFrom(req),
+              cache: new Map(),
+            }),
+          }),
+        }),
+      ],
+    };
+  }
+}

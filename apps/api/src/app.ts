@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import type { AppConfig } from './config';
+import { AppModule } from './app.module';
+
+/** The Nest application with everything mounted: /graphql, the bundled GraphiQL and the web app. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl }), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+  app.use(cookieParser());
+  app.enableShutdownHooks();
+  mountWeb(app, config.webDir);
+  await app.init();
+  return app;
+}
+
+/**
+ * Serves the built web app (SPA fallback) and GraphiQL: a browser opening /graphql gets the
+ * GraphiQL page, API clients get GraphQL. Both come from the web build; nothing from a CDN.
+ */
+function mountWeb(app: NestExpressApplication, webDir: string): void {
+  const http = app.getHttpAdapter().getInstance() as express.Express;
+  const hasWeb = existsSync(path.join(webDir, 'index.html'));
+  http.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'text/html']) !== 'text/html' || req.query.query) return next();
+    const page = path.join(webDir, 'graphiql.html');
+    if (existsSync(page)) return res.sendFile(page);
+    res.status(503).type('text/plain').send('GraphiQL is not built yet: run `npm run build:web`.');
+  });
+  if (!hasWeb) return;
+  http.use(express.static(webDir, { index: false, maxAge: '1h' }));
+  http.get(/^\/(?!graphql).*/, (req, res, next) => {
+    if (req.method !== 'GET' || !req.accepts('html')) return next();
+    res.sendFile(path.join(webDir, 'index.html'));
+  });
+}
+
+/** The GraphQL schema as SDL, built from the code without a database (for schema.graphql). */
+export async function printApiSchema(config: AppConfig): Promise<string> {
+  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: 'postgres://unused/unused', withoutDatabase: true }), { logger: false });
+  await app.init();
+  const { schema } = app.get(GraphQLSchemaHost);
+  await app.close();
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

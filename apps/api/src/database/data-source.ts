@@ -1,0 +1,49 @@
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
+import { StatementCounter } from '@kindling/api/core';
+import { ApiTokenEntity } from '@kindling/api/auth';
+import { CommentEntity, EndorsementEntity, IdeaAuthorEntity, IdeaEdgeEntity, IdeaEntity } from '@kindling/api/ideas';
+import { LedgerEntryEntity } from '@kindling/api/ledger';
+import { DepartmentEntity, PersonEntity } from '@kindling/api/people';
+import { AttributionGraph1763900000000 } from '../migrations/1763900000000-attribution-graph';
+
+/** Counts statements (tests use it to prove there is no N+1); logs only failures. */
+class CountingLogger implements Logger {
+  logQuery() {
+    StatementCounter.increment();
+  }
+  logQueryError() {
+    StatementCounter.increment();
+  }
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export const ENTITIES = [DepartmentEntity, PersonEntity, IdeaEntity, IdeaEdgeEntity, IdeaAuthorEntity, EndorsementEntity, CommentEntity, LedgerEntryEntity, ApiTokenEntity];
+export const MIGRATIONS = [AttributionGraph1763900000000];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['query', 'error'],
+    logger: new CountingLogger(),
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
+  };
+}
+
+/** Applies pending migrations (the only way the schema changes, tests included). */
+export async function migrate(url: string): Promise<void> {
+  const db = new DataSource({ ...dataSourceOptions(url), logging: false });
+  await db.initialize();
+  try {
+    await db.runMigrations({ transaction: 'each' });
+  } finally {
+    await db.destroy();
+  }
+}

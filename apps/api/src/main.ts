@@ -1,0 +1,48 @@
+import { loadDemoOrganisationOnce } from '@kindling/api/demo';
+import { DataSource } from 'typeorm';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { openDatabase } from './database/open-database';
+
+/** `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on first start, API + web on one port. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (config.databaseUrl && !process.env.SESSION_SECRET) console.warn('[kindling] SESSION_SECRET is not set: sessions will not survive a restart.');
+  const database = await openDatabase(config);
+  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await app?.close().catch(() => undefined);
+    await database.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    app = await createApp(config, database.url);
+    if (config.loadDemo) {
+      const loaded = await loadDemoOrganisationOnce(app.get(DataSource), app);
+      if (loaded) console.log(`[kindling] loaded the demo organisation: ${loaded.people} people, ${loaded.ideas} ideas.`);
+    }
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    console.error(`[kindling] ${describeStartupError(error, config.port)}`);
+    await stop(1);
+    return;
+  }
+  const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  console.log(`[kindling] ready: http://${shown}:${config.port}/  (GraphQL and GraphiQL: http://${shown}:${config.port}/graphql)`);
+  if (config.devSignIn) console.log('[kindling] dev sign-in is on: choose any demo person in the web app or with the devSignIn mutation.');
+}
+
+/** One clear line instead of a stack trace for the failures a newcomer can fix. */
+export function describeStartupError(error: unknown, port: number): string {
+  const e = error as { code?: string; message?: string };
+  if (e?.code === 'EADDRINUSE') return `port ${port} is already in use: stop the other process or set PORT to a free port.`;
+  return e?.message ?? String(error);
+}
+
+void main();

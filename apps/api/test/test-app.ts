@@ -1,0 +1,34 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { GraphQLClient, createTestDatabase } from '@kindling/api/testing';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  db: DataSource;
+  url: string;
+  /** A new client (own cookie jar). */
+  client(): GraphQLClient;
+  close(): Promise<void>;
+}
+
+/** The real app on a random port, over its own freshly migrated database. */
+export async function startTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ DATABASE_URL: database.url, SESSION_SECRET: 'test-secret', KINDLING_DEV_SIGN_IN: 'true', KINDLING_WEB_DIR: '/nonexistent' });
+  const app = await createApp(config, database.url);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    db: app.get(DataSource),
+    url,
+    client: () => new GraphQLClient(url),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

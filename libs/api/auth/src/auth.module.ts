@@ -1,0 +1,18 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { PeopleModule } from '@kindling/api/people';
+import { AUTH_OPTIONS, type AuthOptions } from './auth.options';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+
+@Module({})
+export class AuthModule {
+  static forRoot(options: AuthOptions): DynamicModule {
+    return {
+      module: AuthModule,
+      global: true,
+      imports: [PeopleModule],
+      providers: [{ provide: AUTH_OPTIONS, useValue: options }, AuthService, AuthResolver],
+      exports: [AuthService],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import type { Request, Response } from 'express';
+import { unauthenticated } from './errors';
+
+export type Role = 'MEMBER' | 'REVIEWER' | 'ADMIN';
+
+/** The acting person of a request. */
+export interface Viewer {
+  id: string;
+  role: Role;
+}
+
+/** The GraphQL context: one per request, with that request's DataLoaders. */
+export interface RequestContext {
+  req: Request;
+  res: Response;
+  viewer: Viewer | null;
+  /** Per-request memo (DataLoaders), keyed by the object that owns the entry. */
+  cache: Map<object, unknown>;
+}
+
+/** Returns the per-request value owned by `owner`, creating it on first use in this request. */
+export function perRequest<T>(ctx: RequestContext, owner: object, create: () => T): T {
+  let value = ctx.cache.get(owner) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    ctx.cache.set(owner, value);
+  }
+  return value;
+}
+
+export function requireViewer(ctx: RequestContext): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}

@@ -1,0 +1,3 @@
+export * from './models/credit.model';
+export * from './credit.service';
+export * from './credit.module';

@@ -1,0 +1,73 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '@kindling/api/core';
+import { IdeasService } from '@kindling/api/ideas';
+import { DEMO_DEPARTMENTS, DEMO_IDEAS, DEMO_PEOPLE, DemoComment } from './demo-data';
+
+const DAY = 86_400_000;
+
+/**
+ * Loads the demo organisation through the same services the API uses (so credit, counters and
+ * the ledger are exactly what real use would produce), then dates ideas and comments as written.
+ * Deterministic: the same data on every machine, relative to the load date.
+ */
+export async function loadDemoOrganisation(db: DataSource, app: INestApplicationContext, now = Date.now()): Promise<{ people: number; ideas: number }> {
+  const ideas = app.get(IdeasService);
+  const departmentIds = new Map<string, string>();
+  for (const d of DEMO_DEPARTMENTS) {
+    const [row] = await db.query(`INSERT INTO departments (name) VALUES ($1) RETURNING id::text AS id`, [d.name]);
+    departmentIds.set(d.key, row.id);
+  }
+  const people = new Map<string, Viewer>();
+  for (const p of DEMO_PEOPLE) {
+    const [row] = await db.query(
+      `INSERT INTO people (name, email, title, department_id, role) VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id, role`,
+      [p.name, p.email, p.title, departmentIds.get(p.departmentKey), p.role],
+    );
+    people.set(p.key, row);
+  }
+  const person = (key: string) => {
+    const found = people.get(key);
+    if (!found) throw new Error(`demo data: unknown person "${key}"`);
+    return found;
+  };
+
+  const ideaIds = new Map<string, string>();
+  for (const idea of DEMO_IDEAS) {
+    const author = person(idea.authorKey);
+    const fields = { title: idea.title, body: idea.body, tags: idea.tags };
+    const id = idea.parents?.length
+      ? await ideas.buildOn(
+          author,
+          { ...fields, parentIds: [], relation: idea.relation, split: idea.parents.every((p) => p.weight) ? idea.parents.map((p) => p.weight!) : null },
+          idea.parents.map((p) => ideaIds.get(p.key)!),
+        )
+      : await ideas.postIdea(author, fields);
+    ideaIds.set(idea.key, id);
+    for (const coAuthor of idea.coAuthorKeys ?? []) {
+      await ideas.inviteCoAuthor(author, id, person(coAuthor).id);
+      await ideas.acceptCoAuthorship(person(coAuthor), id);
+    }
+    for (const endorser of idea.endorsedBy) await ideas.endorse(person(endorser), id);
+    const postedAt = new Date(now - idea.daysAgo * DAY);
+    await db.query(`UPDATE ideas SET created_at = $2, status = $3 WHERE id = $1`, [id, postedAt, idea.status]);
+    await db.query(`UPDATE idea_edges SET created_at = $2 WHERE child_id = $1`, [id, postedAt]);
+    let minutes = 0;
+    const addComments = async (comments: DemoComment[] | undefined, replyTo: string | null) => {
+      for (const c of comments ?? []) {
+        const commentId = await ideas.comment(person(c.authorKey), id, c.body, replyTo);
+        minutes += 90 + ((minutes * 7) % 600); // spread over the days after posting, deterministically
+        await db.query(`UPDATE comments SET created_at = $2 WHERE id = $1`, [commentId, new Date(postedAt.getTime() + Math.min(minutes * 60_000, idea.daysAgo * DAY * 0.9))]);
+        await addComments(c.replies, commentId);
+      }
+    };
+    await addComments(idea.comments, null);
+  }
+  return { people: people.size, ideas: ideaIds.size };
+}
+
+/** Loads the demo organisation into an empty database; does nothing once anything is there. */
+export async function loadDemoOrganisationOnce(db: DataSource, app: INestApplicationContext): Promise<{ people: number; ideas: number } | null> {
+  const [{ empty }] = await db.query(`SELECT NOT EXISTS (SELECT 1 FROM people) AS empty`);
+  return empty ? loadDemoOrganisation(db, app) : null;
+}

@@ -1,0 +1,248 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs, type RequestContext, connectionFromArray, localId, requireViewer, selectsField } from '@kindling/api/core';
+import { Person, PeopleService } from '@kindling/api/people';
+import {
+  BuildOnInput,
+  CommentInput,
+  IdeaRefInput,
+  IdeasArgs,
+  InviteCoAuthorInput,
+  LinkParentInput,
+  PostIdeaInput,
+} from './dto/idea.inputs';
+import { IdeasService } from './ideas.service';
+import { CoAuthorInvitation, Comment, Endorsement, EndorsementConnection, Idea, IdeaConnection, IdeaLink } from './models/idea.model';
+import {
+  BuildOnPayload,
+  CoAuthorshipPayload,
+  CommentPayload,
+  EndorsePayload,
+  InviteCoAuthorPayload,
+  LinkParentPayload,
+  PostIdeaPayload,
+} from './models/payloads.model';
+import { IdeaErrors } from './ideas.errors';
+import { IdeaLinkConnection } from './models/idea-link-connection.model';
+
+@Resolver(() => Idea)
+export class IdeasResolver {
+  constructor(
+    private readonly ideas: IdeasService,
+    private readonly people: PeopleService,
+  ) {}
+
+  @Query(() => IdeaConnection, { name: 'ideas', description: 'Ideas, filtered and ordered; `totalCount` counts all matches.' })
+  async ideasList(@Args() args: IdeasArgs, @Info() info: GraphQLResolveInfo) {
+    const filter = args.filter ?? {};
+    const local = {
+      authorLocalId: filter.authorId ? localId('Person', filter.authorId, 'filter.authorId') : undefined,
+      departmentLocalId: filter.departmentId ? localId('Department', filter.departmentId, 'filter.departmentId') : undefined,
+    };
+    return this.ideas.list(this.ideas.withLocalFilter(args, local), selectsField(info, 'totalCount'));
+  }
+
+  @ResolveField(() => [Person], { description: 'Accepted authors: the poster first, then co-authors.' })
+  async authors(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    const ids = await this.ideas.loaders(ctx).authorIds.load(idea.localId);
+    return this.people.loaders(ctx).person.loadMany(ids);
+  }
+
+  @ResolveField(() => Person, { description: 'Who posted it.' })
+  postedBy(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    return this.people.loaders(ctx).person.load(idea.postedById);
+  }
+
+  @ResolveField(() => [CoAuthorInvitation], { description: 'Invitations to co-author that are not answered yet.' })
+  coAuthorInvitations(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    return this.ideas.loaders(ctx).invitations.load(idea.localId);
+  }
+
+  @ResolveField(() => [IdeaLink], { description: 'What this idea builds on (empty for an original idea).' })
+  parents(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    return this.ideas.loaders(ctx).parents.load(idea.localId);
+  }
+
+  @ResolveField(() => IdeaLinkConnection, { description: 'Ideas that build directly on this one, oldest first.' })
+  async children(@Parent() idea: Idea, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
+    const links = await this.ideas.loaders(ctx).children.load(idea.localId);
+    return connectionFromArray(links, args, (link) => [link.ideaLocalId]);
+  }
+
+  @ResolveField(() => EndorsementConnection, { description: 'Who endorsed it, most recent first.' })
+  async endorsements(@Parent() idea: Idea, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
+    const all = await this.ideas.loaders(ctx).endorsements.load(idea.localId);
+    return connectionFromArray(all, args, (e) => [e.personLocalId]);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the acting person endorses it.' })
+  viewerHasEndorsed(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    return this.ideas.loaders(ctx).viewerEndorsed.load(idea.localId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the acting person is one of its authors.' })
+  async viewerIsAuthor(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    if (!ctx.viewer) return false;
+    return (await this.ideas.loaders(ctx).authorIds.load(idea.localId)).includes(ctx.viewer.id);
+  }
+
+  @ResolveField(() => [Comment], { description: 'Top-level comments, oldest first; replies hang below each.' })
+  async comments(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    return (await this.ideas.loaders(ctx).comments.load(idea.localId)).filter((c) => !c.replyToLocalId);
+  }
+
+  @ResolveField(() => Int)
+  async commentCount(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    return (await this.ideas.loaders(ctx).comments.load(idea.localId)).length;
+  }
+
+  // ------------------------------------------------------------ mutations
+
+  @Mutation(() => PostIdeaPayload, { description: 'Post an original idea, as the acting person.' })
+  async postIdea(@Args('input') input: PostIdeaInput, @Context() ctx: RequestContext) {
+    const id = await this.ideas.postIdea(requireViewer(ctx), input);
+    return { idea: await this.ideas.loaders(ctx).idea.load(id) };
+  }
+
+  @Mutation(() => BuildOnPayload, { description: 'Post an idea that builds on one or several existing ideas.' })
+  async buildOn(@Args('input') input: BuildOnInput, @Context() ctx: RequestContext) {
+    const viewer = requireViewer(ctx);
+    const parents = input.parentIds.map((id, i) => localId('Idea', id, `parentIds[${i}]`));
+    const id = await this.ideas.buildOn(viewer, input, parents);
+    return { idea: await this.ideas.loaders(ctx).idea.load(id) };
+  }
+
+  @Mutation(() => LinkParentPayload, { description: 'Record that an idea you author also builds on another existing idea. Refused with CONFLICT if it would close a cycle.' })
+  async linkParent(@Args('input') input: LinkParentInput, @Context() ctx: RequestContext) {
+    const viewer = requireViewer(ctx);
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.ideas.linkParent(viewer, ideaId, localId('Idea', input.parentId, 'parentId'), input.relation);
+    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+  }
+
+  @Mutation(() => InviteCoAuthorPayload, { description: 'Invite a colleague to co-author an idea you author; they become an author when they accept.' })
+  async inviteCoAuthor(@Args('input') input: InviteCoAuthorInput, @Context() ctx: RequestContext) {
+    const viewer = requireViewer(ctx);
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.ideas.inviteCoAuthor(viewer, ideaId, localId('Person', input.personId, 'personId'));
+    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+  }
+
+  @Mutation(() => CoAuthorshipPayload, { description: 'Accept an invitation to co-author: credit is recomputed for the idea and everything built on it.' })
+  async acceptCoAuthorship(@Args('input') input: IdeaRefInput, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.ideas.acceptCoAuthorship(requireViewer(ctx), ideaId);
+    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+  }
+
+  @Mutation(() => CoAuthorshipPayload)
+  async declineCoAuthorship(@Args('input') input: IdeaRefInput, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.ideas.declineCoAuthorship(requireViewer(ctx), ideaId);
+    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+  }
+
+  @Mutation(() => EndorsePayload, { description: 'Endorse an idea (once; not your own).' })
+  async endorse(@Args('input') input: IdeaRefInput, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.ideas.endorse(requireViewer(ctx), ideaId);
+    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+  }
+
+  @Mutation(() => EndorsePayload)
+  async unendorse(@Args('input') input: IdeaRefInput, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.ideas.unendorse(requireViewer(ctx), ideaId);
+    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+  }
+
+  @Mutation(() => CommentPayload, { description: 'Comment on an idea, or reply to a comment.' })
+  async comment(@Args('input') input: CommentInput, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    const replyTo = input.replyToId ? localId('Comment', input.replyToId, 'replyToId') : null;
+    const commentId = await this.ideas.comment(requireViewer(ctx), ideaId, input.body, replyTo);
+    const loaders = this.ideas.loaders(ctx);
+    const [idea, comment] = await Promise.all([loaders.idea.load(ideaId), loaders.comment.load(commentId)]);
+    if (!comment) throw IdeaErrors.commentNotFound(commentId);
+    return { idea, comment };
+  }
+}
+
+@Resolver(() => IdeaLink)
+export class IdeaLinkResolver {
+  constructor(private readonly ideas: IdeasService) {}
+
+  @ResolveField(() => Idea)
+  idea(@Parent() link: IdeaLink, @Context() ctx: RequestContext) {
+    return this.ideas.loaders(ctx).idea.load(link.ideaLocalId);
+  }
+}
+
+@Resolver(() => Comment)
+export class CommentResolver {
+  constructor(
+    private readonly ideas: IdeasService,
+    private readonly people: PeopleService,
+  ) {}
+
+  @ResolveField(() => Person)
+  author(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+    return this.people.loaders(ctx).person.load(comment.authorLocalId);
+  }
+
+  @ResolveField(() => Idea)
+  idea(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+    return this.ideas.loaders(ctx).idea.load(comment.ideaLocalId);
+  }
+
+  @ResolveField(() => [Comment], { description: 'Direct replies, oldest first.' })
+  async replies(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+    const all = await this.ideas.loaders(ctx).comments.load(comment.ideaLocalId);
+    return all.filter((c) => c.replyToLocalId === comment.localId);
+  }
+
+  @ResolveField(() => Comment, { nullable: true })
+  replyTo(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+    return comment.replyToLocalId ? this.ideas.loaders(ctx).comment.load(comment.replyToLocalId) : null;
+  }
+}
+
+@Resolver(() => Endorsement)
+export class EndorsementResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => Person)
+  person(@Parent() e: Endorsement, @Context() ctx: RequestContext) {
+    return this.people.loaders(ctx).person.load(e.personLocalId);
+  }
+}
+
+@Resolver(() => CoAuthorInvitation)
+export class CoAuthorInvitationResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => Person)
+  person(@Parent() inv: CoAuthorInvitation, @Context() ctx: RequestContext) {
+    return this.people.loaders(ctx).person.load(inv.personLocalId);
+  }
+
+  @ResolveField(() => Person, { nullable: true })
+  invitedBy(@Parent() inv: CoAuthorInvitation, @Context() ctx: RequestContext) {
+    return inv.invitedByLocalId ? this.people.loaders(ctx).person.load(inv.invitedByLocalId) : null;
+  }
+}
+
+@Resolver(() => Person)
+export class PersonIdeasResolver {
+  constructor(private readonly ideas: IdeasService) {}
+
+  @ResolveField('ideas', () => IdeaConnection, { description: 'Ideas this person (co-)authored, newest first.' })
+  ideas_(@Parent() person: Person, @Args() args: ConnectionArgs) {
+    return this.ideas.listByAuthor(person.localId, args, false);
+  }
+
+  @ResolveField(() => IdeaConnection, { description: 'The ideas this person (co-)authored that build on others, newest first.' })
+  buildOns(@Parent() person: Person, @Args() args: ConnectionArgs) {
+    return this.ideas.listByAuthor(person.localId, args, true);
+  }
+}

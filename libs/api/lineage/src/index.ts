@@ -1,0 +1,3 @@
+export * from './models/lineage.model';
+export * from './lineage.service';
+export * from './lineage.module';

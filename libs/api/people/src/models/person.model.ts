@@ -1,0 +1,51 @@
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, Node, toGlobalId } from '@kindling/api/core';
+import type { Role } from '@kindling/api/core';
+import type { PersonEntity } from '../entities/person.entity';
+import type { DepartmentEntity } from '../entities/department.entity';
+
+export enum PersonRole {
+  MEMBER = 'MEMBER',
+  REVIEWER = 'REVIEWER',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(PersonRole, { name: 'PersonRole', description: 'What a person may do beyond posting and building on ideas.' });
+
+@ObjectType('Department', { implements: () => [Node] })
+export class Department extends Node {
+  readonly __typename = 'Department';
+  localId!: string;
+  @Field() name!: string;
+
+  static from(row: Pick<DepartmentEntity, 'id' | 'name'>): Department {
+    return Object.assign(new Department(), { id: toGlobalId('Department', row.id), localId: row.id, name: row.name });
+  }
+}
+
+@ObjectType('Person', { implements: () => [Node], description: 'A contributor.' })
+export class Person extends Node {
+  readonly __typename = 'Person';
+  localId!: string;
+  departmentId!: string;
+  @Field() name!: string;
+  @Field() email!: string;
+  @Field() title!: string;
+  @Field(() => PersonRole) role!: Role;
+  @Field() active!: boolean;
+
+  static from(row: Pick<PersonEntity, 'id' | 'name' | 'email' | 'title' | 'departmentId' | 'role' | 'active'>): Person {
+    return Object.assign(new Person(), {
+      id: toGlobalId('Person', row.id),
+      localId: String(row.id),
+      departmentId: String(row.departmentId),
+      name: row.name,
+      email: row.email,
+      title: row.title,
+      role: row.role,
+      active: row.active,
+    });
+  }
+}
+
+@ObjectType()
+export class PersonConnection extends ConnectionType(Person, 'Person') {}

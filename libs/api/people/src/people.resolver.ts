@@ -1,0 +1,40 @@
+import { Args, Context, Field, ArgsType, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs, type RequestContext, localId } from '@kindling/api/core';
+import { Department, Person, PersonConnection } from './models/person.model';
+import { PeopleService } from './people.service';
+
+@ArgsType()
+export class PeopleArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Part of a name or e-mail address.' }) search?: string;
+  @Field(() => ID, { nullable: true }) departmentId?: string;
+}
+
+@Resolver(() => Person)
+export class PeopleResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @Query(() => PersonConnection, { name: 'people', description: 'Active people, alphabetically.' })
+  list(@Args() args: PeopleArgs) {
+    return this.people.list({ ...args, departmentId: args.departmentId ? localId('Department', args.departmentId, 'departmentId') : null });
+  }
+
+  @Query(() => [Department], { description: 'All departments, alphabetically.' })
+  departments() {
+    return this.people.departments();
+  }
+
+  @ResolveField(() => Department)
+  department(@Parent() person: Person, @Context() ctx: RequestContext) {
+    return this.people.loaders(ctx).department.load(person.departmentId);
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  constructor(private readonly peopleService: PeopleService) {}
+
+  @ResolveField('people', () => PersonConnection)
+  members(@Parent() department: Department, @Args() args: PeopleArgs) {
+    return this.peopleService.list({ ...args, departmentId: department.localId });
+  }
+}

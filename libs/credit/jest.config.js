@@ -1,0 +1,8 @@
+import preset from '../../jest.preset.js';
+
+export default {
+  ...preset,
+  displayName: 'credit',
+  rootDir: import.meta.dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

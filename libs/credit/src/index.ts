@@ -1,0 +1,24 @@
+/**
+ * @kindling/credit: the pure credit engine (no I/O, no dependencies). See README.md for the model.
+ */
+export { compareIds, sortedEntries } from './ids';
+export { DEFAULT_CREDIT_CONFIG, resolveConfig, type CreditConfig } from './config';
+export { CreditInputError, CycleError } from './errors';
+export { upstreamCredit, upstreamTrail } from './upstream';
+export { computeAllUpstream } from './graph';
+export { extenderPool, ideaCredit } from './pool';
+export { toPartsPerMillion, PARTS_PER_MILLION } from './ppm';
+export type {
+  ExtenderPool,
+  FamilyMember,
+  IdeaCredit,
+  IdeaId,
+  IdeaRecord,
+  ParentUpstream,
+  PersonId,
+  PoolTerm,
+  Shares,
+  TrailTerm,
+  UpstreamInput,
+  WeightedAuthor,
+} from './types';
