@@ -32,7 +32,7 @@ export class LedgerService {
 
   /** Appends one event. The caller holds the graph write lock (see lockGraphForWrite), so the chain has one tip. */
   async append(manager: EntityManager, event: LedgerEvent): Promise<void> {
-    const [tip] = await manager.query(`SELECT seq::text AS seq, hash FROM ledger_entries ORDER BY seq DESC LIMIT 1`);
+    const [tip] = await manager.query(`SELECT seq::text AS seq, hash FROM ledger_entries ORDER BY ledger_entries.seq DESC LIMIT 1`);
     const entry = {
       seq: tip ? String(BigInt(tip.seq) + 1n) : '1',
       occurredAt: new Date(),
@@ -63,7 +63,7 @@ export class LedgerService {
         await this.db.query(
           `SELECT seq::text AS seq, occurred_at AS "occurredAt", event_type AS "eventType", actor_id::text AS "actorId",
                   payload, prev_hash AS "prevHash", hash
-             FROM ledger_entries WHERE seq >= $1 ORDER BY seq LIMIT $2`,
+             FROM ledger_entries WHERE seq >= $1 ORDER BY ledger_entries.seq LIMIT $2`,
           [String(expectedSeq), VERIFY_BATCH],
         );
       for (const row of rows) {

@@ -28,7 +28,7 @@ export class PeopleService {
   }
 
   async departments(): Promise<Department[]> {
-    const rows = await this.db.query(`SELECT id::text AS id, name FROM departments ORDER BY name, id`);
+    const rows = await this.db.query(`SELECT id::text AS id, name FROM departments ORDER BY departments.name, departments.id`);
     return rows.map(Department.from);
   }
 
@@ -52,7 +52,7 @@ export class PeopleService {
     params.push(page.limit + 1);
     const dir = page.backward ? 'DESC' : 'ASC';
     const rows = await this.db.query(
-      `SELECT ${PERSON_COLUMNS} FROM people WHERE ${where.join(' AND ')} ORDER BY name ${dir}, id ${dir} LIMIT $${params.length}`,
+      `SELECT ${PERSON_COLUMNS} FROM people WHERE ${where.join(' AND ')} ORDER BY people.name ${dir}, people.id ${dir} LIMIT $${params.length}`,
       params,
     );
     return toConnection(rows, page, (r: { name: string; id: string }) => [r.name, r.id], (r) => Person.from(r as never));

@@ -1,0 +1,34 @@
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CoreModule } from '@kindling/api/core';
+import { CreditModule } from '@kindling/api/credit';
+import { LedgerModule } from '@kindling/api/ledger';
+import { loadConfig } from '../config';
+import { dataSourceOptions } from '../database/data-source';
+import { openDatabase } from '../database/open-database';
+
+@Module({})
+class CliModule {
+  static forRoot(url: string): DynamicModule {
+    return { module: CliModule, imports: [TypeOrmModule.forRoot(dataSourceOptions(url)), CoreModule, LedgerModule, CreditModule] };
+  }
+}
+
+/** The domain services without HTTP, on the same database `npm start` uses; closes everything after `work`. */
+export async function withCliContext(work: (app: INestApplicationContext) => Promise<number>): Promise<never> {
+  let code = 1;
+  try {
+    const database = await openDatabase(loadConfig());
+    const app = await NestFactory.createApplicationContext(CliModule.forRoot(database.url), { logger: ['error'] });
+    try {
+      code = await work(app);
+    } finally {
+      await app.close();
+      await database.stop();
+    }
+  } catch (error) {
+    console.error(`[kindling] ${(error as Error).message}`);
+  }
+  process.exit(code);
+}

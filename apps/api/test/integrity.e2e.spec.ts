@@ -1,0 +1,172 @@
+import { aStaff, errorCodes } from '@kindling/api/testing';
+import type { GraphQLClient } from '@kindling/api/testing';
+import { toGlobalId } from '@kindling/api/core';
+import { CreditService } from '@kindling/api/credit';
+import { startTestApp, type TestApp } from './test-app';
+import { ACCEPT, BUILD_ON, IDEA_COUNT, INVITE, LINK_PARENT, POST_IDEA } from './operations';
+
+const VERIFY = `{ verifyLedger { intact checkedEntries firstBrokenSeq problem } }`;
+
+/** Everything a refused write must leave untouched. */
+async function snapshot(t: TestApp) {
+  const [row] = await t.db.query(
+    `SELECT (SELECT count(*) FROM ideas)::int AS ideas, (SELECT count(*) FROM idea_edges)::int AS edges,
+            (SELECT count(*) FROM ledger_entries)::int AS ledger, (SELECT count(*) FROM idea_upstream_credit)::int AS credit,
+            (SELECT count(*) FROM idea_authors)::int AS authors`,
+  );
+  return row;
+}
+
+describe('graph integrity', () => {
+  let t: TestApp;
+  let me: GraphQLClient;
+  let other: GraphQLClient;
+  const people: string[] = [];
+  const post = async (client: GraphQLClient, title: string) => (await client.ok(POST_IDEA, { input: { title, body: `${title}.` } })).postIdea.idea.id as string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const { personIds } = await aStaff(t.db, 3);
+    people.push(...personIds.map((id) => toGlobalId('Person', id)));
+    me = t.client();
+    await me.signInAs(people[0]);
+    other = t.client();
+    await other.signInAs(people[1]);
+  });
+  afterAll(() => t.close());
+
+  it('refuses a link that would make the lineage circular with CONFLICT, and changes nothing', async () => {
+    const a = await post(me, 'A');
+    const b = (await me.ok(BUILD_ON, { input: { parentIds: [a], title: 'B', body: 'b' } })).buildOn.idea.id;
+    const c = (await me.ok(BUILD_ON, { input: { parentIds: [b], title: 'C', body: 'c' } })).buildOn.idea.id;
+    const before = await snapshot(t);
+    for (const [ideaId, parentId] of [[a, c], [a, b], [a, a]]) {
+      const response = await me.request(LINK_PARENT, { input: { ideaId, parentId } });
+      expect(errorCodes(response)).toEqual(['CONFLICT']);
+      expect(response.errors![0].message).toMatch(/circular/);
+    }
+    expect(await snapshot(t)).toEqual(before);
+  });
+
+  it('keeps the graph acyclic when two requests race to close a cycle', async () => {
+    for (let round = 0; round < 8; round++) {
+      const x = await post(me, `X${round}`);
+      const y = await post(me, `Y${round}`);
+      const results = await Promise.all([
+        me.request(LINK_PARENT, { input: { ideaId: x, parentId: y } }),
+        me.request(LINK_PARENT, { input: { ideaId: y, parentId: x } }),
+      ]);
+      const codes = results.map((r) => errorCodes(r)[0] ?? 'OK').sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+    }
+    const [{ cyclic }] = await t.db.query(
+      `WITH RECURSIVE walk(start_id, id) AS (
+         SELECT child_id, parent_id FROM idea_edges
+         UNION SELECT w.start_id, e.parent_id FROM idea_edges e JOIN walk w ON e.child_id = w.id)
+       SELECT EXISTS (SELECT 1 FROM walk WHERE start_id = id) AS cyclic`,
+    );
+    expect(cyclic).toBe(false);
+  });
+
+  it('answers malformed input with BAD_USER_INPUT or NOT_FOUND and changes nothing', async () => {
+    const a = await post(me, 'Parent');
+    const before = await snapshot(t);
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      [POST_IDEA, { input: { title: '   ', body: 'x' } }, 'BAD_USER_INPUT'],
+      [POST_IDEA, { input: { title: 'x'.repeat(201), body: 'x' } }, 'BAD_USER_INPUT'],
+      [POST_IDEA, { input: { title: 'ok', body: 'x', tags: ['no spaces allowed!'] } }, 'BAD_USER_INPUT'],
+      [POST_IDEA, { input: { title: 42, body: 'x' } }, 'BAD_USER_INPUT'],
+      [BUILD_ON, { input: { parentIds: [], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
+      [BUILD_ON, { input: { parentIds: ['not-an-id'], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
+      [BUILD_ON, { input: { parentIds: [people[0]], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
+      [BUILD_ON, { input: { parentIds: [a, a], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
+      [BUILD_ON, { input: { parentIds: [a], split: [1, 2], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
+      [BUILD_ON, { input: { parentIds: [a], split: [-1], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
+      [BUILD_ON, { input: { parentIds: [a], relation: 'COMBINES', title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
+      [BUILD_ON, { input: { parentIds: [toGlobalId('Idea', '999999')], title: 't', body: 'b' } }, 'NOT_FOUND'],
+      [BUILD_ON, { input: { parentIds: [a], relation: 'INVENTS', title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
+    ];
+    for (const [query, variables, code] of cases) {
+      const response = await me.request(query, variables);
+      expect({ variables, codes: errorCodes(response) }).toEqual({ variables, codes: [code] });
+      expect(JSON.stringify(response.errors)).not.toMatch(/SELECT|INSERT|at .*\.ts|stack/i);
+    }
+    expect(await snapshot(t)).toEqual(before);
+  });
+
+  it('lets only an idea’s authors link it, invite co-authors, and never endorse it', async () => {
+    const mine = await post(me, 'Mine');
+    const theirs = await post(other, 'Theirs');
+    expect(errorCodes(await other.request(LINK_PARENT, { input: { ideaId: mine, parentId: theirs } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await other.request(INVITE, { ideaId: mine, personId: people[2] }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await me.request(`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: mine }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await other.request(ACCEPT, { ideaId: mine }))).toEqual(['NOT_FOUND']);
+  });
+
+  it('chains every credit event in the ledger, and verify finds an edited or deleted row', async () => {
+    const { verifyLedger } = await me.ok(VERIFY);
+    expect(verifyLedger).toEqual({ intact: true, checkedEntries: expect.any(Number), firstBrokenSeq: null, problem: null });
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM ledger_entries`);
+    expect(verifyLedger.checkedEntries).toBe(n);
+    const types = (await t.db.query(`SELECT DISTINCT event_type FROM ledger_entries ORDER BY 1`)).map((r: { event_type: string }) => r.event_type);
+    expect(types).toEqual(['BUILT_ON', 'IDEA_POSTED', 'PARENT_LINKED']);
+
+    const [{ payload }] = await t.db.query(`SELECT payload FROM ledger_entries WHERE seq = 3`);
+    await t.db.query(`UPDATE ledger_entries SET payload = jsonb_set(payload, '{authorId}', '"999"') WHERE seq = 3`);
+    expect((await me.ok(VERIFY)).verifyLedger).toMatchObject({ intact: false, firstBrokenSeq: 3, problem: expect.stringMatching(/altered/) });
+    await t.db.query(`UPDATE ledger_entries SET payload = $1 WHERE seq = 3`, [payload]);
+    expect((await me.ok(VERIFY)).verifyLedger.intact).toBe(true);
+  });
+
+  it('detects a deleted ledger row', async () => {
+    await t.db.query(`DELETE FROM ledger_entries WHERE seq = 5`);
+    expect((await me.ok(VERIFY)).verifyLedger).toMatchObject({ intact: false, firstBrokenSeq: 5, problem: expect.stringMatching(/missing/) });
+  });
+});
+
+describe('incremental credit equals a full recompute', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('after a random sequence of posts, build-ons, links and co-authorships', async () => {
+    t = await startTestApp();
+    const { personIds } = await aStaff(t.db, 6, 3);
+    const clients: GraphQLClient[] = [];
+    for (const id of personIds) {
+      const client = t.client();
+      await client.signInAs(toGlobalId('Person', id));
+      clients.push(client);
+    }
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+    const ideas: Array<{ id: string; author: number }> = [];
+    for (let step = 0; step < 60; step++) {
+      const author = Math.floor(random() * clients.length);
+      const roll = random();
+      if (ideas.length < 3 || roll < 0.25) {
+        ideas.push({ id: (await clients[author].ok(POST_IDEA, { input: { title: `Idea ${step}`, body: 'b' } })).postIdea.idea.id, author });
+      } else if (roll < 0.7) {
+        const parents = [...new Set([pick(ideas).id, pick(ideas).id])];
+        const input = { parentIds: parents, split: parents.map(() => 1 + Math.floor(random() * 5)), title: `Build-on ${step}`, body: 'b' };
+        ideas.push({ id: (await clients[author].ok(BUILD_ON, { input })).buildOn.idea.id, author });
+      } else if (roll < 0.85) {
+        const child = pick(ideas);
+        await clients[child.author].request(LINK_PARENT, { input: { ideaId: child.id, parentId: pick(ideas).id } }); // cycles are refused: fine
+      } else {
+        const idea = pick(ideas);
+        const invitee = (idea.author + 1 + Math.floor(random() * (clients.length - 1))) % clients.length;
+        const invited = await clients[idea.author].request(INVITE, { ideaId: idea.id, personId: toGlobalId('Person', personIds[invitee]) });
+        if (!invited.errors) await clients[invitee].ok(ACCEPT, { ideaId: idea.id });
+      }
+    }
+    const credit = t.app.get(CreditService);
+    expect(await credit.findUpstreamDrift()).toEqual([]);
+    const [{ n }] = await t.db.query(`SELECT count(DISTINCT idea_id)::int AS n FROM idea_upstream_credit`);
+    expect(n).toBe((await clients[0].ok(IDEA_COUNT)).ideas.totalCount);
+    // and a full rebuild reproduces the same rows
+    const before = await t.db.query(`SELECT idea_id, person_id, share FROM idea_upstream_credit ORDER BY 1, 2`);
+    await credit.recomputeAll();
+    expect(await t.db.query(`SELECT idea_id, person_id, share FROM idea_upstream_credit ORDER BY 1, 2`)).toEqual(before);
+  });
+});

@@ -1,0 +1,4 @@
+// Every Jest project of the workspace; `npm test` runs them in one Jest process.
+export default {
+  projects: ['<rootDir>/libs/credit/jest.config.js', '<rootDir>/libs/api/jest.config.js', '<rootDir>/apps/api/jest.config.js'],
+};
