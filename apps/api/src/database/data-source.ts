@@ -8,8 +8,8 @@ import { AttributionGraph1763900000000 } from '../migrations/1763900000000-attri
 
 /** Counts statements (tests use it to prove there is no N+1); logs only failures. */
 class CountingLogger implements Logger {
-  logQuery() {
-    StatementCounter.increment();
+  logQuery(sql: string) {
+    StatementCounter.increment(sql);
   }
   logQueryError() {
     StatementCounter.increment();

@@ -14,8 +14,9 @@ export async function lockGraphForWrite(manager: EntityManager): Promise<void> {
 /** Counts SQL statements per process; tests read it to prove there is no N+1. */
 export class StatementCounter {
   private static count = 0;
-  static increment(): void {
+  static increment(sql?: string): void {
     StatementCounter.count++;
+    if (process.env.KINDLING_LOG_SQL) console.log(`[sql] ${sql?.replace(/\s+/g, ' ').slice(0, 110)}`);
   }
   static read(): number {
     return StatementCounter.count;

@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { freePort, tempDir } from '@kindling/api/testing';
+import { REPO_ROOT } from '../src/config';
+
+interface Run {
+  output: () => string;
+  exited: Promise<number | null>;
+  waitFor: (text: RegExp, ms?: number) => Promise<void>;
+  signal: (s: NodeJS.Signals) => void;
+}
+
+/** `npm start` as a newcomer runs it: the real main.ts in a child process. */
+function start(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/run.mjs'), 'apps/api/src/main.ts'], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', KINDLING_WEB_DIR: '/nonexistent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    output: () => output,
+    exited,
+    signal: (s) => child.kill(s),
+    waitFor: async (text, ms = 90_000) => {
+      const until = Date.now() + ms;
+      while (!text.test(output)) {
+        if (Date.now() > until || child.exitCode !== null) throw new Error(`did not see ${text}; output:\n${output}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+  };
+}
+
+describe('starting the server', () => {
+  it('says in one line that a broken DATABASE_URL cannot be used', async () => {
+    const run = start({ DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/nothing', PORT: String(await freePort()) });
+    expect(await run.exited).toBe(1);
+    const lines = run.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\[kindling\] cannot use the database at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/nothing: .+Check DATABASE_URL\.$/);
+  });
+
+  it('starts an embedded PostgreSQL with the demo organisation, stops it on Ctrl-C, reuses the data, and explains a busy port', async () => {
+    const data = tempDir('kindling-start-');
+    const port = await freePort();
+    const env = { KINDLING_DATA_DIR: data.dir, EMBEDDED_PG_PORT: String(await freePort()), PORT: String(port) };
+    try {
+      const first = start(env);
+      await first.waitFor(/ready: http:\/\/localhost:\d+\//);
+      expect(first.output()).toMatch(/loaded the demo organisation: \d+ people, \d+ ideas/);
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ ideas { totalCount } departments { name } verifyLedger { intact } }' }),
+      });
+      const { data: result } = await response.json();
+      expect(result.ideas.totalCount).toBeGreaterThanOrEqual(150);
+      expect(result.departments.length).toBeGreaterThanOrEqual(8);
+      expect(result.verifyLedger.intact).toBe(true);
+
+      // a second server on the same port: one clear line, exit 1
+      const busy = start({ ...env, EMBEDDED_PG_PORT: env.EMBEDDED_PG_PORT });
+      expect(await busy.exited).toBe(1);
+      expect(busy.output().trim()).toBe(`[kindling] port ${port} is already in use: stop the other process or set PORT to a free port.`);
+
+      first.signal('SIGINT');
+      expect(await first.exited).toBe(0);
+      const probe = createServer();
+      await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(Number(env.EMBEDDED_PG_PORT), '127.0.0.1', () => probe.close(() => resolve())));
+
+      const second = start(env);
+      await second.waitFor(/ready:/);
+      expect(second.output()).not.toMatch(/loaded the demo organisation/);
+      second.signal('SIGINT');
+      expect(await second.exited).toBe(0);
+    } finally {
+      data.remove();
+    }
+  }, 180_000);
+});

@@ -1,0 +1,65 @@
+import { StatementCounter, toGlobalId } from '@kindling/api/core';
+import { aStaff } from '@kindling/api/testing';
+import type { GraphQLClient } from '@kindling/api/testing';
+import { startTestApp, type TestApp } from './test-app';
+import { BUILD_ON, LINEAGE, POST_IDEA } from './operations';
+
+const FEED = `query($first: Int!) { ideas(first: $first, orderBy: MOST_ENDORSED) { totalCount edges { cursor node {
+  id title endorsementCount viewerHasEndorsed commentCount
+  authors { name department { name } }
+  parents { split idea { title } }
+  credit { shares { ppm person { name department { name } } } }
+} } } }`;
+
+/** Statements the server ran for one request (the test process hosts the server, so the counter is shared). */
+async function statementsFor(client: GraphQLClient, query: string, variables: Record<string, unknown>): Promise<number> {
+  await client.ok(query, variables); // warm-up: the session lookup and any lazy setup
+  const before = StatementCounter.read();
+  await client.ok(query, variables);
+  return StatementCounter.read() - before;
+}
+
+describe('SQL statements per request (no N+1)', () => {
+  let t: TestApp;
+  let client: GraphQLClient;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const { personIds } = await aStaff(t.db, 6, 3);
+    const clients: GraphQLClient[] = [];
+    for (const id of personIds) {
+      const c = t.client();
+      await c.signInAs(toGlobalId('Person', id));
+      clients.push(c);
+    }
+    client = clients[0];
+    for (let i = 0; i < 30; i++) {
+      const author = clients[i % clients.length];
+      const id =
+        ids.length < 3
+          ? (await author.ok(POST_IDEA, { input: { title: `Root ${i}`, body: 'b' } })).postIdea.idea.id
+          : (await author.ok(BUILD_ON, { input: { parentIds: [ids[i - 1], ids[Math.floor(i / 3)]].filter((v, k, a) => a.indexOf(v) === k), title: `Build-on ${i}`, body: 'b' } })).buildOn.idea.id;
+      ids.push(id);
+    }
+  });
+  afterAll(() => t.close());
+
+  it('runs no more statements for 30 ideas than for 3 in the feed', async () => {
+    const small = await statementsFor(client, FEED, { first: 3 });
+    const large = await statementsFor(client, FEED, { first: 30 });
+    // One statement per loader wave, whatever the page size. (A page can need one wave fewer when
+    // a wave's people are already in the request's cache.)
+    expect(large).toBeLessThanOrEqual(small);
+    expect(small).toBeLessThanOrEqual(16);
+  });
+
+  it('runs the same number of statements for a small and a large lineage', async () => {
+    const small = await statementsFor(client, LINEAGE, { id: ids[28], direction: 'BOTH', maxDepth: 1 });
+    const large = await statementsFor(client, LINEAGE, { id: ids[1], direction: 'BOTH' });
+    const { lineage } = (await client.ok(LINEAGE, { id: ids[1], direction: 'BOTH' })).node;
+    expect(lineage.nodes.length).toBeGreaterThan(20);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(6); // acting person, the idea, ancestors, descendants, edges, nodes
+  });
+});
