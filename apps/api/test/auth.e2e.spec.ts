@@ -28,7 +28,7 @@ describe('acting person', () => {
       headers: { 'content-type': 'application/json', cookie: `kindling_session=1.${Date.now() + 1e9}.forged` },
       body: JSON.stringify({ query: '{ viewer { id } }' }),
     });
-    expect((await forged.json()).data.viewer).toBeNull();
+    expect(((await forged.json()) as { data: { viewer: unknown } }).data.viewer).toBeNull();
   });
 
   it('lets an API client act through a bearer token, and only a valid one', async () => {

@@ -58,7 +58,7 @@ describe('starting the server', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ ideas { totalCount } departments { name } verifyLedger { intact } }' }),
       });
-      const { data: result } = await response.json();
+      const { data: result } = (await response.json()) as { data: any };
       expect(result.ideas.totalCount).toBeGreaterThanOrEqual(150);
       expect(result.departments.length).toBeGreaterThanOrEqual(8);
       expect(result.verifyLedger.intact).toBe(true);

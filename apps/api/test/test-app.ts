@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
-import { GraphQLClient, createTestDatabase } from '@kindling/api/testing';
+import { GraphQLClient, createTestDatabase, listeningPort } from '@kindling/api/testing';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 
@@ -19,8 +19,7 @@ export async function startTestApp(): Promise<TestApp> {
   const config = loadConfig({ DATABASE_URL: database.url, SESSION_SECRET: 'test-secret', KINDLING_DEV_SIGN_IN: 'true', KINDLING_WEB_DIR: '/nonexistent' });
   const app = await createApp(config, database.url);
   await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address();
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://127.0.0.1:${listeningPort(app.getHttpServer())}`;
   return {
     app,
     db: app.get(DataSource),

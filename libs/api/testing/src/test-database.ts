@@ -68,3 +68,10 @@ export function tempDir(prefix: string): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** The port a listening server was given (for servers started on port 0). */
+export function listeningPort(server: { address(): unknown }): number {
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the server is not listening on a TCP port');
+  return (address as { port: number }).port;
+}
