@@ -34,6 +34,34 @@ describe('ideas over GraphQL', () => {
     ]);
   });
 
+  it('suggests existing ideas like a draft while it is typed', async () => {
+    const client = t.client();
+    const similar = `query($title: String!, $body: String) { similarIdeas(title: $title, body: $body) { score idea { title } } }`;
+    const byTitle = (await client.ok(similar, { title: 'shift swapping bord' })).similarIdeas;
+    expect(byTitle[0].idea.title).toBe('Shift swap board');
+    const byBody = (await client.ok(similar, { title: 'Something new', body: 'What about rotas on our phones?' })).similarIdeas;
+    expect(byBody.map((s: { idea: { title: string } }) => s.idea.title)).toContain('Rota app');
+    expect((await client.ok(similar, { title: 'zzzz qqqq' })).similarIdeas).toEqual([]);
+  });
+
+  it('ranks the leadership board by endorsements, build-ons or recent momentum', async () => {
+    const carol = t.client();
+    await carol.signInAs(person(2));
+    const { edges } = (await carol.ok(`{ ideas(filter: { text: "Shift swap board" }) { edges { node { id } } } }`)).ideas;
+    await carol.ok(`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: edges[0].node.id });
+    const board = async (rankBy: string) =>
+      (await carol.ok(`query($rankBy: BoardRanking!) { leaderboard(rankBy: $rankBy, first: 3) { rank momentum idea { title } } }`, { rankBy })).leaderboard;
+    const byEndorsements = await board('ENDORSEMENTS');
+    expect(byEndorsements[0]).toMatchObject({ rank: 1, idea: { title: 'Shift swap board' } });
+    expect((await board('BUILD_ONS')).map((e: { rank: number }) => e.rank)).toEqual([1, 2, 3]);
+    const byMomentum = await board('MOMENTUM');
+    // a fresh endorsement weighs ~1, a fresh build-on ~2: the swap board has both
+    expect(byMomentum[0].idea.title).toBe('Shift swap board');
+    expect(byMomentum[0].momentum).toBeCloseTo(3, 1);
+    const bad = await carol.request(`{ leaderboard(first: 500) { rank } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses writes without an acting person, and changes nothing', async () => {
     const anonymous = t.client();
     const before = (await anonymous.ok(`{ ideas { totalCount } }`)).ideas.totalCount;

@@ -5,6 +5,7 @@ import { CommentEntity, EndorsementEntity, IdeaAuthorEntity, IdeaEdgeEntity, Ide
 import { LedgerEntryEntity } from '@kindling/api/ledger';
 import { DepartmentEntity, PersonEntity } from '@kindling/api/people';
 import { AttributionGraph1763900000000 } from '../migrations/1763900000000-attribution-graph';
+import { ActivityIndexes1763900000001 } from '../migrations/1763900000001-activity-indexes';
 
 /** Counts statements (tests use it to prove there is no N+1); logs only failures. */
 class CountingLogger implements Logger {
@@ -21,7 +22,7 @@ class CountingLogger implements Logger {
 }
 
 export const ENTITIES = [DepartmentEntity, PersonEntity, IdeaEntity, IdeaEdgeEntity, IdeaAuthorEntity, EndorsementEntity, CommentEntity, LedgerEntryEntity, ApiTokenEntity];
-export const MIGRATIONS = [AttributionGraph1763900000000];
+export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

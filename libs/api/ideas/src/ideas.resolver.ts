@@ -12,7 +12,7 @@ import {
   PostIdeaInput,
 } from './dto/idea.inputs';
 import { IdeasService } from './ideas.service';
-import { CoAuthorInvitation, Comment, Endorsement, EndorsementConnection, Idea, IdeaConnection, IdeaLink } from './models/idea.model';
+import { CoAuthorInvitation, Comment, Endorsement, EndorsementConnection, Idea, IdeaConnection, IdeaLink, SimilarIdea } from './models/idea.model';
 import {
   BuildOnPayload,
   CoAuthorshipPayload,
@@ -24,6 +24,7 @@ import {
 } from './models/payloads.model';
 import { IdeaErrors } from './ideas.errors';
 import { IdeaLinkConnection } from './models/idea-link-connection.model';
+import { LeaderboardArgs, LeaderboardEntry, PERIOD_DAYS } from './models/leaderboard.model';
 
 @Resolver(() => Idea)
 export class IdeasResolver {
@@ -40,6 +41,29 @@ export class IdeasResolver {
       departmentLocalId: filter.departmentId ? localId('Department', filter.departmentId, 'filter.departmentId') : undefined,
     };
     return this.ideas.list(this.ideas.withLocalFilter(args, local), selectsField(info, 'totalCount'));
+  }
+
+  @Query(() => [SimilarIdea], { description: 'Existing ideas like a draft (title and body as typed): build on one instead of posting a duplicate.' })
+  similarIdeas(
+    @Args('title') title: string,
+    @Args('body', { nullable: true, defaultValue: '' }) body: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number,
+  ) {
+    if (first < 1 || first > 20) throw IdeaErrors.invalid('first', 'ask for 1 to 20 suggestions.');
+    return this.ideas.similar(title.slice(0, 200), body.slice(0, 2000), first);
+  }
+
+  @Query(() => [LeaderboardEntry], { description: 'The leadership board: top ideas ranked, with filters; expand each idea’s `credit` for its trail.' })
+  async leaderboard(@Args() args: LeaderboardArgs) {
+    if (args.first < 1 || args.first > 100) throw IdeaErrors.invalid('first', 'ask for 1 to 100 places.');
+    const entries = await this.ideas.leaderboard({
+      rankBy: args.rankBy,
+      periodDays: PERIOD_DAYS[args.period],
+      departmentLocalId: args.departmentId ? localId('Department', args.departmentId, 'departmentId') : undefined,
+      status: args.status,
+      limit: args.first,
+    });
+    return entries.map((entry, index) => ({ rank: index + 1, ...entry }));
   }
 
   @ResolveField(() => [Person], { description: 'Accepted authors: the poster first, then co-authors.' })

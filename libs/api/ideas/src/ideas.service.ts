@@ -6,12 +6,13 @@ import { DEFAULT_CREDIT_CONFIG } from '@kindling/credit';
 import { type Connection, type RequestContext, type Viewer, lockGraphForWrite, toGlobalId, pageRequest, perRequest, toConnection } from '@kindling/api/core';
 import { LedgerEventType, LedgerService } from '@kindling/api/ledger';
 import { IdeaFilter, IdeaOrder, IdeasArgs } from './dto/idea.inputs';
-import type { RelationValue } from './entities/idea.entity';
+import type { IdeaStatusValue, RelationValue } from './entities/idea.entity';
+import type { BoardRanking } from './models/leaderboard.model';
 import { GraphChangeListeners } from './graph-change.listeners';
 import { isAncestorOrSelf } from './graph.queries';
 import { cleanBody, cleanComment, cleanSplit, cleanTags, cleanTitle, LIMITS } from './idea-validation';
 import { IdeaErrors } from './ideas.errors';
-import { CoAuthorInvitation, Comment, Endorsement, IDEA_COLUMNS, Idea, IdeaLink, type IdeaRow } from './models/idea.model';
+import { CoAuthorInvitation, Comment, Endorsement, IDEA_COLUMNS, Idea, IdeaLink, type IdeaRow, type IdeaStatus } from './models/idea.model';
 
 export interface PostIdeaCommand {
   title: string;
@@ -180,6 +181,65 @@ export class IdeasService {
       where.push(`(i.search @@ websearch_to_tsquery('simple', $${params.length}) OR i.title ILIKE '%' || $${params.length} || '%')`);
     }
     return where;
+  }
+
+  /**
+   * Ideas that look like the one being written, so people build on instead of duplicating:
+   * trigram similarity of titles (catches typos and word forms) plus full-text matches of the
+   * title's and body's significant words, best first.
+   */
+  async similar(title: string, body: string, limit: number): Promise<Array<{ idea: Idea; score: number }>> {
+    const words = [...new Set(`${title} ${body}`.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].slice(0, 24);
+    if (!title.trim() && words.length === 0) return [];
+    const query = words.join(' | ') || 'zzzz';
+    const rows: Array<IdeaRow & { score: number }> = await this.db.query(
+      `SELECT ${IDEA_COLUMNS}, score FROM (
+         SELECT i.id, 2 * similarity(i.title, $1) + ts_rank(i.search, to_tsquery('simple', $2)) AS score
+           FROM ideas i
+          WHERE ($1 <> '' AND i.title % $1) OR i.search @@ to_tsquery('simple', $2)
+          ORDER BY score DESC, i.id DESC
+          LIMIT $3
+       ) best JOIN ideas i ON i.id = best.id
+       ORDER BY score DESC, i.id DESC`,
+      [title.trim(), query, limit],
+    );
+    return rows.map((r) => ({ idea: Idea.from(r), score: r.score }));
+  }
+
+  /** The leadership board: ideas posted in the period, ranked; ties go to the newer idea. */
+  async leaderboard(options: {
+    rankBy: BoardRanking;
+    periodDays: number | null;
+    departmentLocalId?: string;
+    status?: IdeaStatusValue;
+    limit: number;
+  }): Promise<Array<{ idea: Idea; momentum: number }>> {
+    const params: unknown[] = [];
+    const where = this.filterSql({ status: options.status as IdeaStatus | undefined, departmentLocalId: options.departmentLocalId }, params);
+    if (options.periodDays !== null) {
+      params.push(options.periodDays);
+      where.push(`i.created_at >= now() - make_interval(days => $${params.length})`);
+    }
+    const rank = { ENDORSEMENTS: 'i.endorsement_count', BUILD_ONS: 'i.build_on_count', MOMENTUM: 'COALESCE(m.momentum, 0)' }[options.rankBy];
+    params.push(options.limit);
+    // momentum: activity of the last 30 days, halving every 7 days; a build-on counts double
+    const rows: Array<IdeaRow & { momentum: number }> = await this.db.query(
+      `WITH activity AS (
+         SELECT idea_id, created_at, 1.0 AS weight FROM endorsements WHERE created_at >= now() - interval '30 days'
+         UNION ALL
+         SELECT parent_id, created_at, 2.0 FROM idea_edges WHERE created_at >= now() - interval '30 days'
+       ), m AS (
+         SELECT idea_id, sum(weight * power(0.5, extract(epoch FROM now() - created_at) / 604800.0))::float8 AS momentum
+           FROM activity GROUP BY idea_id
+       )
+       SELECT ${IDEA_COLUMNS}, COALESCE(m.momentum, 0)::float8 AS momentum
+         FROM ideas i LEFT JOIN m ON m.idea_id = i.id
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY ${rank} DESC, i.created_at DESC, i.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map((r) => ({ idea: Idea.from(r), momentum: r.momentum }));
   }
 
   /** Ideas a person (co-)authored, newest first; `buildOnsOnly` keeps the ones that build on something. */

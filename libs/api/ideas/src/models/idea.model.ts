@@ -118,3 +118,9 @@ export class Comment extends Node {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 }
 
+
+@ObjectType({ description: 'An existing idea that resembles a draft.' })
+export class SimilarIdea {
+  @Field(() => Idea) idea!: Idea;
+  @Field(() => Float, { description: 'Higher is more alike; only the order is meaningful.' }) score!: number;
+}
