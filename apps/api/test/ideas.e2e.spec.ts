@@ -70,3 +70,50 @@ describe('ideas over GraphQL', () => {
     expect((await anonymous.ok(`{ ideas { totalCount } }`)).ideas.totalCount).toBe(before);
   });
 });
+
+describe('the idea list', () => {
+  let t: TestApp;
+  let client: ReturnType<TestApp['client']>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const [personId] = (await aStaff(t.db, 1)).personIds;
+    client = t.client();
+    await client.signInAs(toGlobalId('Person', personId));
+    for (let i = 0; i < 7; i++) await client.ok(POST, { input: { title: `Idea ${i}`, body: i % 2 ? 'about vans' : 'about rotas', tags: [i % 3 ? 'fleet' : 'care'] } });
+    // same timestamp to the microsecond for two ideas: the id breaks the tie
+    await t.db.query(`UPDATE ideas SET created_at = (SELECT created_at FROM ideas ORDER BY id LIMIT 1) WHERE id IN (SELECT id FROM ideas ORDER BY id LIMIT 2)`);
+  });
+  afterAll(() => t.close());
+
+  const PAGE = `query($first: Int, $after: String, $last: Int, $before: String, $filter: IdeaFilter, $orderBy: IdeaOrder) {
+    ideas(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { title } } } }`;
+  const titles = (page: any) => page.edges.map((e: { node: { title: string } }) => e.node.title);
+
+  it('pages forward and back without losing or repeating an idea', async () => {
+    const all = titles((await client.ok(PAGE, { first: 100 })).ideas);
+    expect(all).toHaveLength(7);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = (await client.ok(PAGE, { first: 3, after })).ideas;
+      seen.push(...titles(page));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all);
+    const last: any = (await client.ok(PAGE, { last: 2, before: (await client.ok(PAGE, { first: 5 })).ideas.pageInfo.endCursor })).ideas;
+    expect(titles(last)).toEqual(all.slice(2, 4));
+  });
+
+  it('filters by tag, text and author, and orders by endorsements', async () => {
+    expect((await client.ok(PAGE, { filter: { tag: 'care' } })).ideas.totalCount).toBe(3);
+    expect((await client.ok(PAGE, { filter: { text: 'vans' } })).ideas.totalCount).toBe(3);
+    expect((await client.ok(PAGE, { filter: { text: 'vans', tag: 'care' } })).ideas.totalCount).toBe(1);
+    const { viewer } = await client.ok(`{ viewer { id } }`);
+    expect((await client.ok(PAGE, { filter: { authorId: viewer.id } })).ideas.totalCount).toBe(7);
+    expect((await client.request(PAGE, { filter: { authorId: 'nope' } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await client.ok(PAGE, { orderBy: 'MOST_ENDORSED', first: 2 })).ideas.edges).toHaveLength(2);
+  });
+});

@@ -17,6 +17,7 @@ function start(env: Record<string, string>): Run {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', KINDLING_WEB_DIR: '/nonexistent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, like a terminal's foreground job
   });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
@@ -25,7 +26,7 @@ function start(env: Record<string, string>): Run {
   return {
     output: () => output,
     exited,
-    signal: (s) => child.kill(s),
+    signal: (s) => process.kill(-child.pid!, s), // Ctrl-C signals the whole foreground group
     waitFor: async (text, ms = 90_000) => {
       const until = Date.now() + ms;
       while (!text.test(output)) {

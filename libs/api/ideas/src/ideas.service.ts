@@ -26,8 +26,11 @@ export interface BuildOnCommand extends PostIdeaCommand {
   split?: number[] | null;
 }
 
-const ORDER_KEYS: Record<IdeaOrder, { column: string; cast: string; of: (i: IdeaRow) => unknown }> = {
-  [IdeaOrder.NEWEST]: { column: 'i.created_at', cast: 'timestamptz', of: (i) => i.createdAt.toISOString() },
+type ListedRow = IdeaRow & { createdAtText: string };
+
+/** Sort keys of the idea list; the NEWEST cursor keeps PostgreSQL's microseconds (a JS Date would drop them). */
+const ORDER_KEYS: Record<IdeaOrder, { column: string; cast: string; of: (i: ListedRow) => unknown }> = {
+  [IdeaOrder.NEWEST]: { column: 'i.created_at', cast: 'timestamptz', of: (i) => i.createdAtText },
   [IdeaOrder.MOST_ENDORSED]: { column: 'i.endorsement_count', cast: 'integer', of: (i) => i.endorsementCount },
   [IdeaOrder.MOST_BUILT_ON]: { column: 'i.build_on_count', cast: 'integer', of: (i) => i.buildOnCount },
 };
@@ -141,8 +144,8 @@ export class IdeasService {
       pageWhere.push(`(${order.column}, i.id) ${descending ? '<' : '>'} ($${params.length - 1}::${order.cast}, $${params.length}::bigint)`);
     }
     const dir = page.backward ? 'ASC' : 'DESC';
-    const rows: IdeaRow[] = await this.db.query(
-      `SELECT ${IDEA_COLUMNS} FROM ideas i ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
+    const rows: ListedRow[] = await this.db.query(
+      `SELECT ${IDEA_COLUMNS}, i.created_at::text AS "createdAtText" FROM ideas i ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''}
         ORDER BY ${order.column} ${dir}, i.id ${dir} LIMIT ${page.limit + 1}`,
       params,
     );
