@@ -52,3 +52,15 @@ export async function printApiSchema(config: AppConfig): Promise<string> {
   await app.close();
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
+
+/** Listens on the app's HTTP server directly, so a busy port is an error for the caller to word (Nest would log a stack). */
+export async function listen(app: NestExpressApplication, port: number, host: string): Promise<void> {
+  const server = app.getHttpServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

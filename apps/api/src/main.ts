@@ -1,33 +1,34 @@
 import { loadDemoOrganisationOnce } from '@kindling/api/demo';
 import { DataSource } from 'typeorm';
-import { createApp } from './app';
+import { createApp, listen } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './database/open-database';
+import type { RunningDatabase } from './database/embedded-postgres';
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on first start, API + web on one port. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (config.databaseUrl && !process.env.SESSION_SECRET) console.warn('[kindling] SESSION_SECRET is not set: sessions will not survive a restart.');
-  const database = await openDatabase(config);
+  let database: RunningDatabase | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     await app?.close().catch(() => undefined);
-    await database.stop().catch(() => undefined);
+    await database?.stop().catch(() => undefined);
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
 
   try {
+    database = await openDatabase(config);
     app = await createApp(config, database.url);
     if (config.loadDemo) {
       const loaded = await loadDemoOrganisationOnce(app.get(DataSource), app);
       if (loaded) console.log(`[kindling] loaded the demo organisation: ${loaded.people} people, ${loaded.ideas} ideas.`);
     }
-    await app.listen(config.port, config.host);
+    await listen(app, config.port, config.host);
   } catch (error) {
     console.error(`[kindling] ${describeStartupError(error, config.port)}`);
     await stop(1);
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   }
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`[kindling] ready: http://${shown}:${config.port}/  (GraphQL and GraphiQL: http://${shown}:${config.port}/graphql)`);
+  if (config.databaseUrl && !process.env.SESSION_SECRET) console.warn('[kindling] SESSION_SECRET is not set: sessions will not survive a restart.');
   if (config.devSignIn) console.log('[kindling] dev sign-in is on: choose any demo person in the web app or with the devSignIn mutation.');
 }
 

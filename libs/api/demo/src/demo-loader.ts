@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@kindling/api/core';
 import { IdeasService } from '@kindling/api/ideas';
-import { DEMO_DEPARTMENTS, DEMO_IDEAS, DEMO_PEOPLE, DemoComment } from './demo-data';
+import { DEMO_DEPARTMENTS, DEMO_IDEAS, DEMO_PEOPLE, type DemoComment } from './demo-data';
 
 const DAY = 86_400_000;
 
@@ -48,8 +48,13 @@ export async function loadDemoOrganisation(db: DataSource, app: INestApplication
       await ideas.inviteCoAuthor(author, id, person(coAuthor).id);
       await ideas.acceptCoAuthorship(person(coAuthor), id);
     }
-    for (const endorser of idea.endorsedBy) await ideas.endorse(person(endorser), id);
     const postedAt = new Date(now - idea.daysAgo * DAY);
+    for (const [index, endorser] of idea.endorsedBy.entries()) {
+      await ideas.endorse(person(endorser), id);
+      // most endorsements come soon after posting, a few trickle in later
+      const fraction = ((index + 1) / (idea.endorsedBy.length + 1)) ** 2;
+      await db.query(`UPDATE endorsements SET created_at = $3 WHERE idea_id = $1 AND person_id = $2`, [id, person(endorser).id, new Date(postedAt.getTime() + fraction * idea.daysAgo * DAY)]);
+    }
     await db.query(`UPDATE ideas SET created_at = $2, status = $3 WHERE id = $1`, [id, postedAt, idea.status]);
     await db.query(`UPDATE idea_edges SET created_at = $2 WHERE child_id = $1`, [id, postedAt]);
     let minutes = 0;
