@@ -11,6 +11,8 @@ interface Run {
   signal: (s: NodeJS.Signals) => void;
 }
 
+const runs: Run[] = [];
+
 /** `npm start` as a newcomer runs it: the real main.ts in a child process. */
 function start(env: Record<string, string>): Run {
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts/run.mjs'), 'apps/api/src/main.ts'], {
@@ -23,7 +25,7 @@ function start(env: Record<string, string>): Run {
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
+  const run: Run = {
     output: () => output,
     exited,
     signal: (s) => process.kill(-child.pid!, s), // Ctrl-C signals the whole foreground group
@@ -35,7 +37,19 @@ function start(env: Record<string, string>): Run {
       }
     },
   };
+  child.on('exit', () => runs.splice(runs.indexOf(run), 1));
+  runs.push(run);
+  return run;
 }
+
+/** A failed assertion must not leave a server (and its PostgreSQL) running. */
+async function stopAll(): Promise<void> {
+  for (const run of [...runs]) {
+    run.signal('SIGINT');
+    await run.exited;
+  }
+}
+afterEach(stopAll);
 
 describe('starting the server', () => {
   it('says in one line that a broken DATABASE_URL cannot be used', async () => {
@@ -80,6 +94,7 @@ describe('starting the server', () => {
       second.signal('SIGINT');
       expect(await second.exited).toBe(0);
     } finally {
+      await stopAll();
       data.remove();
     }
   }, 180_000);
