@@ -18,7 +18,7 @@ const depConstraints = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'dist/**', 'coverage/**', '.nx/**', '.data/**', 'tmp/**', '**/generated/**', 'apps/web-e2e/output/**'] },
+  { ignores: ['**/node_modules/**', 'dist/**', 'coverage/**', '.nx/**', '**/.data/**', 'tmp/**', '**/generated/**', 'apps/web-e2e/output/**'] },
   ...tseslint.configs.recommended,
   {
     // Project code only: tool configs (jest.config.js …) may reach the shared presets by path.

@@ -18,12 +18,8 @@ describe('lineage and shared credit', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const { personIds } = await aStaff(t.db, 5, 3);
-    for (const id of personIds) {
-      const client = t.client();
-      await client.signInAs(toGlobalId('Person', id));
-      as.push(client);
-      pid.push(toGlobalId('Person', id));
-    }
+    as.push(...(await t.signedIn(personIds)));
+    pid.push(...personIds.map((id) => toGlobalId('Person', id)));
     root1 = (await as[0].ok(POST_IDEA, { input: { title: 'Shared van calendar', body: 'Book the vans online.' } })).postIdea.idea.id;
     root2 = (await as[1].ok(POST_IDEA, { input: { title: 'Fuel card log', body: 'Log fuel per van.' } })).postIdea.idea.id;
     combined = (await as[2].ok(BUILD_ON, { input: { parentIds: [root1, root2], split: [70, 30], title: 'Fleet dashboard', body: 'Calendar and fuel in one place.' } })).buildOn.idea.id;

@@ -131,12 +131,7 @@ describe('incremental credit equals a full recompute', () => {
   it('after a random sequence of posts, build-ons, links and co-authorships', async () => {
     t = await startTestApp();
     const { personIds } = await aStaff(t.db, 6, 3);
-    const clients: GraphQLClient[] = [];
-    for (const id of personIds) {
-      const client = t.client();
-      await client.signInAs(toGlobalId('Person', id));
-      clients.push(client);
-    }
+    const clients = await t.signedIn(personIds);
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];

@@ -1,4 +1,4 @@
-import { StatementCounter, toGlobalId } from '@kindling/api/core';
+import { StatementCounter } from '@kindling/api/core';
 import { aStaff } from '@kindling/api/testing';
 import type { GraphQLClient } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
@@ -27,12 +27,7 @@ describe('SQL statements per request (no N+1)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const { personIds } = await aStaff(t.db, 6, 3);
-    const clients: GraphQLClient[] = [];
-    for (const id of personIds) {
-      const c = t.client();
-      await c.signInAs(toGlobalId('Person', id));
-      clients.push(c);
-    }
+    const clients = await t.signedIn(personIds);
     client = clients[0];
     for (let i = 0; i < 30; i++) {
       const author = clients[i % clients.length];

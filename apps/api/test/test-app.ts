@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
+import { toGlobalId } from '@kindling/api/core';
 import { GraphQLClient, createTestDatabase, listeningPort } from '@kindling/api/testing';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
@@ -10,6 +11,8 @@ export interface TestApp {
   url: string;
   /** A new client (own cookie jar). */
   client(): GraphQLClient;
+  /** One client per person, each signed in as that person (database ids). */
+  signedIn(personIds: string[]): Promise<GraphQLClient[]>;
   close(): Promise<void>;
 }
 
@@ -25,6 +28,14 @@ export async function startTestApp(): Promise<TestApp> {
     db: app.get(DataSource),
     url,
     client: () => new GraphQLClient(url),
+    signedIn: (personIds) =>
+      Promise.all(
+        personIds.map(async (id) => {
+          const client = new GraphQLClient(url);
+          await client.signInAs(toGlobalId('Person', id));
+          return client;
+        }),
+      ),
     close: async () => {
       await app.close();
       await database.drop();

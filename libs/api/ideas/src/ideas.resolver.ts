@@ -122,10 +122,15 @@ export class IdeasResolver {
 
   // ------------------------------------------------------------ mutations
 
+  /** What every idea mutation returns: the idea as it is now. */
+  private async payload(ctx: RequestContext, ideaLocalId: string) {
+    return { idea: await this.ideas.loaders(ctx).idea.load(ideaLocalId) };
+  }
+
   @Mutation(() => PostIdeaPayload, { description: 'Post an original idea, as the acting person.' })
   async postIdea(@Args('input') input: PostIdeaInput, @Context() ctx: RequestContext) {
     const id = await this.ideas.postIdea(requireViewer(ctx), input);
-    return { idea: await this.ideas.loaders(ctx).idea.load(id) };
+    return this.payload(ctx, id);
   }
 
   @Mutation(() => BuildOnPayload, { description: 'Post an idea that builds on one or several existing ideas.' })
@@ -133,7 +138,7 @@ export class IdeasResolver {
     const viewer = requireViewer(ctx);
     const parents = input.parentIds.map((id, i) => localId('Idea', id, `parentIds[${i}]`));
     const id = await this.ideas.buildOn(viewer, input, parents);
-    return { idea: await this.ideas.loaders(ctx).idea.load(id) };
+    return this.payload(ctx, id);
   }
 
   @Mutation(() => LinkParentPayload, { description: 'Record that an idea you author also builds on another existing idea. Refused with CONFLICT if it would close a cycle.' })
@@ -141,7 +146,7 @@ export class IdeasResolver {
     const viewer = requireViewer(ctx);
     const ideaId = localId('Idea', input.ideaId, 'ideaId');
     await this.ideas.linkParent(viewer, ideaId, localId('Idea', input.parentId, 'parentId'), input.relation);
-    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+    return this.payload(ctx, ideaId);
   }
 
   @Mutation(() => InviteCoAuthorPayload, { description: 'Invite a colleague to co-author an idea you author; they become an author when they accept.' })
@@ -149,35 +154,35 @@ export class IdeasResolver {
     const viewer = requireViewer(ctx);
     const ideaId = localId('Idea', input.ideaId, 'ideaId');
     await this.ideas.inviteCoAuthor(viewer, ideaId, localId('Person', input.personId, 'personId'));
-    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+    return this.payload(ctx, ideaId);
   }
 
   @Mutation(() => CoAuthorshipPayload, { description: 'Accept an invitation to co-author: credit is recomputed for the idea and everything built on it.' })
   async acceptCoAuthorship(@Args('input') input: IdeaRefInput, @Context() ctx: RequestContext) {
     const ideaId = localId('Idea', input.ideaId, 'ideaId');
     await this.ideas.acceptCoAuthorship(requireViewer(ctx), ideaId);
-    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+    return this.payload(ctx, ideaId);
   }
 
   @Mutation(() => CoAuthorshipPayload)
   async declineCoAuthorship(@Args('input') input: IdeaRefInput, @Context() ctx: RequestContext) {
     const ideaId = localId('Idea', input.ideaId, 'ideaId');
     await this.ideas.declineCoAuthorship(requireViewer(ctx), ideaId);
-    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+    return this.payload(ctx, ideaId);
   }
 
   @Mutation(() => EndorsePayload, { description: 'Endorse an idea (once; not your own).' })
   async endorse(@Args('input') input: IdeaRefInput, @Context() ctx: RequestContext) {
     const ideaId = localId('Idea', input.ideaId, 'ideaId');
     await this.ideas.endorse(requireViewer(ctx), ideaId);
-    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+    return this.payload(ctx, ideaId);
   }
 
   @Mutation(() => EndorsePayload)
   async unendorse(@Args('input') input: IdeaRefInput, @Context() ctx: RequestContext) {
     const ideaId = localId('Idea', input.ideaId, 'ideaId');
     await this.ideas.unendorse(requireViewer(ctx), ideaId);
-    return { idea: await this.ideas.loaders(ctx).idea.load(ideaId) };
+    return this.payload(ctx, ideaId);
   }
 
   @Mutation(() => CommentPayload, { description: 'Comment on an idea, or reply to a comment.' })
