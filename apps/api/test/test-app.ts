@@ -9,6 +9,7 @@ export interface TestApp {
   app: NestExpressApplication;
   db: DataSource;
   url: string;
+  databaseUrl: string;
   /** A new client (own cookie jar). */
   client(): GraphQLClient;
   /** One client per person, each signed in as that person (database ids). */
@@ -27,6 +28,7 @@ export async function startTestApp(): Promise<TestApp> {
     app,
     db: app.get(DataSource),
     url,
+    databaseUrl: database.url,
     client: () => new GraphQLClient(url),
     signedIn: (personIds) =>
       Promise.all(
