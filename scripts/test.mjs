@@ -10,6 +10,8 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 
 const steps = [
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+  // the module-boundaries rule reads Nx's project graph, which a fresh clone has not computed yet
+  ['project graph', bin('nx'), ['show', 'projects']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['unit and integration tests', bin('jest'), ['--maxWorkers=2', ...process.argv.slice(2)]],
 ];
