@@ -1,7 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure.
-//   typecheck → lint → schema drift → Jest (unit + integration) → browser tests (when the web app exists)
+//   typecheck → codegen drift → lint → Jest (unit, component, integration, schema drift) → browser tests
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -10,14 +9,15 @@ const bin = (name) => path.join(root, 'node_modules/.bin', name);
 
 const steps = [
   ['typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+  ['typecheck web', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']],
+  ['typecheck browser tests', bin('tsc'), ['-p', 'apps/web-e2e/tsconfig.json', '--noEmit']],
+  ['web documents match the schema', bin('graphql-codegen'), ['--config', 'apps/web/codegen.ts', '--check']],
   // the module-boundaries rule reads Nx's project graph, which a fresh clone has not computed yet
   ['project graph', bin('nx'), ['show', 'projects']],
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['unit and integration tests', bin('jest'), ['--maxWorkers=2', ...process.argv.slice(2)]],
 ];
-if (existsSync(path.join(root, 'apps/web-e2e/jest.config.js'))) {
-  steps.push(['browser tests', bin('jest'), ['-c', 'apps/web-e2e/jest.config.js', '--runInBand']]);
-}
+steps.push(['browser tests', bin('jest'), ['-c', 'apps/web-e2e/jest.config.js', '--runInBand']]);
 
 for (const [name, command, args] of steps) {
   console.log(`\n[test] ${name}`);

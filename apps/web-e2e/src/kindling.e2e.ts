@@ -1,0 +1,322 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, gql, launch, openPage, parseCsv, screenshot, seriousA11yViolations } from './support';
+
+const stamp = Date.now().toString(36);
+const originalTitle = `Lantern checklist for the dock ${stamp}`;
+const buildOnTitle = `Dock lanterns with live ETA ${stamp}`;
+
+describe('Kindling in a real browser against the real API', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  let originalUrl = '';
+  let buildOnUrl = '';
+
+  beforeAll(async () => {
+    browser = await launch();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
+    context.setDefaultTimeout(15_000);
+    ({ page, errors } = await openPage(context));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function expectAccessible(name: string) {
+    expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
+  }
+
+  it('signs in as a demo person', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('heading', { name: 'Sign in to Kindling' }).waitFor();
+    await page.getByRole('button', { name: /^Sign in as / }).first().waitFor();
+    await screenshot(page, 'sign-in');
+    await expectAccessible('sign-in');
+    await page.getByLabel('Search people by name or e-mail').fill('Sanne');
+    await page.getByRole('button', { name: /^Sign in as Sanne de Vries/ }).click();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.locator('[role=feed] article').first().waitFor();
+    await expect(page.locator('.k-header').textContent()).resolves.toContain('Sanne de Vries');
+    await screenshot(page, 'feed', false);
+    await expectAccessible('feed');
+  });
+
+  it('filters and searches the feed', async () => {
+    await page.getByRole('link', { name: 'Top', exact: true }).click();
+    await page.waitForURL(/order=MOST_ENDORSED/);
+    await page.getByLabel('Search ideas').fill('ETA');
+    await page.waitForURL(/q=ETA/);
+    await page.locator('[role=feed] article').first().waitFor();
+    const titles = await page.locator('[role=feed] article h2').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Mine', exact: true }).click();
+    await page.waitForURL(/order=MINE/);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.locator('[role=feed] article').first().waitFor();
+  });
+
+  it('posts an idea', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New idea' }).click();
+    await page.getByRole('heading', { name: 'Post an idea' }).waitFor();
+    await page.getByLabel('Title').fill(originalTitle);
+    await page.getByLabel('Description', { exact: true }).fill('Every dock door gets a **lantern** that shows:\n\n- which truck is next\n- how late it is');
+    await page.getByLabel('Tags').fill('docks, night-shift');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.locator('.k-preview strong', { hasText: 'lantern' }).waitFor();
+    await screenshot(page, 'compose');
+    await expectAccessible('compose');
+    await page.getByRole('button', { name: 'Post idea' }).click();
+    await page.getByRole('heading', { level: 1, name: originalTitle }).waitFor();
+    originalUrl = page.url();
+    expect(originalUrl).toMatch(/\/ideas\//);
+    await expect(page.getByTestId('credit-total').textContent()).resolves.toBe('100.00 %');
+  });
+
+  it('builds on two ideas with a split', async () => {
+    await page.getByRole('link', { name: 'Build on this' }).first().click();
+    await page.getByRole('heading', { name: 'Build on ideas' }).waitFor();
+    await page.locator('[data-testid=split-row]').first().waitFor();
+    const picker = page.getByRole('combobox', { name: 'Search ideas to build on' });
+    await picker.fill('ETA link');
+    const option = page.getByRole('option').first();
+    await option.waitFor();
+    const secondParent = (await option.locator('strong').textContent()) ?? '';
+    await option.click();
+    await expect(page.locator('[data-testid=split-row]').count()).resolves.toBe(2);
+    const slider = page.getByLabel(`Share for ${originalTitle}`);
+    await slider.focus();
+    await slider.press('End');
+    await expect(page.locator('[data-testid=split-row]').first().textContent()).resolves.toContain('67 %');
+    await page.getByLabel('Title').fill(buildOnTitle);
+    await page.getByLabel('Description', { exact: true }).fill('Combine the lanterns with the live ETA so the dock knows what is coming.');
+    await page.getByRole('button', { name: 'Post build-on' }).click();
+    await page.getByRole('heading', { level: 1, name: buildOnTitle }).waitFor();
+    buildOnUrl = page.url();
+    const parents = page.locator('.k-idea__parents a');
+    await expect(parents.allTextContents()).resolves.toEqual(expect.arrayContaining([originalTitle, secondParent]));
+  });
+
+  it('shows the lineage graph and a credit trail adding up to 100 %', async () => {
+    await page.locator('.react-flow__node').nth(2).waitFor();
+    expect(await page.locator('.react-flow__node').count()).toBeGreaterThanOrEqual(3);
+    await expect(page.getByTestId('credit-total').textContent()).resolves.toBe('100.00 %');
+    const percents = await page.locator('.k-sharelist .k-num').allTextContents();
+    const sum = percents.reduce((total, p) => total + Number(p.replace(/[^\d.]/g, '')), 0);
+    expect(Math.abs(sum - 100)).toBeLessThan(0.05);
+
+    await page.getByRole('button', { name: /Show how Sanne de Vries earned this share/ }).click();
+    await page.getByRole('heading', { name: 'Credit trail of Sanne de Vries' }).waitFor();
+    await page.locator('.k-trail__term').first().waitFor();
+    const kinds = await page.locator('.k-trail__term').evaluateAll((els) => els.map((el) => el.className));
+    expect(kinds.some((k) => k.includes('AUTHOR'))).toBe(true);
+    expect(kinds.some((k) => k.includes('INHERITED'))).toBe(true);
+    const sumText = (await page.locator('.k-trail__sum').textContent()) ?? '';
+    const [termsSum, share] = sumText.match(/[\d.]+ %/g) ?? [];
+    expect(termsSum).toBe(share);
+
+    await page.getByRole('button', { name: `Open the trail in ${originalTitle}` }).click();
+    await page.getByText('Upstream credit of this idea (without its own build-ons).').waitFor();
+    await expect(page.getByRole('navigation', { name: 'Trail path' }).getByRole('listitem').count()).resolves.toBe(2);
+    await page.locator('.k-trail__term').first().waitFor();
+    await screenshot(page, 'idea');
+    await expectAccessible('idea');
+  });
+
+  it('drills through the credit of a much-built-on idea', async () => {
+    const data = await gql<{ ideas: { edges: { node: { id: string; credit: { shares: { person: { name: string } }[] } } }[] } }>(
+      page,
+      'query { ideas(first: 1, orderBy: MOST_BUILT_ON) { edges { node { id credit { shares { person { name } } } } } } }',
+    );
+    const idea = data.ideas.edges[0].node;
+    await page.goto(`${baseUrl()}/ideas/${encodeURIComponent(idea.id)}`);
+    await page.locator('.react-flow__node').nth(3).waitFor();
+    const holder = idea.credit.shares[Math.min(1, idea.credit.shares.length - 1)].person.name;
+    await page.getByRole('button', { name: new RegExp(`Show how ${holder} earned this share`) }).click();
+    await page.locator('.k-trail__term').first().waitFor();
+    const sumText = (await page.locator('.k-trail__sum').textContent()) ?? '';
+    const [termsSum, share] = sumText.match(/[\d.]+ %/g) ?? [];
+    expect(termsSum).toBe(share);
+    await page.getByLabel('Highlight contributions of').selectOption({ label: holder });
+    await page.locator('.k-lnode--hl').first().waitFor();
+    await screenshot(page, 'idea-rich');
+  });
+
+  it('endorses an idea', async () => {
+    const data = await gql<{ ideas: { edges: { node: { id: string; viewerIsAuthor: boolean; viewerHasEndorsed: boolean } }[] } }>(
+      page,
+      'query { ideas(first: 40, orderBy: NEWEST) { edges { node { id viewerIsAuthor viewerHasEndorsed } } } }',
+    );
+    const target = data.ideas.edges.map((e) => e.node).find((n) => !n.viewerIsAuthor && !n.viewerHasEndorsed);
+    expect(target).toBeDefined();
+    await page.goto(`${baseUrl()}/ideas/${encodeURIComponent(target!.id)}`);
+    const endorse = page.getByRole('button', { name: /^Endorse · / });
+    await endorse.waitFor();
+    const before = Number(((await endorse.textContent()) ?? '').replace(/\D/g, ''));
+    await endorse.click();
+    const endorsed = page.getByRole('button', { name: /^Endorsed · / });
+    await endorsed.waitFor();
+    expect(await endorsed.getAttribute('aria-pressed')).toBe('true');
+    expect(Number(((await endorsed.textContent()) ?? '').replace(/\D/g, ''))).toBe(before + 1);
+  });
+
+  it('comments and replies', async () => {
+    await page.goto(buildOnUrl);
+    await page.getByLabel('Your comment').fill('Night shift would love this.');
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    await page.locator('.k-comment__body', { hasText: 'Night shift would love this.' }).waitFor();
+    await page.locator('.k-comment').first().getByRole('button', { name: 'Reply' }).click();
+    await page.getByLabel('Reply to Sanne de Vries').fill('And the day shift too.');
+    await page.locator('.k-comment').first().getByRole('button', { name: 'Reply' }).last().click();
+    await page.locator('.k-comments--replies .k-comment__body', { hasText: 'And the day shift too.' }).waitFor();
+  });
+
+  it('invites a co-author, who accepts', async () => {
+    await page.goto(buildOnUrl);
+    const picker = page.getByRole('combobox', { name: 'Invite a co-author' });
+    await picker.fill('Emre');
+    await page.getByRole('option', { name: /Emre Kaya/ }).click();
+    await page.getByText('Invitation sent to Emre Kaya.').waitFor();
+    await page.locator('.k-badge', { hasText: 'pending' }).waitFor();
+
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const { page: emre, errors: emreErrors } = await openPage(other);
+      await emre.goto(buildOnUrl);
+      await emre.getByLabel('Search people by name or e-mail').fill('Emre');
+      await emre.getByRole('button', { name: /^Sign in as Emre Kaya/ }).click();
+      await emre.getByText('Sanne de Vries invited you to co-author this idea.').waitFor();
+      await emre.getByRole('button', { name: 'Accept' }).click();
+      await emre.locator('.k-invite-banner').waitFor({ state: 'detached' });
+      await emre.locator('#authors-title').locator('..').getByRole('link', { name: 'Emre Kaya' }).waitFor();
+      await expect(emre.locator('.k-sharelist').textContent()).resolves.toContain('Emre Kaya');
+      expect(emreErrors).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('shows the credit on the person page', async () => {
+    await page.getByRole('link', { name: 'Sanne de Vries' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Sanne de Vries' }).waitFor();
+    const table = page.getByTestId('person-credit');
+    await table.waitFor();
+    await expect(table.textContent()).resolves.toContain(originalTitle);
+    await expect(table.textContent()).resolves.toContain(buildOnTitle);
+    await screenshot(page, 'person');
+    await expectAccessible('person');
+    await page.getByRole('tab', { name: /Build-ons/ }).click();
+    await page.getByRole('link', { name: buildOnTitle }).waitFor();
+  });
+
+  it('ranks ideas on the leadership board and exports them as CSV', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leadership board' }).click();
+    await page.getByRole('heading', { name: 'Leadership board' }).waitFor();
+    await page.locator('.k-board__row').first().waitFor();
+    const firstExpand = page.getByRole('button', { name: /^Show credit for / }).first();
+    await firstExpand.click();
+    await page.locator('.k-board__detail [data-testid=credit-total]').waitFor();
+    await expect(page.locator('.k-board__detail [data-testid=credit-total]').textContent()).resolves.toBe('100.00 %');
+    await screenshot(page, 'board');
+    await expectAccessible('board');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(rows[0]).toEqual(['rank', 'idea_id', 'title', 'status', 'posted_at', 'endorsements', 'build_ons', 'authors', 'person_id', 'person', 'department', 'share_percent', 'share_ppm']);
+    const perIdea = new Map<string, number>();
+    for (const row of rows.slice(1)) if (row[12]) perIdea.set(row[1], (perIdea.get(row[1]) ?? 0) + Number(row[12]));
+    expect(perIdea.size).toBeGreaterThan(50);
+    for (const total of perIdea.values()) expect(total).toBe(1_000_000);
+    expect(rows.some((row) => row[2] === buildOnTitle)).toBe(true);
+    await page.getByText(/^Exported \d+ ideas\.$/).waitFor();
+  });
+
+  it('speaks Dutch, and remembers it', async () => {
+    await page.getByRole('button', { name: /Nederlands/ }).click();
+    await page.getByRole('heading', { name: 'Directiebord' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Directiebord' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Ideeën' }).click();
+    await page.getByRole('link', { name: 'Meest op voortgebouwd' }).waitFor();
+    await page.locator('[role=feed] article').first().waitFor();
+    await screenshot(page, 'feed-nl', false);
+    await expectAccessible('feed-nl');
+    await page.goto(buildOnUrl);
+    await page.getByRole('heading', { name: 'Erkenning' }).waitFor();
+    await page.locator('.react-flow__node').first().waitFor();
+    await screenshot(page, 'idea-nl');
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { name: 'Credit' }).waitFor();
+  });
+
+  it('opens deep links after sign-in and works on a phone', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    try {
+      const { page: mobile, errors: mobileErrors } = await openPage(phone);
+      await mobile.goto(buildOnUrl);
+      await mobile.getByLabel('Search people by name or e-mail').fill('Sanne');
+      await mobile.getByRole('button', { name: /^Sign in as Sanne de Vries/ }).click();
+      await mobile.getByRole('heading', { level: 1, name: buildOnTitle }).waitFor();
+      expect(mobile.url()).toBe(buildOnUrl);
+      await mobile.locator('.react-flow__node').first().waitFor();
+      await screenshot(mobile, 'idea-phone');
+      const width = await mobile.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(390);
+      await mobile.goto(`${baseUrl()}/`);
+      await mobile.locator('[role=feed] article').first().waitFor();
+      await screenshot(mobile, 'feed-phone', false);
+      expect(mobileErrors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('keeps the lineage graph smooth at 1,000 ideas', async () => {
+    await page.goto(`${baseUrl()}/lab/lineage?n=1000`);
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+    const layout = await page.evaluate(() => performance.getEntriesByName('kindling:lineage-layout').map((e) => e.duration));
+    expect(layout[0]).toBeLessThan(15_000);
+    // Only what is on screen is in the DOM; panning keeps a usable frame rate.
+    expect(await page.locator('.react-flow__node').count()).toBeLessThan(200);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const fps = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let frames = 0;
+          const start = performance.now();
+          const tick = () => {
+            frames++;
+            if (performance.now() - start < 1000) requestAnimationFrame(tick);
+            else resolve(frames);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    await page.mouse.move(pane.x + 400, pane.y + 300);
+    await page.mouse.down();
+    for (let i = 0; i < 25; i++) await page.mouse.move(pane.x + 400 - i * 12, pane.y + 300 - i * 8);
+    await page.mouse.up();
+    expect(await fps).toBeGreaterThan(20);
+    await screenshot(page, 'lineage-1000', false);
+  });
+
+  it('serves the bundled GraphiQL at /graphql', async () => {
+    await page.goto(`${baseUrl()}/graphql`);
+    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response', { hasText: '"totalCount"' }).waitFor();
+    await expect(page.locator('.graphiql-response').textContent()).resolves.toContain('Sanne de Vries');
+    await screenshot(page, 'graphiql', false);
+  });
+
+  it('signs out', async () => {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Kindling' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,152 @@
+import { Suspense, useEffect } from 'react';
+import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Braces, Flame, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
+import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
+import { SignInPage, signOutMutation } from '@kindling/web/auth';
+import { BoardPage } from '@kindling/web/board';
+import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
+import { PersonPage } from '@kindling/web/people';
+import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
+import { useI18n, type Locale } from '@kindling/web/util';
+
+function LanguageSwitch() {
+  const { locale, setLocale, t } = useI18n();
+  const options: { value: Locale; label: string; name: string }[] = [
+    { value: 'en', label: 'EN', name: 'English' },
+    { value: 'nl', label: 'NL', name: 'Nederlands' },
+  ];
+  return (
+    <div className="k-segmented" role="group" aria-label={t('nav.language')}>
+      {options.map((o) => (
+        <button key={o.value} type="button" lang={o.value} aria-pressed={locale === o.value} title={o.name} onClick={() => setLocale(o.value)}>
+          {o.label}
+          <span className="k-sr-only"> {o.name}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Shell({ viewer }: { viewer: Viewer }) {
+  const { t } = useI18n();
+  const client = useApolloClient();
+  const location = useLocation();
+  const [signOut, signOutState] = useMutation(signOutMutation);
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+  return (
+    <div className="k-shell">
+      <a className="k-skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="k-header">
+        <div className="k-header__inner">
+          <Link to="/" className="k-brand">
+            <span className="k-brand__mark">
+              <Flame size={18} aria-hidden />
+            </span>
+            {t('app.name')}
+          </Link>
+          <nav className="k-nav" aria-label={t('nav.main')}>
+            <NavLink to="/" end>
+              <Lightbulb size={16} aria-hidden /> {t('nav.feed')}
+            </NavLink>
+            <NavLink to="/board">
+              <Trophy size={16} aria-hidden /> {t('nav.board')}
+            </NavLink>
+            <NavLink to="/compose">
+              <PenLine size={16} aria-hidden /> {t('nav.compose')}
+            </NavLink>
+          </nav>
+          <div className="k-header__tools">
+            <LanguageSwitch />
+            <Link to={`/people/${encodeURIComponent(viewer.id)}`} className="k-person k-header__me" title={t('nav.profile')}>
+              <Avatar id={viewer.id} name={viewer.name} size={32} />
+              <span className="k-header__name">{viewer.name}</span>
+            </Link>
+            <Button
+              variant="ghost"
+              icon={<LogOut size={18} aria-hidden />}
+              aria-label={t('nav.signOut')}
+              title={t('nav.signOut')}
+              busy={signOutState.loading}
+              onClick={async () => {
+                await signOut().catch(() => undefined);
+                await client.resetStore().catch(() => undefined);
+              }}
+            />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="k-main" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<FeedPage />} />
+          <Route path="/ideas/:id" element={<IdeaPage />} />
+          <Route path="/compose" element={<ComposePage />} />
+          <Route path="/people/:id" element={<PersonPage />} />
+          <Route path="/me" element={<Navigate to={`/people/${encodeURIComponent(viewer.id)}`} replace />} />
+          <Route path="/board" element={<BoardPage />} />
+          <Route
+            path="/lab/lineage"
+            element={
+              <Suspense fallback={<LoadingState />}>
+                <LineageLabPage />
+              </Suspense>
+            }
+          />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </main>
+      <footer className="k-footer">
+        <div className="k-footer__inner">
+          <span>
+            {t('app.name')} — {t('credit.lead')}
+          </span>
+          <a href="/graphql">
+            <Braces size={14} aria-hidden /> {t('nav.api')}
+          </a>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <Card>
+      <EmptyState title={t('common.notFound')} action={<ButtonLink to="/">{t('common.backHome')}</ButtonLink>}>
+        {t('common.notFoundText')}
+      </EmptyState>
+    </Card>
+  );
+}
+
+/** Signed in: the app at the requested deep link. Signed out: the sign-in page (the URL is kept). */
+export function App() {
+  const { t } = useI18n();
+  const { data, loading, error, refetch } = useQuery(viewerQuery, { fetchPolicy: 'cache-first' });
+  if (!data && loading)
+    return (
+      <main className="k-main" id="main">
+        <LoadingState lines={4} />
+      </main>
+    );
+  if (!data)
+    return (
+      <main className="k-main" id="main">
+        <Card>
+          <ErrorState message={error ? describeError(t, error) : undefined} onRetry={() => void refetch()} />
+        </Card>
+      </main>
+    );
+  if (!data.viewer) return <SignInPage devSignIn={data.authSettings.devSignIn} />;
+  return (
+    <ViewerProvider viewer={data.viewer}>
+      <Shell viewer={data.viewer} />
+    </ViewerProvider>
+  );
+}

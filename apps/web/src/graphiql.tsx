@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { buildSchema } from 'graphql';
+import 'graphiql/style.css';
+// The committed contract, bundled: docs and autocompletion work without an introspection round trip.
+import sdl from '../../api/schema.graphql?raw';
+
+const schema = buildSchema(sdl);
+
+// Same origin, with the session cookie: GraphiQL acts as the signed-in person.
+const fetcher = createGraphiQLFetcher({
+  url: '/graphql',
+  fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }),
+});
+
+const defaultQuery = `# Welcome to the Kindling GraphQL API.
+# Signed in through the web app? Queries run as you (the session cookie is sent).
+
+query TopIdeas {
+  viewer { name }
+  ideas(orderBy: MOST_ENDORSED, first: 5) {
+    totalCount
+    edges {
+      node {
+        title
+        endorsementCount
+        credit { shares { percent person { name } } }
+      }
+    }
+  }
+}
+`;
+
+createRoot(document.getElementById('graphiql')!).render(
+  <StrictMode>
+    <GraphiQL fetcher={fetcher} schema={schema} defaultQuery={defaultQuery} />
+  </StrictMode>,
+);

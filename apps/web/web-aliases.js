@@ -1,0 +1,12 @@
+// The web projects' import aliases for Vite, read from tsconfig.base.json (the one list of aliases).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
+
+export const webAliases = Object.fromEntries(
+  Object.entries(compilerOptions.paths)
+    .filter(([alias]) => alias.startsWith('@kindling/web/'))
+    .map(([alias, [target]]) => [alias, path.join(root, target)]),
+);

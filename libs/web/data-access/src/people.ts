@@ -1,0 +1,25 @@
+import { graphql } from './generated';
+
+/** People search for pickers and the sign-in page. */
+export const peopleSearchQuery = graphql(`
+  query PeopleSearch($search: String, $first: Int!, $after: String) {
+    people(search: $search, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          name
+          title
+          department {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

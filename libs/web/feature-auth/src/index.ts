@@ -1,0 +1,1 @@
+export { SignInPage, signOutMutation, devSignInMutation } from './sign-in-page';

@@ -1,0 +1,263 @@
+import { Fragment, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { ChevronDown, ChevronRight, Download, Trophy } from 'lucide-react';
+import { graphql, getFragmentData, describeError, type BoardQuery, type IdeaFilter, type IdeaOrder, type IdeaStatus } from '@kindling/web/data-access';
+import { CreditPanel, CreditPanelFragment, departmentsQuery, STATUSES } from '@kindling/web/ideas';
+import { Avatar, Button, Card, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, colorFor } from '@kindling/web/ui';
+import { downloadText, toCsv, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
+
+export const boardQuery = graphql(`
+  query Board($filter: IdeaFilter, $orderBy: IdeaOrder, $first: Int!, $after: String) {
+    ideas(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          title
+          status
+          createdAt
+          endorsementCount
+          buildOnCount
+          authors {
+            id
+            name
+            department {
+              id
+              name
+            }
+          }
+          ...CreditPanel_idea
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const ORDERS: readonly IdeaOrder[] = ['MOST_ENDORSED', 'MOST_BUILT_ON', 'NEWEST'];
+const ORDER_LABEL: Record<IdeaOrder, MessageKey> = { MOST_ENDORSED: 'feed.tab.MOST_ENDORSED', MOST_BUILT_ON: 'feed.tab.MOST_BUILT_ON', NEWEST: 'feed.tab.NEWEST' };
+const PAGE = 25;
+const EXPORT_PAGE = 50;
+const EXPORT_MAX = 2000;
+
+type BoardIdea = BoardQuery['ideas']['edges'][number]['node'];
+
+/** One CSV row per (idea, person holding a share): enough to rebuild every chart offline. */
+export function boardCsv(ideas: readonly BoardIdea[]): string {
+  const rows: (string | number)[][] = [['rank', 'idea_id', 'title', 'status', 'posted_at', 'endorsements', 'build_ons', 'authors', 'person_id', 'person', 'department', 'share_percent', 'share_ppm']];
+  ideas.forEach((idea, i) => {
+    const credit = getFragmentData(CreditPanelFragment, idea).credit;
+    const authors = idea.authors.map((a) => a.name).join('; ');
+    const base = [i + 1, idea.id, idea.title, idea.status, idea.createdAt, idea.endorsementCount, idea.buildOnCount, authors];
+    if (credit.shares.length === 0) rows.push([...base, '', '', '', '', '']);
+    for (const s of credit.shares) rows.push([...base, s.person.id, s.person.name, s.person.department.name, (s.ppm / 10_000).toFixed(4), s.ppm]);
+  });
+  return toCsv(rows);
+}
+
+/** Leadership's ranked board: top ideas, each expandable to its full credit shares and trails; CSV export. */
+export function BoardPage() {
+  const { t, formatNumber, formatDate } = useI18n();
+  const client = useApolloClient();
+  useDocumentTitle(t('board.title'));
+  const [params, setParams] = useSearchParams();
+  const orderBy = (params.get('order') as IdeaOrder | null) ?? 'MOST_ENDORSED';
+  const departmentId = params.get('dept') ?? '';
+  const status = (params.get('status') as IdeaStatus | null) ?? '';
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [exported, setExported] = useState<number | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const filter = useMemo<IdeaFilter>(() => ({ ...(departmentId ? { departmentId } : {}), ...(status ? { status } : {}) }), [departmentId, status]);
+  const { data, loading, error, refetch, fetchMore } = useQuery(boardQuery, { variables: { filter, orderBy, first: PAGE }, notifyOnNetworkStatusChange: true });
+  const departments = useQuery(departmentsQuery);
+  const edges = data?.ideas.edges ?? [];
+
+  const exportCsv = async () => {
+    setExporting(true);
+    setExported(null);
+    setExportError(null);
+    try {
+      const ideas: BoardIdea[] = [];
+      let after: string | null = null;
+      do {
+        const result: { data?: BoardQuery } = await client.query({ query: boardQuery, variables: { filter, orderBy, first: EXPORT_PAGE, after }, fetchPolicy: 'no-cache' });
+        const page: BoardQuery['ideas'] | undefined = result.data?.ideas;
+        if (!page) break;
+        ideas.push(...page.edges.map((e) => e.node));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null;
+      } while (after && ideas.length < EXPORT_MAX);
+      downloadText(`kindling-ideas-${new Date().toISOString().slice(0, 10)}.csv`, boardCsv(ideas));
+      setExported(ideas.length);
+    } catch (err) {
+      setExportError(describeError(t, err));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <div>
+      <PageHeader
+        title={t('board.title')}
+        lead={t('board.lead')}
+        actions={
+          <Button variant="primary" icon={<Download size={16} aria-hidden />} busy={exporting} onClick={() => void exportCsv()}>
+            {exporting ? t('board.exporting') : t('board.export')}
+          </Button>
+        }
+      />
+      <div className="k-card k-board-filters">
+        <Field id="board-order" label={t('board.orderBy')}>
+          <Select id="board-order" value={orderBy} onChange={(e) => set('order', e.target.value === 'MOST_ENDORSED' ? '' : e.target.value)}>
+            {ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {t(ORDER_LABEL[o])}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="board-dept" label={t('feed.department')}>
+          <Select id="board-dept" value={departmentId} onChange={(e) => set('dept', e.target.value)}>
+            <option value="">{t('feed.anyDepartment')}</option>
+            {departments.data?.departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="board-status" label={t('feed.status')}>
+          <Select id="board-status" value={status} onChange={(e) => set('status', e.target.value)}>
+            <option value="">{t('feed.anyStatus')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}` as MessageKey)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {(exported != null || exportError) && (
+        <div style={{ margin: '12px 0' }}>
+          {exportError ? <Notice tone="error">{exportError}</Notice> : <Notice tone="ok">{t('board.exported', { count: formatNumber(exported ?? 0) })}</Notice>}
+        </div>
+      )}
+      <Card flush className="k-board">
+        {error && !data ? (
+          <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+        ) : !data && loading ? (
+          <div style={{ padding: 20 }}>
+            <LoadingState lines={8} />
+          </div>
+        ) : edges.length === 0 ? (
+          <EmptyState title={t('board.empty')} icon={<Trophy size={40} aria-hidden />} />
+        ) : (
+          <div className="k-table-wrap">
+            <table className="k-table k-board__table">
+              <caption className="k-sr-only">{t('board.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" style={{ width: 56 }}>
+                    {t('board.rank')}
+                  </th>
+                  <th scope="col">{t('board.idea')}</th>
+                  <th scope="col" className="k-num">
+                    {t('board.endorsements')}
+                  </th>
+                  <th scope="col" className="k-num">
+                    {t('board.buildOns')}
+                  </th>
+                  <th scope="col">{t('board.status')}</th>
+                  <th scope="col" className="k-hide-sm">
+                    {t('board.posted')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {edges.map((e, i) => {
+                  const idea = e.node;
+                  const open = expanded === idea.id;
+                  const shares = getFragmentData(CreditPanelFragment, idea).credit.shares;
+                  return (
+                    <Fragment key={idea.id}>
+                      <tr className={open ? 'k-board__row k-board__row--open' : 'k-board__row'}>
+                        <td>
+                          <span className={`k-rank${i < 3 ? ' k-rank--top' : ''}`}>{i + 1}</span>
+                        </td>
+                        <td>
+                          <div className="k-row" style={{ flexWrap: 'nowrap', alignItems: 'flex-start' }}>
+                            <Button
+                              size="sm"
+                              variant="ghost"
+                              icon={open ? <ChevronDown size={16} aria-hidden /> : <ChevronRight size={16} aria-hidden />}
+                              aria-expanded={open}
+                              aria-controls={`credit-${i}`}
+                              aria-label={open ? t('board.collapse', { title: idea.title }) : t('board.expand', { title: idea.title })}
+                              onClick={() => setExpanded(open ? null : idea.id)}
+                            />
+                            <div style={{ minWidth: 0 }}>
+                              <Link to={`/ideas/${encodeURIComponent(idea.id)}`} className="k-board__title">
+                                {idea.title}
+                              </Link>
+                              <div className="k-meta k-row" style={{ gap: 6, marginTop: 4 }}>
+                                <span className="k-board__minibar" aria-hidden>
+                                  {shares.map((s) => (
+                                    <span key={s.person.id} style={{ width: `${s.ppm / 10_000}%`, background: colorFor(s.person.id) }} />
+                                  ))}
+                                </span>
+                                {idea.authors.slice(0, 3).map((a) => (
+                                  <Avatar key={a.id} id={a.id} name={a.name} size={20} />
+                                ))}
+                                <span>
+                                  {idea.authors[0]?.name} · {idea.authors[0]?.department.name}
+                                </span>
+                                <span>· {t('board.contributors', { count: formatNumber(shares.length) })}</span>
+                              </div>
+                            </div>
+                          </div>
+                        </td>
+                        <td className="k-num">{formatNumber(idea.endorsementCount)}</td>
+                        <td className="k-num">{formatNumber(idea.buildOnCount)}</td>
+                        <td>
+                          <span className={`k-badge k-badge--${idea.status}`}>{t(`status.${idea.status}` as MessageKey)}</span>
+                        </td>
+                        <td className="k-hide-sm k-meta">{formatDate(idea.createdAt)}</td>
+                      </tr>
+                      {open && (
+                        <tr className="k-board__detail">
+                          <td colSpan={6} id={`credit-${i}`}>
+                            <CreditPanel idea={idea} />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      {data?.ideas.pageInfo.hasNextPage && (
+        <div className="k-row" style={{ justifyContent: 'center', padding: 20 }}>
+          <Button busy={loading} onClick={() => void fetchMore({ variables: { after: data.ideas.pageInfo.endCursor } })}>
+            {t('common.loadMore')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

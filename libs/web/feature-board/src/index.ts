@@ -1,0 +1,1 @@
+export { BoardPage, boardCsv, boardQuery } from './board-page';

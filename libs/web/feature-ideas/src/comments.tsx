@@ -1,0 +1,156 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { MessageSquare, Reply } from 'lucide-react';
+import { graphql, getFragmentData, describeError, type FragmentType } from '@kindling/web/data-access';
+import { Button, Card, CardTitle, EmptyState, Markdown, Notice, PersonChip, TextArea, useFieldId } from '@kindling/web/ui';
+import { useI18n } from '@kindling/web/util';
+
+const CommentFields = graphql(`
+  fragment CommentThread_comment on Comment {
+    id
+    body
+    createdAt
+    author {
+      id
+      name
+    }
+  }
+`);
+
+export const CommentsFragment = graphql(`
+  fragment Comments_idea on Idea {
+    id
+    commentCount
+    comments {
+      ...CommentThread_comment
+      replies {
+        ...CommentThread_comment
+        replies {
+          ...CommentThread_comment
+          replies {
+            ...CommentThread_comment
+            replies {
+              ...CommentThread_comment
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const commentMutation = graphql(`
+  mutation Comment($input: CommentInput!) {
+    comment(input: $input) {
+      comment {
+        id
+      }
+      idea {
+        id
+        ...Comments_idea
+      }
+    }
+  }
+`);
+
+interface ThreadComment {
+  data: FragmentType<typeof CommentFields>;
+  replies?: readonly ThreadComment[];
+}
+
+function toThread(c: FragmentType<typeof CommentFields> & { replies?: readonly unknown[] }): ThreadComment {
+  return { data: c, replies: (c.replies as (FragmentType<typeof CommentFields> & { replies?: readonly unknown[] })[] | undefined)?.map(toThread) };
+}
+
+function CommentForm({ ideaId, replyTo, onDone, autoFocus }: { ideaId: string; replyTo?: { id: string; name: string }; onDone?: () => void; autoFocus?: boolean }) {
+  const { t } = useI18n();
+  const id = useFieldId('comment');
+  const [body, setBody] = useState('');
+  const [send, { loading, error }] = useMutation(commentMutation);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!body.trim()) return;
+    await send({ variables: { input: { ideaId, body: body.trim(), replyToId: replyTo?.id } } }).catch(() => undefined);
+    setBody('');
+    onDone?.();
+  };
+  const label = replyTo ? t('comments.replyLabel', { name: replyTo.name }) : t('comments.label');
+  return (
+    <form onSubmit={submit} className="k-stack" style={{ gap: 8 }}>
+      <label htmlFor={id} className="k-sr-only">
+        {label}
+      </label>
+      <TextArea id={id} value={body} autoFocus={autoFocus} onChange={(e) => setBody(e.target.value)} placeholder={t('comments.placeholder')} style={{ minHeight: replyTo ? 80 : 100, fontFamily: 'inherit' }} />
+      {error && <Notice tone="error">{describeError(t, error)}</Notice>}
+      <div className="k-row">
+        <Button type="submit" variant="primary" size="sm" busy={loading} disabled={!body.trim()}>
+          {replyTo ? t('comments.reply') : t('comments.post')}
+        </Button>
+        {onDone && (
+          <Button size="sm" variant="ghost" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function CommentItem({ ideaId, comment, depth }: { ideaId: string; comment: ThreadComment; depth: number }) {
+  const c = getFragmentData(CommentFields, comment.data);
+  const { t, formatRelative } = useI18n();
+  const [replying, setReplying] = useState(false);
+  return (
+    <li className="k-comment">
+      <div className="k-row" style={{ gap: 6 }}>
+        <PersonChip person={c.author} size={26} />
+        <span className="k-meta">
+          · <time dateTime={c.createdAt}>{formatRelative(c.createdAt)}</time>
+        </span>
+      </div>
+      <Markdown source={c.body} className="k-comment__body" />
+      {depth < 4 && (
+        <Button size="sm" variant="ghost" icon={<Reply size={14} aria-hidden />} aria-expanded={replying} onClick={() => setReplying(!replying)}>
+          {t('comments.reply')}
+        </Button>
+      )}
+      {replying && (
+        <div style={{ marginTop: 8 }}>
+          <CommentForm ideaId={ideaId} replyTo={{ id: c.id, name: c.author.name }} onDone={() => setReplying(false)} autoFocus />
+        </div>
+      )}
+      {comment.replies && comment.replies.length > 0 && (
+        <ul className="k-comments k-comments--replies">
+          {comment.replies.map((r, i) => (
+            <CommentItem key={i} ideaId={ideaId} comment={r} depth={depth + 1} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** Threaded comments: top level oldest first, replies below each, a reply form per comment. */
+export function Comments({ idea: ref }: { idea: FragmentType<typeof CommentsFragment> }) {
+  const idea = getFragmentData(CommentsFragment, ref);
+  const { t, formatNumber } = useI18n();
+  const thread = idea.comments.map((c) => toThread(c as never));
+  return (
+    <Card aria-labelledby="comments-title">
+      <CardTitle id="comments-title" icon={<MessageSquare size={18} aria-hidden />}>
+        {t('comments.title')} <span className="k-meta">({formatNumber(idea.commentCount)})</span>
+      </CardTitle>
+      {thread.length === 0 ? (
+        <EmptyState title={t('comments.empty')} icon={<MessageSquare size={32} aria-hidden />} />
+      ) : (
+        <ul className="k-comments">
+          {thread.map((c, i) => (
+            <CommentItem key={i} ideaId={idea.id} comment={c} depth={1} />
+          ))}
+        </ul>
+      )}
+      <hr className="k-divider" />
+      <CommentForm ideaId={idea.id} />
+    </Card>
+  );
+}

@@ -1,0 +1,332 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import type { ApolloCache } from '@apollo/client';
+import { Eye, GitBranch, Lightbulb, PenLine, Scale, Send, UserPlus, X } from 'lucide-react';
+import { graphql, describeError, useViewer, type Relation } from '@kindling/web/data-access';
+import { Button, Card, CardTitle, Field, Markdown, Notice, PageHeader, PersonChip, Select, TextArea, TextInput } from '@kindling/web/ui';
+import { apportion, parseTags, tagsAreValid, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
+import { IdeaPicker, ideaSearchQuery, type PickedIdea } from './idea-picker';
+import { PersonPicker, type PickedPerson } from './person-picker';
+
+export const postIdeaMutation = graphql(`
+  mutation PostIdea($input: PostIdeaInput!) {
+    postIdea(input: $input) {
+      idea {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const buildOnMutation = graphql(`
+  mutation BuildOn($input: BuildOnInput!) {
+    buildOn(input: $input) {
+      idea {
+        id
+        title
+      }
+    }
+  }
+`);
+
+export const composeParentsQuery = graphql(`
+  query ComposeParents($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Idea {
+        title
+      }
+    }
+  }
+`);
+
+export const composeInviteMutation = graphql(`
+mutation ComposeInvite($input: InviteCoAuthorInput!) {
+  inviteCoAuthor(input: $input) {
+    idea {
+      id
+    }
+  }
+}
+  `);
+
+const RELATIONS: readonly Relation[] = ['EXTENDS', 'COMBINES', 'REFINES'];
+
+interface Parent extends PickedIdea {
+  weight: number;
+}
+
+/** New ideas and build-ons change lists and counts everywhere: drop cached lists so they refetch. */
+function forgetLists(cache: ApolloCache, parentIds: readonly string[]) {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'ideas' });
+  for (const id of parentIds) {
+    const ref = cache.identify({ __typename: 'Idea', id });
+    if (!ref) continue;
+    for (const fieldName of ['children', 'buildOnCount', 'credit', 'lineage', 'upstreamCredit']) cache.evict({ id: ref, fieldName });
+  }
+  cache.gc();
+}
+
+/** Words of a draft title as a web-search "or" query, for similar-idea suggestions. */
+function similarQuery(title: string): string {
+  const words = title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 3);
+  return [...new Set(words)].slice(0, 6).join(' or ');
+}
+
+export function ComposePage() {
+  const { t, formatPercent } = useI18n();
+  const navigate = useNavigate();
+  const viewer = useViewer();
+  useDocumentTitle(t('nav.compose'));
+  const client = useApolloClient();
+  const [params] = useSearchParams();
+  const initialParentIds = useMemo(() => params.getAll('parent').filter(Boolean), [params]);
+
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [tagText, setTagText] = useState('');
+  const [tab, setTab] = useState<'write' | 'preview'>('write');
+  const [parents, setParents] = useState<Parent[]>([]);
+  const [relation, setRelation] = useState<Relation | ''>('');
+  const [coAuthors, setCoAuthors] = useState<PickedPerson[]>([]);
+  const [submitted, setSubmitted] = useState(false);
+  const [inviteError, setInviteError] = useState<string | null>(null);
+
+  const preset = useQuery(composeParentsQuery, { variables: { ids: initialParentIds }, skip: initialParentIds.length === 0 });
+  useEffect(() => {
+    const nodes = preset.data?.nodes ?? [];
+    const found = nodes.flatMap((n) => (n && n.__typename === 'Idea' ? [{ id: n.id, title: n.title, weight: 50 }] : []));
+    if (found.length) setParents((current) => (current.length ? current : found));
+  }, [preset.data]);
+
+  const similarText = useDebounced(similarQuery(title), 500);
+  const similar = useQuery(ideaSearchQuery, { variables: { text: similarText, first: 4 }, skip: !similarText });
+  const suggestions = (similar.data?.ideas.edges ?? []).map((e) => e.node).filter((i) => !parents.some((p) => p.id === i.id));
+
+  const [postIdea, postState] = useMutation(postIdeaMutation);
+  const [buildOn, buildState] = useMutation(buildOnMutation);
+  const [invite] = useMutation(composeInviteMutation);
+  const busy = postState.loading || buildState.loading;
+  const error = postState.error ?? buildState.error;
+
+  const tags = parseTags(tagText);
+  const errors = {
+    title: !title.trim() ? t('compose.errorTitle') : null,
+    body: !body.trim() ? t('compose.errorBody') : null,
+    tags: !tagsAreValid(tags) ? t('compose.errorTags') : null,
+  };
+  const valid = !errors.title && !errors.body && !errors.tags;
+  const percents = apportion(100, parents.map((p) => p.weight));
+  const effectiveRelation: Relation = relation || (parents.length > 1 ? 'COMBINES' : 'EXTENDS');
+
+  const addParent = (idea: PickedIdea) => setParents((ps) => (ps.some((p) => p.id === idea.id) || ps.length >= 10 ? ps : [...ps, { ...idea, weight: 50 }]));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (!valid || busy) return;
+    const base = { title: title.trim(), body: body.trim(), tags };
+    const parentIds = parents.map((p) => p.id);
+    try {
+      const id = parents.length
+        ? (
+            await buildOn({
+              variables: { input: { ...base, parentIds, relation: effectiveRelation, split: parents.map((p) => p.weight) } },
+              update: (cache) => forgetLists(cache, parentIds),
+            })
+          ).data?.buildOn.idea.id
+        : (await postIdea({ variables: { input: base }, update: (cache) => forgetLists(cache, []) })).data?.postIdea.idea.id;
+      if (!id) return;
+      const failures: string[] = [];
+      for (const person of coAuthors) {
+        await invite({ variables: { input: { ideaId: id, personId: person.id } } }).catch((err: unknown) => failures.push(`${person.name}: ${describeError(t, err)}`));
+      }
+      if (failures.length) setInviteError(failures.join(' '));
+      await client.refetchQueries({ include: 'active' }).catch(() => undefined);
+      navigate(`/ideas/${encodeURIComponent(id)}`);
+    } catch {
+      /* shown through the mutation's error */
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="compose-heading">
+      <PageHeader title={<span id="compose-heading">{parents.length ? t('compose.buildOnTitle') : t('compose.title')}</span>} lead={t('compose.lead')} />
+      <div className="k-grid-2">
+        <div className="k-stack">
+          <Card>
+            <div className="k-stack">
+              <Field id="compose-title" label={t('compose.ideaTitle')} error={submitted ? errors.title : null}>
+                <TextInput id="compose-title" value={title} maxLength={200} placeholder={t('compose.titlePlaceholder')} aria-invalid={submitted && !!errors.title} onChange={(e) => setTitle(e.target.value)} />
+              </Field>
+              <div className="k-field">
+                <div className="k-row" style={{ justifyContent: 'space-between' }}>
+                  <label className="k-field__label" htmlFor="compose-body">
+                    {t('compose.body')}
+                  </label>
+                  <div className="k-segmented" role="group" aria-label={t('compose.mode')}>
+                    <button type="button" aria-pressed={tab === 'write'} onClick={() => setTab('write')}>
+                      <PenLine size={13} aria-hidden /> {t('compose.write')}
+                    </button>
+                    <button type="button" aria-pressed={tab === 'preview'} onClick={() => setTab('preview')}>
+                      <Eye size={13} aria-hidden /> {t('compose.preview')}
+                    </button>
+                  </div>
+                </div>
+                {tab === 'write' ? (
+                  <TextArea id="compose-body" value={body} aria-invalid={submitted && !!errors.body} aria-describedby="compose-body-help" onChange={(e) => setBody(e.target.value)} rows={12} />
+                ) : (
+                  <div className="k-preview" id="compose-body" tabIndex={0} aria-label={t('compose.preview')}>
+                    {body.trim() ? <Markdown source={body} /> : <p className="k-meta">{t('compose.nothing')}</p>}
+                  </div>
+                )}
+                {submitted && errors.body ? (
+                  <span className="k-field__error" role="alert">
+                    {errors.body}
+                  </span>
+                ) : (
+                  <span className="k-field__help" id="compose-body-help">
+                    {t('compose.bodyHelp')}
+                  </span>
+                )}
+              </div>
+              <Field id="compose-tags" label={t('compose.tags')} help={t('compose.tagsHelp')} error={errors.tags}>
+                <TextInput id="compose-tags" value={tagText} placeholder="wellbeing, night-shift" onChange={(e) => setTagText(e.target.value)} aria-invalid={!!errors.tags} />
+              </Field>
+              {tags.length > 0 && (
+                <div className="k-row" style={{ gap: 6 }}>
+                  {tags.map((tag) => (
+                    <span key={tag} className="k-tag">
+                      #{tag}
+                    </span>
+                  ))}
+                </div>
+              )}
+            </div>
+          </Card>
+
+          <Card aria-labelledby="parents-title">
+            <CardTitle id="parents-title" icon={<GitBranch size={18} aria-hidden />}>
+              {t('compose.parents')}
+            </CardTitle>
+            <p className="k-meta" style={{ marginTop: -6 }}>
+              {t('compose.parentsHelp')}
+            </p>
+            <IdeaPicker label={t('compose.parentSearch')} onPick={addParent} exclude={parents.map((p) => p.id)} />
+            {parents.length > 0 && (
+              <div className="k-stack" style={{ marginTop: 16 }}>
+                <Field id="compose-relation" label={t('compose.relation')} help={t(`relation.${effectiveRelation}.help` as MessageKey)}>
+                  <Select id="compose-relation" value={effectiveRelation} onChange={(e) => setRelation(e.target.value as Relation)}>
+                    {RELATIONS.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`relation.${r}` as MessageKey)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <fieldset className="k-split">
+                  <legend className="k-field__label">{t('compose.split')}</legend>
+                  <p className="k-field__help" style={{ margin: '0 0 8px' }}>
+                    {t('compose.splitHelp')}
+                  </p>
+                  <ul className="k-plainlist">
+                    {parents.map((p, i) => (
+                      <li key={p.id} className="k-split__row" data-testid="split-row">
+                        <div className="k-row" style={{ justifyContent: 'space-between', flexWrap: 'nowrap' }}>
+                          <Link to={`/ideas/${encodeURIComponent(p.id)}`} className="k-split__title">
+                            {p.title}
+                          </Link>
+                          <strong className="k-num">{formatPercent(percents[i] ?? 0, 0)}</strong>
+                          <Button size="sm" variant="ghost" icon={<X size={14} aria-hidden />} aria-label={`${t('common.remove')}: ${p.title}`} onClick={() => setParents(parents.filter((x) => x.id !== p.id))} />
+                        </div>
+                        {parents.length > 1 && (
+                          <input
+                            type="range"
+                            min={1}
+                            max={100}
+                            value={p.weight}
+                            className="k-range"
+                            aria-label={t('compose.splitOf', { title: p.title })}
+                            aria-valuetext={formatPercent(percents[i] ?? 0, 0)}
+                            onChange={(e) => setParents(parents.map((x) => (x.id === p.id ? { ...x, weight: Number(e.target.value) } : x)))}
+                          />
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                  {parents.length > 1 && (
+                    <Button size="sm" icon={<Scale size={14} aria-hidden />} onClick={() => setParents(parents.map((p) => ({ ...p, weight: 50 })))}>
+                      {t('compose.equal')}
+                    </Button>
+                  )}
+                </fieldset>
+              </div>
+            )}
+          </Card>
+
+          <Card aria-labelledby="coauthors-title">
+            <CardTitle id="coauthors-title" icon={<UserPlus size={18} aria-hidden />}>
+              {t('compose.coAuthors')}
+            </CardTitle>
+            <p className="k-meta" style={{ marginTop: -6 }}>
+              {t('compose.coAuthorsHelp')}
+            </p>
+            <PersonPicker label={t('idea.invite')} placeholder={t('idea.invitePlaceholder')} exclude={[...(viewer ? [viewer.id] : []), ...coAuthors.map((c) => c.id)]} onPick={(p) => setCoAuthors((cs) => [...cs, p])} />
+            {coAuthors.length > 0 && (
+              <ul className="k-plainlist" style={{ marginTop: 12 }}>
+                {coAuthors.map((c) => (
+                  <li key={c.id} className="k-row">
+                    <PersonChip person={c} link={false} />
+                    <Button size="sm" variant="ghost" icon={<X size={14} aria-hidden />} aria-label={`${t('common.remove')}: ${c.name}`} onClick={() => setCoAuthors(coAuthors.filter((x) => x.id !== c.id))} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+
+          {error && <Notice tone="error">{describeError(t, error)}</Notice>}
+          {inviteError && <Notice tone="warn">{inviteError}</Notice>}
+          <div className="k-row">
+            <Button type="submit" variant="primary" icon={<Send size={16} aria-hidden />} busy={busy}>
+              {busy ? t('compose.posting') : parents.length ? t('compose.submitBuildOn') : t('compose.submit')}
+            </Button>
+            <Button variant="ghost" onClick={() => navigate(-1)}>
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </div>
+
+        <aside className="k-stack" aria-label={t('compose.related')}>
+          <Card aria-labelledby="similar-title">
+            <CardTitle id="similar-title" icon={<Lightbulb size={18} aria-hidden />}>
+              {t('compose.related')}
+            </CardTitle>
+            <p className="k-meta" style={{ marginTop: -6 }}>
+              {t('compose.relatedHint')}
+            </p>
+            {suggestions.length === 0 ? (
+              <p className="k-meta">{t('compose.relatedEmpty')}</p>
+            ) : (
+              <ul className="k-plainlist k-similar">
+                {suggestions.map((s) => (
+                  <li key={s.id}>
+                    <Link to={`/ideas/${encodeURIComponent(s.id)}`}>{s.title}</Link>
+                    <span className="k-person__meta">{s.authors.map((a) => a.name).join(', ')}</span>
+                    <Button size="sm" icon={<GitBranch size={14} aria-hidden />} onClick={() => addParent({ id: s.id, title: s.title })}>
+                      {t('compose.useAsParent')}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </aside>
+      </div>
+    </form>
+  );
+}

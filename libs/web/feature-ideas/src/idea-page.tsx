@@ -1,0 +1,363 @@
+import { lazy, Suspense, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CalendarDays, Check, GitBranch, GitFork, Lightbulb, ThumbsUp, UserPlus, Users, X } from 'lucide-react';
+import { graphql, describeError, useViewer } from '@kindling/web/data-access';
+import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, Notice, PersonChip, StatusBadge, Tag } from '@kindling/web/ui';
+import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
+import { CreditPanel } from './credit-panel';
+import { Comments } from './comments';
+import { IdeaCard } from './idea-card';
+import { PersonPicker } from './person-picker';
+
+const LineageGraph = lazy(() => import('./lineage-graph'));
+
+export const ideaPageQuery = graphql(`
+  query IdeaPage($id: ID!, $childrenAfter: String) {
+    node(id: $id) {
+      id
+      ... on Idea {
+        title
+        body
+        tags
+        status
+        createdAt
+        retention
+        endorsementCount
+        buildOnCount
+        viewerHasEndorsed
+        viewerIsAuthor
+        authors {
+          id
+          name
+          title
+          department {
+            id
+            name
+          }
+        }
+        coAuthorInvitations {
+          invitedAt
+          person {
+            id
+            name
+          }
+          invitedBy {
+            id
+            name
+          }
+        }
+        parents {
+          relation
+          split
+          idea {
+            id
+            title
+          }
+        }
+        children(first: 20, after: $childrenAfter) {
+          totalCount
+          edges {
+            cursor
+            node {
+              relation
+              split
+              idea {
+                id
+                ...IdeaCard_idea
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+        ...CreditPanel_idea
+        ...Comments_idea
+      }
+    }
+  }
+`);
+
+export const endorseMutation = graphql(`
+  mutation Endorse($input: IdeaRefInput!) {
+    endorse(input: $input) {
+      idea {
+        id
+        viewerHasEndorsed
+        endorsementCount
+        ...CreditPanel_idea
+      }
+    }
+  }
+`);
+
+export const unendorseMutation = graphql(`
+  mutation Unendorse($input: IdeaRefInput!) {
+    unendorse(input: $input) {
+      idea {
+        id
+        viewerHasEndorsed
+        endorsementCount
+        ...CreditPanel_idea
+      }
+    }
+  }
+`);
+
+const CoAuthorFields = graphql(`
+  fragment IdeaPage_coAuthors on Idea {
+    id
+    viewerIsAuthor
+    authors {
+      id
+      name
+      title
+      department {
+        id
+        name
+      }
+    }
+    coAuthorInvitations {
+      invitedAt
+      person {
+        id
+        name
+      }
+      invitedBy {
+        id
+        name
+      }
+    }
+    ...CreditPanel_idea
+  }
+`);
+void CoAuthorFields;
+
+export const inviteCoAuthorMutation = graphql(`
+  mutation InviteCoAuthor($input: InviteCoAuthorInput!) {
+    inviteCoAuthor(input: $input) {
+      idea {
+        ...IdeaPage_coAuthors
+      }
+    }
+  }
+`);
+
+export const acceptCoAuthorshipMutation = graphql(`
+  mutation AcceptCoAuthorship($input: IdeaRefInput!) {
+    acceptCoAuthorship(input: $input) {
+      idea {
+        ...IdeaPage_coAuthors
+      }
+    }
+  }
+`);
+
+export const declineCoAuthorshipMutation = graphql(`
+  mutation DeclineCoAuthorship($input: IdeaRefInput!) {
+    declineCoAuthorship(input: $input) {
+      idea {
+        ...IdeaPage_coAuthors
+      }
+    }
+  }
+`);
+
+function EndorseButton({ ideaId, endorsed, count, disabled }: { ideaId: string; endorsed: boolean; count: number; disabled: boolean }) {
+  const { t, formatNumber } = useI18n();
+  const [endorse, e1] = useMutation(endorseMutation);
+  const [unendorse, e2] = useMutation(unendorseMutation);
+  const busy = e1.loading || e2.loading;
+  const error = e1.error ?? e2.error;
+  return (
+    <span className="k-row">
+      <Button
+        variant={endorsed ? 'active' : disabled ? 'secondary' : 'primary'}
+        icon={<ThumbsUp size={16} aria-hidden />}
+        aria-pressed={endorsed}
+        busy={busy}
+        disabled={disabled}
+        title={disabled ? t('idea.ownIdea') : endorsed ? t('idea.unendorseHint') : undefined}
+        onClick={() => void (endorsed ? unendorse : endorse)({ variables: { input: { ideaId } } }).catch(() => undefined)}
+      >
+        {endorsed ? t('idea.unendorse') : t('idea.endorse')} · {formatNumber(count)}
+      </Button>
+      {error && <span className="k-field__error">{describeError(t, error)}</span>}
+    </span>
+  );
+}
+
+function CoAuthorsCard({ idea }: { idea: { id: string; viewerIsAuthor: boolean; authors: readonly { id: string; name: string; title: string; department: { name: string } }[]; coAuthorInvitations: readonly { invitedAt: string; person: { id: string; name: string }; invitedBy: { id: string; name: string } | null }[] } }) {
+  const { t } = useI18n();
+  const viewer = useViewer();
+  const [invite, inviteState] = useMutation(inviteCoAuthorMutation);
+  const [accept, acceptState] = useMutation(acceptCoAuthorshipMutation);
+  const [decline, declineState] = useMutation(declineCoAuthorshipMutation);
+  const [sent, setSent] = useState<string | null>(null);
+  const mine = idea.coAuthorInvitations.find((i) => i.person.id === viewer?.id);
+  const error = inviteState.error ?? acceptState.error ?? declineState.error;
+  return (
+    <Card aria-labelledby="authors-title">
+      <CardTitle id="authors-title" icon={<Users size={18} aria-hidden />}>
+        {t('idea.authors')}
+      </CardTitle>
+      {mine && (
+        <div className="k-invite-banner" role="region" aria-label={t('idea.invitations')}>
+          <p style={{ margin: '0 0 8px' }}>{t('idea.youAreInvited', { name: mine.invitedBy?.name ?? '—' })}</p>
+          <div className="k-row">
+            <Button variant="primary" size="sm" icon={<Check size={14} aria-hidden />} busy={acceptState.loading} onClick={() => void accept({ variables: { input: { ideaId: idea.id } } }).catch(() => undefined)}>
+              {t('idea.accept')}
+            </Button>
+            <Button size="sm" icon={<X size={14} aria-hidden />} busy={declineState.loading} onClick={() => void decline({ variables: { input: { ideaId: idea.id } } }).catch(() => undefined)}>
+              {t('idea.decline')}
+            </Button>
+          </div>
+        </div>
+      )}
+      <ul className="k-plainlist">
+        {idea.authors.map((a) => (
+          <li key={a.id}>
+            <PersonChip person={a} meta={`${a.title} · ${a.department.name}`} size={32} />
+          </li>
+        ))}
+        {idea.coAuthorInvitations.map((i) => (
+          <li key={`inv-${i.person.id}`} className="k-row">
+            <PersonChip person={i.person} meta={i.invitedBy ? t('idea.invitedBy', { name: i.invitedBy.name }) : undefined} size={32} />
+            <span className="k-badge">{t('idea.pending')}</span>
+          </li>
+        ))}
+      </ul>
+      {idea.viewerIsAuthor && (
+        <div style={{ marginTop: 12 }}>
+          <PersonPicker
+            label={t('idea.invite')}
+            placeholder={t('idea.invitePlaceholder')}
+            exclude={[...idea.authors.map((a) => a.id), ...idea.coAuthorInvitations.map((i) => i.person.id)]}
+            onPick={(p) => {
+              setSent(null);
+              void invite({ variables: { input: { ideaId: idea.id, personId: p.id } } })
+                .then(() => setSent(p.name))
+                .catch(() => undefined);
+            }}
+          />
+          {sent && (
+            <div style={{ marginTop: 8 }}>
+              <Notice tone="ok" icon={<UserPlus size={16} aria-hidden />}>
+                {t('idea.inviteSent', { name: sent })}
+              </Notice>
+            </div>
+          )}
+        </div>
+      )}
+      {error && (
+        <div style={{ marginTop: 8 }}>
+          <Notice tone="error">{describeError(t, error)}</Notice>
+        </div>
+      )}
+    </Card>
+  );
+}
+
+export function IdeaPage() {
+  const { id = '' } = useParams();
+  const { t, formatDate, formatPercent, formatNumber } = useI18n();
+  const { data, loading, error, refetch, fetchMore } = useQuery(ideaPageQuery, { variables: { id } });
+  const idea = data?.node?.__typename === 'Idea' ? data.node : null;
+
+  useDocumentTitle(idea?.title);
+  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={() => void refetch()} /></Card>;
+  if (!data && loading) return <Card><LoadingState lines={8} /></Card>;
+  if (!idea)
+    return (
+      <Card>
+        <EmptyState title={t('common.notFound')} icon={<Lightbulb size={40} aria-hidden />} action={<ButtonLink to="/">{t('common.backHome')}</ButtonLink>}>
+          {t('common.notFoundText')}
+        </EmptyState>
+      </Card>
+    );
+
+  return (
+    <div className="k-idea-layout">
+      <div className="k-idea-layout__top">
+        <article className="k-card k-idea" aria-labelledby="idea-title">
+          <div className="k-row" style={{ marginBottom: 8 }}>
+            <StatusBadge status={idea.status} />
+            <span className="k-meta k-row" style={{ gap: 4 }}>
+              <CalendarDays size={14} aria-hidden />
+              {t('idea.posted', { date: formatDate(idea.createdAt) })}
+            </span>
+          </div>
+          <h1 id="idea-title">{idea.title}</h1>
+          {idea.parents.length > 0 && (
+            <div className="k-idea__parents">
+              <GitBranch size={16} aria-hidden />
+              <span>{t('idea.buildsOn')}</span>
+              {idea.parents.map((p) => (
+                <span key={p.idea.id} className="k-idea__parent">
+                  <Link to={`/ideas/${encodeURIComponent(p.idea.id)}`}>{p.idea.title}</Link>{' '}
+                  <span className="k-meta">
+                    ({t(`relation.${p.relation}` as MessageKey)}, {formatPercent(p.split * 100, 0)})
+                  </span>
+                </span>
+              ))}
+            </div>
+          )}
+          <Markdown source={idea.body} className="k-idea__body" />
+          {idea.tags.length > 0 && (
+            <div className="k-row" style={{ gap: 6, marginTop: 16 }} aria-label={t('idea.tags')}>
+              {idea.tags.map((tag) => (
+                <Tag key={tag} tag={tag} to={`/?tag=${encodeURIComponent(tag)}`} />
+              ))}
+            </div>
+          )}
+          {idea.parents.length > 0 && <p className="k-meta" style={{ marginBottom: 0 }}>{t('idea.retention', { value: formatPercent(idea.retention * 100, 0) })}</p>}
+          <hr className="k-divider" />
+          <div className="k-row">
+            <EndorseButton ideaId={idea.id} endorsed={idea.viewerHasEndorsed} count={idea.endorsementCount} disabled={idea.viewerIsAuthor} />
+            <ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} icon={<GitFork size={16} aria-hidden />}>
+              {t('idea.buildOnThis')}
+            </ButtonLink>
+          </div>
+        </article>
+      </div>
+      <aside className="k-stack k-idea-layout__side" aria-label={t('credit.title')}>
+        <CreditPanel idea={idea} />
+        <CoAuthorsCard idea={idea} />
+      </aside>
+      <div className="k-stack k-idea-layout__rest">
+        <Suspense fallback={<Card><LoadingState lines={3} /></Card>}>
+          <LineageGraph ideaId={idea.id} />
+        </Suspense>
+
+        <Card aria-labelledby="children-title">
+          <CardTitle id="children-title" icon={<GitBranch size={18} aria-hidden />}>
+            {t('idea.children')} <span className="k-meta">({formatNumber(idea.children.totalCount)})</span>
+          </CardTitle>
+          {idea.children.edges.length === 0 ? (
+            <EmptyState title={t('idea.noChildren')} icon={<GitFork size={32} aria-hidden />} action={<ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} variant="primary">{t('idea.buildOnThis')}</ButtonLink>} />
+          ) : (
+            <div className="k-stack">
+              {idea.children.edges.map((e) => (
+                <div key={e.node.idea.id}>
+                  <span className="k-meta">
+                    {t(`relation.${e.node.relation}` as MessageKey)} · {formatPercent(e.node.split * 100, 0)}
+                  </span>
+                  <IdeaCard idea={e.node.idea} headingLevel={3} />
+                </div>
+              ))}
+              {idea.children.pageInfo.hasNextPage && (
+                <div className="k-row" style={{ justifyContent: 'center' }}>
+                  <Button onClick={() => void fetchMore({ variables: { childrenAfter: idea.children.pageInfo.endCursor } })}>{t('common.loadMore')}</Button>
+                </div>
+              )}
+            </div>
+          )}
+        </Card>
+
+        <Comments idea={idea} />
+      </div>
+    </div>
+  );
+}

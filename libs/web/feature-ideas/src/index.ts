@@ -1,0 +1,10 @@
+import { lazy } from 'react';
+export { FeedPage, departmentsQuery, STATUSES } from './feed-page';
+export { IdeaPage } from './idea-page';
+export { ComposePage } from './compose-page';
+export { CreditPanel, CreditPanelFragment } from './credit-panel';
+export { TrailDrill } from './trail-drill';
+export { IdeaCard, IdeaCardFragment } from './idea-card';
+
+/** /lab/lineage?n=1000: the lineage graph on synthetic data (loaded on demand with React Flow). */
+export const LineageLabPage = lazy(() => import('./lineage-lab'));

@@ -1,0 +1,5 @@
+import './styles.css';
+
+export * from './components';
+export * from './share-chart';
+export * from './combobox';
