@@ -116,4 +116,33 @@ describe('the idea list', () => {
     expect((await client.request(PAGE, { filter: { authorId: 'nope' } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await client.ok(PAGE, { orderBy: 'MOST_ENDORSED', first: 2 })).ideas.edges).toHaveLength(2);
   });
+
+  it('lists the tags in use, most used first', async () => {
+    expect((await client.ok(`{ tags { tag ideaCount } }`)).tags).toEqual([
+      { tag: 'fleet', ideaCount: 4 },
+      { tag: 'care', ideaCount: 3 },
+    ]);
+    expect((await client.ok(`{ tags(search: "fle") { tag } }`)).tags).toEqual([{ tag: 'fleet' }]);
+  });
+
+  it('keeps comment threads at any depth', async () => {
+    const { edges } = (await client.ok(`{ ideas(first: 1) { edges { node { id } } } }`)).ideas;
+    const ideaId = edges[0].node.id;
+    const COMMENT = `mutation($input: CommentInput!) { comment(input: $input) { comment { id } } }`;
+    let replyToId: string | undefined;
+    for (const body of ['first', 'reply', 'reply to the reply']) {
+      replyToId = (await client.ok(COMMENT, { input: { ideaId, body, replyToId } })).comment.comment.id;
+    }
+    const idea = (await client.ok(`query($id: ID!) { node(id: $id) { ... on Idea {
+      commentCount comments { body replies { body replies { body } } } commentThread { body replyTo { body } } } } }`, { id: ideaId })).node;
+    expect(idea.commentCount).toBe(3);
+    expect(idea.comments).toEqual([{ body: 'first', replies: [{ body: 'reply', replies: [{ body: 'reply to the reply' }] }] }]);
+    expect(idea.commentThread).toEqual([
+      { body: 'first', replyTo: null },
+      { body: 'reply', replyTo: { body: 'first' } },
+      { body: 'reply to the reply', replyTo: { body: 'reply' } },
+    ]);
+    const elsewhere = await client.request(COMMENT, { input: { ideaId: (await client.ok(`{ ideas(first: 2) { edges { node { id } } } }`)).ideas.edges[1].node.id, body: 'x', replyToId } });
+    expect(elsewhere.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
 });

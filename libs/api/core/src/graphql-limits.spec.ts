@@ -9,6 +9,11 @@ describe('query limits', () => {
     expect(() => checkQueryLimits(doc, 'Q', {}, limits)).not.toThrow();
   });
 
+  it('lets introspection through however deep it goes', () => {
+    const doc = parse(`{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }`);
+    expect(() => checkQueryLimits(doc, null, {}, limits)).not.toThrow();
+  });
+
   it('refuses depth, aliases and cost over the limits, cost using the variables', () => {
     expect(() => checkQueryLimits(parse(`{ a { b { c { d { e } } } } }`), null, {}, limits)).toThrow(/5 levels deep/);
     expect(() => checkQueryLimits(parse(`{ x: a y: a z: a }`), null, {}, limits)).toThrow(/3 aliases/);

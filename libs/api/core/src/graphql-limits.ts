@@ -42,7 +42,9 @@ function measure(
   const total: Measure = { depth: 0, aliases: 0, cost: 0 };
   for (const selection of selectionSet.selections) {
     let inner: Measure;
-    if (selection.kind === Kind.FIELD) {
+    if (selection.kind === Kind.FIELD && selection.name.value.startsWith('__')) {
+      continue; // introspection (__schema, __type) is bounded by the schema itself; tools' standard query is deep
+    } else if (selection.kind === Kind.FIELD) {
       const child = selection.selectionSet
         ? measure(fragments, selection.selectionSet, variables, visitedFragments)
         : { depth: 0, aliases: 0, cost: 0 };

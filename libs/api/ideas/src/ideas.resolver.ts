@@ -12,7 +12,7 @@ import {
   PostIdeaInput,
 } from './dto/idea.inputs';
 import { IdeasService } from './ideas.service';
-import { CoAuthorInvitation, Comment, Endorsement, EndorsementConnection, Idea, IdeaConnection, IdeaLink, SimilarIdea } from './models/idea.model';
+import { CoAuthorInvitation, Comment, Endorsement, EndorsementConnection, Idea, IdeaConnection, IdeaLink, SimilarIdea, TagCount } from './models/idea.model';
 import {
   BuildOnPayload,
   CoAuthorshipPayload,
@@ -113,6 +113,20 @@ export class IdeasResolver {
   @ResolveField(() => [Comment], { description: 'Top-level comments, oldest first; replies hang below each.' })
   async comments(@Parent() idea: Idea, @Context() ctx: RequestContext) {
     return (await this.ideas.loaders(ctx).comments.load(idea.localId)).filter((c) => !c.replyToLocalId);
+  }
+
+  @ResolveField(() => [Comment], { description: 'Every comment, oldest first, flat: `replyTo` gives the thread at any depth.' })
+  commentThread(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    return this.ideas.loaders(ctx).comments.load(idea.localId);
+  }
+
+  @Query(() => [TagCount], { description: 'Tags in use, most used first; `search` narrows to tags containing it.' })
+  tags(
+    @Args('search', { nullable: true }) search: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
+  ) {
+    if (first < 1 || first > 200) throw IdeaErrors.invalid('first', 'ask for 1 to 200 tags.');
+    return this.ideas.tags(search ?? '', first);
   }
 
   @ResolveField(() => Int)
@@ -266,12 +280,12 @@ export class PersonIdeasResolver {
   constructor(private readonly ideas: IdeasService) {}
 
   @ResolveField('ideas', () => IdeaConnection, { description: 'Ideas this person (co-)authored, newest first.' })
-  ideas_(@Parent() person: Person, @Args() args: ConnectionArgs) {
-    return this.ideas.listByAuthor(person.localId, args, false);
+  ideas_(@Parent() person: Person, @Args() args: ConnectionArgs, @Info() info: GraphQLResolveInfo) {
+    return this.ideas.listByAuthor(person.localId, args, false, selectsField(info, 'totalCount'));
   }
 
   @ResolveField(() => IdeaConnection, { description: 'The ideas this person (co-)authored that build on others, newest first.' })
-  buildOns(@Parent() person: Person, @Args() args: ConnectionArgs) {
-    return this.ideas.listByAuthor(person.localId, args, true);
+  buildOns(@Parent() person: Person, @Args() args: ConnectionArgs, @Info() info: GraphQLResolveInfo) {
+    return this.ideas.listByAuthor(person.localId, args, true, selectsField(info, 'totalCount'));
   }
 }

@@ -246,8 +246,17 @@ export class IdeasService {
   }
 
   /** Ideas a person (co-)authored, newest first; `buildOnsOnly` keeps the ones that build on something. */
-  listByAuthor(personLocalId: string, args: IdeasArgs, buildOnsOnly: boolean): Promise<Connection<Idea>> {
-    return this.list({ ...args, filter: { ...(args.filter ?? {}), authorLocalId: personLocalId, buildOnsOnly } as IdeaFilter }, false);
+  listByAuthor(personLocalId: string, args: IdeasArgs, buildOnsOnly: boolean, withTotal: boolean): Promise<Connection<Idea>> {
+    return this.list({ ...args, filter: { ...(args.filter ?? {}), authorLocalId: personLocalId, buildOnsOnly } as IdeaFilter }, withTotal);
+  }
+
+  async tags(search: string, limit: number): Promise<Array<{ tag: string; ideaCount: number }>> {
+    return this.db.query(
+      `SELECT tag, count(*)::int AS "ideaCount" FROM ideas, unnest(tags) AS tag
+        WHERE $1 = '' OR tag LIKE '%' || $1 || '%'
+        GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $2`,
+      [search.trim().toLowerCase().replace(/[\\%_]/g, ''), limit],
+    );
   }
 
   /** Resolves the public filter's global ids (done by the resolver) into the internal form. */
