@@ -6,7 +6,7 @@ import { Eye, GitBranch, Lightbulb, PenLine, Scale, Send, UserPlus, X } from 'lu
 import { graphql, describeError, useViewer, type Relation } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, Field, Markdown, Notice, PageHeader, PersonChip, Select, TextArea, TextInput } from '@kindling/web/ui';
 import { apportion, parseTags, tagsAreValid, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
-import { IdeaPicker, ideaSearchQuery, type PickedIdea } from './idea-picker';
+import { IdeaPicker, type PickedIdea } from './idea-picker';
 import { PersonPicker, type PickedPerson } from './person-picker';
 
 export const postIdeaMutation = graphql(`
@@ -69,14 +69,21 @@ function forgetLists(cache: ApolloCache, parentIds: readonly string[]) {
   cache.gc();
 }
 
-/** Words of a draft title as a web-search "or" query, for similar-idea suggestions. */
-function similarQuery(title: string): string {
-  const words = title
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 3);
-  return [...new Set(words)].slice(0, 6).join(' or ');
-}
+/** Existing ideas like the draft (trigram similarity of titles plus full text), so people build on instead of duplicating. */
+const similarIdeasQuery = graphql(`
+  query SimilarIdeas($title: String!, $body: String) {
+    similarIdeas(title: $title, body: $body, first: 4) {
+      idea {
+        id
+        title
+        authors {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 export function ComposePage() {
   const { t, formatPercent } = useI18n();
@@ -104,9 +111,10 @@ export function ComposePage() {
     if (found.length) setParents((current) => (current.length ? current : found));
   }, [preset.data]);
 
-  const similarText = useDebounced(similarQuery(title), 500);
-  const similar = useQuery(ideaSearchQuery, { variables: { text: similarText, first: 4 }, skip: !similarText });
-  const suggestions = (similar.data?.ideas.edges ?? []).map((e) => e.node).filter((i) => !parents.some((p) => p.id === i.id));
+  const draft = useDebounced(JSON.stringify([title.trim(), body.trim().slice(0, 2000)]), 500);
+  const [draftTitle, draftBody] = JSON.parse(draft) as [string, string];
+  const similar = useQuery(similarIdeasQuery, { variables: { title: draftTitle, body: draftBody }, skip: draftTitle.length < 4 });
+  const suggestions = (similar.data?.similarIdeas ?? []).map((s) => s.idea).filter((i) => !parents.some((p) => p.id === i.id));
 
   const [postIdea, postState] = useMutation(postIdeaMutation);
   const [buildOn, buildState] = useMutation(buildOnMutation);

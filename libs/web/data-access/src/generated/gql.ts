@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation BuildOn($input: BuildOnInput!) {\n    buildOn(input: $input) {\n      idea {\n        id\n        title\n      }\n    }\n  }\n": typeof types.BuildOnDocument,
     "\n  query ComposeParents($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Idea {\n        title\n      }\n    }\n  }\n": typeof types.ComposeParentsDocument,
     "\nmutation ComposeInvite($input: InviteCoAuthorInput!) {\n  inviteCoAuthor(input: $input) {\n    idea {\n      id\n    }\n  }\n}\n  ": typeof types.ComposeInviteDocument,
+    "\n  query SimilarIdeas($title: String!, $body: String) {\n    similarIdeas(title: $title, body: $body, first: 4) {\n      idea {\n        id\n        title\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SimilarIdeasDocument,
     "\n  fragment CreditPanel_idea on Idea {\n    id\n    title\n    credit {\n      extenderPool\n      shares {\n        ppm\n        percent\n        person {\n          id\n          name\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CreditPanel_IdeaFragmentDoc,
     "\n  query Feed($filter: IdeaFilter, $orderBy: IdeaOrder, $first: Int!, $after: String) {\n    ideas(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          tags\n          ...IdeaCard_idea\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FeedDocument,
     "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.DepartmentsDocument,
@@ -56,6 +57,7 @@ const documents: Documents = {
     "\n  mutation BuildOn($input: BuildOnInput!) {\n    buildOn(input: $input) {\n      idea {\n        id\n        title\n      }\n    }\n  }\n": types.BuildOnDocument,
     "\n  query ComposeParents($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Idea {\n        title\n      }\n    }\n  }\n": types.ComposeParentsDocument,
     "\nmutation ComposeInvite($input: InviteCoAuthorInput!) {\n  inviteCoAuthor(input: $input) {\n    idea {\n      id\n    }\n  }\n}\n  ": types.ComposeInviteDocument,
+    "\n  query SimilarIdeas($title: String!, $body: String) {\n    similarIdeas(title: $title, body: $body, first: 4) {\n      idea {\n        id\n        title\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SimilarIdeasDocument,
     "\n  fragment CreditPanel_idea on Idea {\n    id\n    title\n    credit {\n      extenderPool\n      shares {\n        ppm\n        percent\n        person {\n          id\n          name\n          department {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CreditPanel_IdeaFragmentDoc,
     "\n  query Feed($filter: IdeaFilter, $orderBy: IdeaOrder, $first: Int!, $after: String) {\n    ideas(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          tags\n          ...IdeaCard_idea\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FeedDocument,
     "\n  query Departments {\n    departments {\n      id\n      name\n    }\n  }\n": types.DepartmentsDocument,
@@ -136,6 +138,10 @@ export function graphql(source: "\n  query ComposeParents($ids: [ID!]!) {\n    n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\nmutation ComposeInvite($input: InviteCoAuthorInput!) {\n  inviteCoAuthor(input: $input) {\n    idea {\n      id\n    }\n  }\n}\n  "): (typeof documents)["\nmutation ComposeInvite($input: InviteCoAuthorInput!) {\n  inviteCoAuthor(input: $input) {\n    idea {\n      id\n    }\n  }\n}\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarIdeas($title: String!, $body: String) {\n    similarIdeas(title: $title, body: $body, first: 4) {\n      idea {\n        id\n        title\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SimilarIdeas($title: String!, $body: String) {\n    similarIdeas(title: $title, body: $body, first: 4) {\n      idea {\n        id\n        title\n        authors {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
