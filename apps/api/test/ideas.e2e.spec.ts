@@ -115,6 +115,9 @@ describe('the idea list', () => {
     expect((await client.ok(PAGE, { filter: { authorId: viewer.id } })).ideas.totalCount).toBe(7);
     expect((await client.request(PAGE, { filter: { authorId: 'nope' } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await client.ok(PAGE, { orderBy: 'MOST_ENDORSED', first: 2 })).ideas.edges).toHaveLength(2);
+    await t.db.query(`UPDATE ideas SET created_at = now() - interval '40 days' WHERE title IN ('Idea 5', 'Idea 6')`);
+    const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    expect(titles((await client.ok(PAGE, { filter: { postedAfter: lastMonth } })).ideas).sort()).toEqual(['Idea 0', 'Idea 1', 'Idea 2', 'Idea 3', 'Idea 4']);
   });
 
   it('lists the tags in use, most used first', async () => {

@@ -178,6 +178,10 @@ export class IdeasService {
         `EXISTS (SELECT 1 FROM idea_authors a JOIN people p ON p.id = a.person_id WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' AND p.department_id = $${params.length}::bigint)`,
       );
     }
+    if (filter.postedAfter) {
+      params.push(filter.postedAfter);
+      where.push(`i.created_at >= $${params.length}::timestamptz`);
+    }
     if (filter.buildOnsOnly) where.push(`EXISTS (SELECT 1 FROM idea_edges e WHERE e.child_id = i.id)`);
     if (filter.text?.trim()) {
       params.push(filter.text.trim());

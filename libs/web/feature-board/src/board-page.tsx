@@ -60,6 +60,15 @@ export function boardCsv(ideas: readonly BoardIdea[]): string {
   return toCsv(rows);
 }
 
+const PERIOD_DAYS = [7, 30, 90, 365];
+
+/** Start of a board period: midnight UTC `days` ago, so the query (and its cache entry) is stable through the day. */
+function periodStart(days: number): string {
+  const start = new Date(Date.now() - days * 86_400_000);
+  start.setUTCHours(0, 0, 0, 0);
+  return start.toISOString();
+}
+
 /** Leadership's ranked board: top ideas, each expandable to its full credit shares and trails; CSV export. */
 export function BoardPage() {
   const { t, formatNumber, formatDate } = useI18n();
@@ -69,6 +78,7 @@ export function BoardPage() {
   const orderBy = (params.get('order') as IdeaOrder | null) ?? 'MOST_ENDORSED';
   const departmentId = params.get('dept') ?? '';
   const status = (params.get('status') as IdeaStatus | null) ?? '';
+  const period = params.get('period') ?? '';
   const [expanded, setExpanded] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<number | null>(null);
@@ -80,7 +90,10 @@ export function BoardPage() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const filter = useMemo<IdeaFilter>(() => ({ ...(departmentId ? { departmentId } : {}), ...(status ? { status } : {}) }), [departmentId, status]);
+  const filter = useMemo<IdeaFilter>(
+    () => ({ ...(departmentId ? { departmentId } : {}), ...(status ? { status } : {}), ...(period ? { postedAfter: periodStart(Number(period)) } : {}) }),
+    [departmentId, status, period],
+  );
   const { data, loading, error, refetch, fetchMore } = useQuery(boardQuery, { variables: { filter, orderBy, first: PAGE }, notifyOnNetworkStatusChange: true });
   const departments = useQuery(departmentsQuery);
   const edges = data?.ideas.edges ?? [];
@@ -135,6 +148,16 @@ export function BoardPage() {
             {departments.data?.departments.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="board-period" label={t('board.period')}>
+          <Select id="board-period" value={period} onChange={(e) => set('period', e.target.value)}>
+            <option value="">{t('board.allTime')}</option>
+            {PERIOD_DAYS.map((days) => (
+              <option key={days} value={String(days)}>
+                {t('board.lastDays', { count: formatNumber(days) })}
               </option>
             ))}
           </Select>

@@ -206,6 +206,9 @@ export const en = {
   'board.empty': 'No ideas match these filters.',
   'board.orderBy': 'Rank by',
   'board.contributors': '{count} contributors',
+  'board.period': 'Posted in',
+  'board.allTime': 'All time',
+  'board.lastDays': 'The last {count} days',
 
   'error.UNAUTHENTICATED': 'Your session has ended. Sign in again.',
   'error.FORBIDDEN': 'You are not allowed to do that.',
@@ -421,6 +424,9 @@ export const nl: Record<MessageKey, string> = {
   'board.empty': 'Geen ideeën met deze filters.',
   'board.orderBy': 'Rangschikken op',
   'board.contributors': '{count} bijdragers',
+  'board.period': 'Geplaatst in',
+  'board.allTime': 'Altijd',
+  'board.lastDays': 'De laatste {count} dagen',
 
   'error.UNAUTHENTICATED': 'Je sessie is verlopen. Meld je opnieuw aan.',
   'error.FORBIDDEN': 'Dat mag je niet doen.',

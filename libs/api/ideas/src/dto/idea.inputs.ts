@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, GraphQLISODateTime, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionArgs } from '@kindling/api/core';
 import { IdeaStatus, Relation } from '../models/idea.model';
 
@@ -59,6 +59,8 @@ export class IdeaFilter {
   @Field(() => ID, { nullable: true, description: 'Ideas with an author in this department.' }) departmentId?: string;
   @Field(() => ID, { nullable: true, description: 'Ideas this person (co-)authored.' }) authorId?: string;
   @Field(() => IdeaStatus, { nullable: true }) status?: IdeaStatus;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Ideas posted at or after this time (e.g. the board’s period).' })
+  postedAfter?: Date;
   @Field({ nullable: true, description: 'Full-text search in titles and bodies (web-search syntax: "quoted phrases", -exclusions, or).' })
   text?: string;
 }

@@ -317,6 +317,8 @@ export type IdeaFilter = {
   authorId?: InputMaybe<Scalars['ID']['input']>;
   /** Ideas with an author in this department. */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Ideas posted at or after this time (e.g. the board’s period). */
+  postedAfter?: InputMaybe<Scalars['DateTime']['input']>;
   status?: InputMaybe<IdeaStatus>;
   tag?: InputMaybe<Scalars['String']['input']>;
   /** Full-text search in titles and bodies (web-search syntax: "quoted phrases", -exclusions, or). */
