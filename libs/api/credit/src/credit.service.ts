@@ -16,13 +16,10 @@ import {
 } from '@kindling/credit';
 import type { TrailTerm } from '@kindling/credit';
 import { type RequestContext, perRequest } from '@kindling/api/core';
-import { type Queryable, reachableIds, reachableWithDepth } from '@kindling/api/ideas';
+import { type Queryable, descendantsWithDepth, reachableIds } from '@kindling/api/ideas';
 import { apportion } from './apportion';
 import { CreditShare, CreditTrail, CreditTrailTerm, TrailTermKind } from './models/credit.model';
 import { writeUpstreamRows } from './upstream-store';
-
-/** Deep enough for any real lineage; the pool needs every descendant (no erasure). */
-const FAMILY_DEPTH_LIMIT = 100_000;
 
 /** An idea's credit, ready to show: shares in ppm and a trail per person. */
 export interface ShownCredit {
@@ -105,11 +102,11 @@ export class CreditService {
 
   /** S_Y for several ideas with a constant number of statements. */
   private async ideaCredits(ids: readonly string[]): Promise<ShownCredit[]> {
-    const family = await reachableWithDepth(this.db, ids, 'down', FAMILY_DEPTH_LIMIT);
+    const family = await descendantsWithDepth(this.db, ids);
     const memberIds = [...new Set(family.map((f) => f.id))];
     const [inputs, members, endorsers] = await Promise.all([
       this.loadIdeaInputs(this.db, ids),
-      this.loadIdeaInputs(this.db, memberIds),
+      this.loadFamilyMembers(memberIds),
       this.loadEndorsers(memberIds),
     ]);
     const upstream = await this.loadUpstream(this.db, [...new Set(inputs.flatMap((i) => i.parents.map((p) => p.id)))]);
@@ -169,6 +166,19 @@ export class CreditService {
       [ids],
     );
     return rows;
+  }
+
+  /** What the pool needs of each build-on: when it was posted and by whom. */
+  private async loadFamilyMembers(ids: readonly string[]): Promise<Array<{ id: string; createdAt: number; authors: string[] }>> {
+    if (ids.length === 0) return [];
+    return this.db.query(
+      `SELECT i.id::text AS id, (extract(epoch FROM i.created_at) * 1000)::float8 AS "createdAt",
+              array_agg(a.person_id::text) AS authors
+         FROM ideas i JOIN idea_authors a ON a.idea_id = i.id AND a.state = 'ACCEPTED'
+        WHERE i.id = ANY($1::bigint[])
+        GROUP BY i.id`,
+      [ids],
+    );
   }
 
   private async loadEndorsers(ids: readonly string[]): Promise<Map<string, string[]>> {
