@@ -65,3 +65,90 @@ export function sortedEntries<K extends string>(
   else entries.sort((x, y) => compareIds(x[0], y[0]));
   return entries;
 }
+
+/**
+ * Sort key for canonical digit ids ("0" or no leading zero, at most 15 digits, so exact as a double),
+ * or -1. For two such ids, comparing keys is the same as compareIds, and much faster on big arrays.
+ */
+function numericKey(id: string): number {
+  const n = id.length;
+  if (n === 0 || n > 15 || (n > 1 && id.charCodeAt(0) === 48)) return -1;
+  for (let i = 0; i < n; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  return Number(id);
+}
+
+/** Ids sorted by compareIds, and a lookup from id to its position in that order. */
+export interface IdIndex {
+  /** order[k] = position in the input of the k-th id in compareIds order. */
+  order: number[];
+  /** Position of `id` in compareIds order, or −1 when it is not one of the ids. */
+  rankOf(id: string): number;
+}
+
+/**
+ * Sorts ids (given as an array in any order) by compareIds, for computeAllUpstream.
+ * When every id is a canonical digit id (the usual case: database ids), ids are sorted as numbers, which is
+ * several times faster than the string comparator on a million records, and lookups are a binary search
+ * over the sorted keys, so no million-entry Map has to be built. Otherwise pairs that are not both
+ * canonical digit ids fall back to compareIds, and lookups to a Map. The order is compareIds order either way.
+ */
+export function indexIds(ids: readonly string[]): IdIndex {
+  const n = ids.length;
+  // Plain arrays rather than typed arrays for what outlives this call: see the note at the top of graph.ts.
+  const keys: number[] = [];
+  let allNumeric = true;
+  let maxKey = 0;
+  for (let i = 0; i < n; i++) {
+    const key = numericKey(ids[i]);
+    keys.push(key);
+    if (key < 0) allNumeric = false;
+    else if (key > maxKey) maxKey = key;
+  }
+
+  let order: number[];
+  if (allNumeric && (maxKey + 1) * n < Number.MAX_SAFE_INTEGER) {
+    // key·n + position is an exact double that sorts by key (then position), so a native numeric sort
+    // without a comparator does the job (one short-lived 8 bytes-per-id buffer).
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = keys[i] * n + i;
+    packed.sort();
+    order = [];
+    for (let k = 0; k < n; k++) order.push(packed[k] % n);
+  } else {
+    order = [];
+    for (let i = 0; i < n; i++) order.push(i);
+    order.sort((a, b) => {
+      const ka = keys[a];
+      const kb = keys[b];
+      return ka >= 0 && kb >= 0 ? ka - kb : compareIds(ids[a], ids[b]);
+    });
+  }
+
+  if (allNumeric) {
+    const sortedKeys: number[] = [];
+    for (let k = 0; k < n; k++) sortedKeys.push(keys[order[k]]);
+    return {
+      order,
+      rankOf(id: string): number {
+        const key = typeof id === 'string' ? numericKey(id) : -1;
+        if (key < 0) return -1;
+        let lo = 0;
+        let hi = n - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >>> 1;
+          const m = sortedKeys[mid];
+          if (m === key) return mid;
+          if (m < key) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return -1;
+      },
+    };
+  }
+  const rank = new Map<string, number>();
+  for (let k = 0; k < n; k++) rank.set(ids[order[k]], k);
+  return { order, rankOf: (id: string) => rank.get(id) ?? -1 };
+}

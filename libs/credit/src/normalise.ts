@@ -11,9 +11,14 @@ export interface Normalised<K> {
   shares: number[];
 }
 
-export function assertWeight(weight: unknown, where: string): void {
+/** "what id", for error messages; built only when throwing, not once per node on the hot path. */
+export function label(what: string, id?: string): string {
+  return id === undefined ? what : `${what} ${id}`;
+}
+
+export function assertWeight(weight: unknown, what: string, id?: string): void {
   if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) {
-    throw new CreditInputError(`${where}: weight must be a finite number > 0 (got ${String(weight)})`);
+    throw new CreditInputError(`${label(what, id)}: weight must be a finite number > 0 (got ${String(weight)})`);
   }
 }
 
@@ -36,7 +41,10 @@ export function normaliseWeights<K>(
   for (const i of order) {
     const last = outKeys.length - 1;
     if (last >= 0 && compare(outKeys[last], keys[i]) === 0) merged[last] += weights[i];
-    else outKeys.push(keys[i]), merged.push(weights[i]);
+    else {
+      outKeys.push(keys[i]);
+      merged.push(weights[i]);
+    }
   }
   let total = 0;
   for (const w of merged) total += w;
@@ -46,18 +54,18 @@ export function normaliseWeights<K>(
 }
 
 /** a_v: co-author split. At least one author; duplicate person ids are merged. */
-export function normaliseAuthors(authors: readonly WeightedAuthor[], where: string): Normalised<PersonId> {
+export function normaliseAuthors(authors: readonly WeightedAuthor[], what: string, id?: string): Normalised<PersonId> {
   if (!Array.isArray(authors) || authors.length === 0) {
-    throw new CreditInputError(`${where}: at least one author is required`);
+    throw new CreditInputError(`${label(what, id)}: at least one author is required`);
   }
   const ids: PersonId[] = new Array(authors.length);
   const weights: number[] = new Array(authors.length);
   for (let i = 0; i < authors.length; i++) {
     const a = authors[i];
     if (typeof a?.personId !== 'string' || a.personId.length === 0) {
-      throw new CreditInputError(`${where}: author ${i} has no personId`);
+      throw new CreditInputError(`${label(what, id)}: author ${i} has no personId`);
     }
-    assertWeight(a.weight, `${where}: author ${a.personId}`);
+    if (!(a.weight > 0 && a.weight < Infinity)) assertWeight(a.weight, `${label(what, id)}: author`, a.personId);
     ids[i] = a.personId;
     weights[i] = a.weight;
   }
@@ -72,7 +80,8 @@ export function effectiveRetention(
   retention: number,
   hasParents: boolean,
   config: { minRetention: number; maxRetention: number },
-  where: string,
+  what: string,
+  id?: string,
 ): number {
   if (!hasParents) return 1;
   if (
@@ -82,15 +91,17 @@ export function effectiveRetention(
     retention > config.maxRetention
   ) {
     throw new CreditInputError(
-      `${where}: retention must be in [${config.minRetention}, ${config.maxRetention}] for a build-on (got ${String(retention)})`,
+      `${label(what, id)}: retention must be in [${config.minRetention}, ${config.maxRetention}] for a build-on (got ${String(retention)})`,
     );
   }
   return retention;
 }
 
 /*
- * The arithmetic of u_v, shared by every entry point so that incremental and full computations agree
- * bit for bit. A person's value is the left-to-right float sum of their terms, in this fixed order:
+ * The arithmetic of u_v. upstreamCredit, upstreamTrail and ideaCredit use these helpers; computeAllUpstream
+ * (graph.ts) merges sorted runs instead but evaluates the very same expressions in the same order, so
+ * incremental and full computations agree bit for bit. A person's value is the left-to-right float sum of
+ * their terms, in this fixed order:
  *   AUTHOR term      authorCoef · a_v(x)               (authorCoef = ρ_v, times 1 − B_Y inside ideaCredit)
  *   INHERITED terms  coef_p · u_p(x), parents by id    (coef_p = (1 − ρ_v)·w(v,p), likewise scaled)
  * Trails list the same terms computed by the same expressions, so they add up to the share exactly.
