@@ -2,13 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
-import { buildSchema } from 'graphql';
 import 'graphiql/style.css';
-// The committed contract, bundled: docs and autocompletion work without an introspection round trip.
-import sdl from '../../api/schema.graphql?raw';
-
-const schema = buildSchema(sdl);
-
 // Same origin, with the session cookie: GraphiQL acts as the signed-in person.
 const fetcher = createGraphiQLFetcher({
   url: '/graphql',
@@ -35,6 +29,6 @@ query TopIdeas {
 
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} schema={schema} defaultQuery={defaultQuery} />
+    <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} />
   </StrictMode>,
 );
