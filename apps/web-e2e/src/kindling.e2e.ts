@@ -232,6 +232,16 @@ describe('Kindling in a real browser against the real API', () => {
     for (const total of perIdea.values()) expect(total).toBe(1_000_000);
     expect(rows.some((row) => row[2] === buildOnTitle)).toBe(true);
     await page.getByText(/^Exported \d+ ideas\.$/).waitFor();
+
+    // recent momentum: ideas this run built on or endorsed lead; older quiet ideas fall away
+    const ranking = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('BoardMomentum'));
+    await page.getByLabel('Rank by').selectOption('MOMENTUM');
+    await page.waitForURL(/order=MOMENTUM/);
+    expect((await ranking).ok()).toBe(true);
+    await page.locator('.k-board__row').first().waitFor();
+    const ranked = await page.locator('.k-board__row').count();
+    expect(ranked).toBeGreaterThan(0);
+    expect(ranked).toBeLessThanOrEqual(100);
   });
 
   it('speaks Dutch, and remembers it', async () => {

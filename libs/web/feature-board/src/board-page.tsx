@@ -2,10 +2,31 @@ import { Fragment, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { ChevronDown, ChevronRight, Download, Trophy } from 'lucide-react';
-import { graphql, getFragmentData, describeError, type BoardQuery, type IdeaFilter, type IdeaOrder, type IdeaStatus } from '@kindling/web/data-access';
+import { graphql, getFragmentData, describeError, type BoardPeriod, type BoardQuery, type BoardRow_IdeaFragment, type IdeaFilter, type IdeaOrder, type IdeaStatus } from '@kindling/web/data-access';
 import { CreditPanel, CreditPanelFragment, departmentsQuery, STATUSES } from '@kindling/web/ideas';
 import { Avatar, Button, Card, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, colorFor } from '@kindling/web/ui';
 import { downloadText, toCsv, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
+
+/** What a board row shows of an idea, whichever ranking produced it. */
+export const BoardRowFragment = graphql(`
+  fragment BoardRow_idea on Idea {
+    id
+    title
+    status
+    createdAt
+    endorsementCount
+    buildOnCount
+    authors {
+      id
+      name
+      department {
+        id
+        name
+      }
+    }
+    ...CreditPanel_idea
+  }
+`);
 
 export const boardQuery = graphql(`
   query Board($filter: IdeaFilter, $orderBy: IdeaOrder, $first: Int!, $after: String) {
@@ -14,21 +35,7 @@ export const boardQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          title
-          status
-          createdAt
-          endorsementCount
-          buildOnCount
-          authors {
-            id
-            name
-            department {
-              id
-              name
-            }
-          }
-          ...CreditPanel_idea
+          ...BoardRow_idea
         }
       }
       pageInfo {
@@ -39,13 +46,33 @@ export const boardQuery = graphql(`
   }
 `);
 
-const ORDERS: readonly IdeaOrder[] = ['MOST_ENDORSED', 'MOST_BUILT_ON', 'NEWEST'];
-const ORDER_LABEL: Record<IdeaOrder, MessageKey> = { MOST_ENDORSED: 'feed.tab.MOST_ENDORSED', MOST_BUILT_ON: 'feed.tab.MOST_BUILT_ON', NEWEST: 'feed.tab.NEWEST' };
+/** Momentum (recent activity, decaying) is ranked by the API's leaderboard: the top 100, no paging. */
+export const momentumQuery = graphql(`
+  query BoardMomentum($period: BoardPeriod!, $departmentId: ID, $status: IdeaStatus) {
+    leaderboard(rankBy: MOMENTUM, period: $period, departmentId: $departmentId, status: $status, first: 100) {
+      rank
+      momentum
+      idea {
+        ...BoardRow_idea
+      }
+    }
+  }
+`);
+
+type BoardOrder = IdeaOrder | 'MOMENTUM';
+const ORDERS: readonly BoardOrder[] = ['MOST_ENDORSED', 'MOST_BUILT_ON', 'MOMENTUM', 'NEWEST'];
+const ORDER_LABEL: Record<BoardOrder, MessageKey> = {
+  MOST_ENDORSED: 'feed.tab.MOST_ENDORSED',
+  MOST_BUILT_ON: 'feed.tab.MOST_BUILT_ON',
+  MOMENTUM: 'board.momentum',
+  NEWEST: 'feed.tab.NEWEST',
+};
+const PERIOD_ENUM: Record<string, BoardPeriod> = { '': 'ALL_TIME', '7': 'LAST_7_DAYS', '30': 'LAST_30_DAYS', '90': 'LAST_90_DAYS', '365': 'LAST_365_DAYS' };
 const PAGE = 25;
 const EXPORT_PAGE = 50;
 const EXPORT_MAX = 2000;
 
-type BoardIdea = BoardQuery['ideas']['edges'][number]['node'];
+type BoardIdea = BoardRow_IdeaFragment;
 
 /** One CSV row per (idea, person holding a share): enough to rebuild every chart offline. */
 export function boardCsv(ideas: readonly BoardIdea[]): string {
@@ -75,7 +102,9 @@ export function BoardPage() {
   const client = useApolloClient();
   useDocumentTitle(t('board.title'));
   const [params, setParams] = useSearchParams();
-  const orderBy = (params.get('order') as IdeaOrder | null) ?? 'MOST_ENDORSED';
+  const order = (params.get('order') as BoardOrder | null) ?? 'MOST_ENDORSED';
+  const byMomentum = order === 'MOMENTUM';
+  const orderBy: IdeaOrder = byMomentum ? 'MOST_ENDORSED' : order;
   const departmentId = params.get('dept') ?? '';
   const status = (params.get('status') as IdeaStatus | null) ?? '';
   const period = params.get('period') ?? '';
@@ -94,24 +123,40 @@ export function BoardPage() {
     () => ({ ...(departmentId ? { departmentId } : {}), ...(status ? { status } : {}), ...(period ? { postedAfter: periodStart(Number(period)) } : {}) }),
     [departmentId, status, period],
   );
-  const { data, loading, error, refetch, fetchMore } = useQuery(boardQuery, { variables: { filter, orderBy, first: PAGE }, notifyOnNetworkStatusChange: true });
+  const paged = useQuery(boardQuery, { variables: { filter, orderBy, first: PAGE }, notifyOnNetworkStatusChange: true, skip: byMomentum });
+  const momentum = useQuery(momentumQuery, {
+    variables: { period: PERIOD_ENUM[period] ?? 'ALL_TIME', departmentId: departmentId || null, status: status || null },
+    skip: !byMomentum,
+  });
+  const { data, loading, fetchMore } = paged;
+  const { error, refetch } = byMomentum ? momentum : paged;
+  const hasData = byMomentum ? !!momentum.data : !!data;
+  const isLoading = byMomentum ? momentum.loading : loading;
+  const rows: BoardIdea[] = byMomentum
+    ? (momentum.data?.leaderboard ?? []).map((entry) => getFragmentData(BoardRowFragment, entry.idea))
+    : (data?.ideas.edges ?? []).map((e) => getFragmentData(BoardRowFragment, e.node));
   const departments = useQuery(departmentsQuery);
-  const edges = data?.ideas.edges ?? [];
+
+  /** Every idea of the paged rankings (up to EXPORT_MAX), page by page. */
+  const allPagedIdeas = async (): Promise<BoardIdea[]> => {
+    const ideas: BoardIdea[] = [];
+    let after: string | null = null;
+    do {
+      const result: { data?: BoardQuery } = await client.query({ query: boardQuery, variables: { filter, orderBy, first: EXPORT_PAGE, after }, fetchPolicy: 'no-cache' });
+      const page: BoardQuery['ideas'] | undefined = result.data?.ideas;
+      if (!page) break;
+      ideas.push(...page.edges.map((e) => getFragmentData(BoardRowFragment, e.node)));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null;
+    } while (after && ideas.length < EXPORT_MAX);
+    return ideas;
+  };
 
   const exportCsv = async () => {
     setExporting(true);
     setExported(null);
     setExportError(null);
     try {
-      const ideas: BoardIdea[] = [];
-      let after: string | null = null;
-      do {
-        const result: { data?: BoardQuery } = await client.query({ query: boardQuery, variables: { filter, orderBy, first: EXPORT_PAGE, after }, fetchPolicy: 'no-cache' });
-        const page: BoardQuery['ideas'] | undefined = result.data?.ideas;
-        if (!page) break;
-        ideas.push(...page.edges.map((e) => e.node));
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null;
-      } while (after && ideas.length < EXPORT_MAX);
+      const ideas = byMomentum ? rows : await allPagedIdeas();
       downloadText(`kindling-ideas-${new Date().toISOString().slice(0, 10)}.csv`, boardCsv(ideas));
       setExported(ideas.length);
     } catch (err) {
@@ -134,7 +179,7 @@ export function BoardPage() {
       />
       <div className="k-card k-board-filters">
         <Field id="board-order" label={t('board.orderBy')}>
-          <Select id="board-order" value={orderBy} onChange={(e) => set('order', e.target.value === 'MOST_ENDORSED' ? '' : e.target.value)}>
+          <Select id="board-order" value={order} onChange={(e) => set('order', e.target.value === 'MOST_ENDORSED' ? '' : e.target.value)}>
             {ORDERS.map((o) => (
               <option key={o} value={o}>
                 {t(ORDER_LABEL[o])}
@@ -179,13 +224,13 @@ export function BoardPage() {
         </div>
       )}
       <Card flush className="k-board">
-        {error && !data ? (
+        {error && !hasData ? (
           <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
-        ) : !data && loading ? (
+        ) : !hasData && isLoading ? (
           <div style={{ padding: 20 }}>
             <LoadingState lines={8} />
           </div>
-        ) : edges.length === 0 ? (
+        ) : rows.length === 0 ? (
           <EmptyState title={t('board.empty')} icon={<Trophy size={40} aria-hidden />} />
         ) : (
           <div className="k-table-wrap">
@@ -210,8 +255,7 @@ export function BoardPage() {
                 </tr>
               </thead>
               <tbody>
-                {edges.map((e, i) => {
-                  const idea = e.node;
+                {rows.map((idea, i) => {
                   const open = expanded === idea.id;
                   const shares = getFragmentData(CreditPanelFragment, idea).credit.shares;
                   return (
@@ -274,7 +318,7 @@ export function BoardPage() {
           </div>
         )}
       </Card>
-      {data?.ideas.pageInfo.hasNextPage && (
+      {!byMomentum && data?.ideas.pageInfo.hasNextPage && (
         <div className="k-row" style={{ justifyContent: 'center', padding: 20 }}>
           <Button busy={loading} onClick={() => void fetchMore({ variables: { after: data.ideas.pageInfo.endCursor } })}>
             {t('common.loadMore')}

@@ -207,6 +207,7 @@ export const en = {
   'board.orderBy': 'Rank by',
   'board.contributors': '{count} contributors',
   'board.period': 'Posted in',
+  'board.momentum': 'Momentum (recent activity)',
   'board.allTime': 'All time',
   'board.lastDays': 'The last {count} days',
 
@@ -425,6 +426,7 @@ export const nl: Record<MessageKey, string> = {
   'board.orderBy': 'Rangschikken op',
   'board.contributors': '{count} bijdragers',
   'board.period': 'Geplaatst in',
+  'board.momentum': 'Momentum (recente activiteit)',
   'board.allTime': 'Altijd',
   'board.lastDays': 'De laatste {count} dagen',
 
