@@ -315,8 +315,11 @@ describe('Kindling in a real browser against the real API', () => {
   });
 
   it('serves the bundled GraphiQL at /graphql', async () => {
+    // GraphiQL introspects the API first; run the query once it knows the schema
+    const introspected = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('__schema'));
     await page.goto(`${baseUrl()}/graphql`);
     await page.locator('.graphiql-container').waitFor();
+    expect((await introspected).ok()).toBe(true);
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response', { hasText: '"totalCount"' }).waitFor();
     await expect(page.locator('.graphiql-response').textContent()).resolves.toContain('Sanne de Vries');
