@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CalendarDays, Check, GitBranch, GitFork, Lightbulb, ThumbsUp, UserPlus, Users, X } from 'lucide-react';
-import { graphql, describeError, useViewer } from '@kindling/web/data-access';
+import { graphql, describeError, getFragmentData, useViewer, type FragmentType } from '@kindling/web/data-access';
 import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, Notice, PersonChip, StatusBadge, Tag } from '@kindling/web/ui';
 import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { CreditPanel } from './credit-panel';
@@ -27,26 +27,7 @@ export const ideaPageQuery = graphql(`
         buildOnCount
         viewerHasEndorsed
         viewerIsAuthor
-        authors {
-          id
-          name
-          title
-          department {
-            id
-            name
-          }
-        }
-        coAuthorInvitations {
-          invitedAt
-          person {
-            id
-            name
-          }
-          invitedBy {
-            id
-            name
-          }
-        }
+        ...IdeaPage_coAuthors
         parents {
           relation
           split
@@ -133,7 +114,6 @@ const CoAuthorFields = graphql(`
     ...CreditPanel_idea
   }
 `);
-void CoAuthorFields;
 
 export const inviteCoAuthorMutation = graphql(`
   mutation InviteCoAuthor($input: InviteCoAuthorInput!) {
@@ -189,7 +169,8 @@ function EndorseButton({ ideaId, endorsed, count, disabled }: { ideaId: string; 
   );
 }
 
-function CoAuthorsCard({ idea }: { idea: { id: string; viewerIsAuthor: boolean; authors: readonly { id: string; name: string; title: string; department: { name: string } }[]; coAuthorInvitations: readonly { invitedAt: string; person: { id: string; name: string }; invitedBy: { id: string; name: string } | null }[] } }) {
+function CoAuthorsCard(props: { idea: FragmentType<typeof CoAuthorFields> }) {
+  const idea = getFragmentData(CoAuthorFields, props.idea);
   const { t } = useI18n();
   const viewer = useViewer();
   const [invite, inviteState] = useMutation(inviteCoAuthorMutation);
