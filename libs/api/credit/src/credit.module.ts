@@ -36,6 +36,6 @@ export class CreditModule implements OnModuleInit {
 
   /** Keeps the materialised upstream credit in step with every graph write, in the write's transaction. */
   onModuleInit() {
-    this.graphChanges.register(({ manager, ideaIds }) => this.credit.refreshUpstream(manager, ideaIds));
+    this.graphChanges.register(({ manager, ideaIds, created }) => this.credit.refreshUpstream(manager, ideaIds, created));
   }
 }

@@ -47,10 +47,11 @@ export class CreditService {
 
   /**
    * Recomputes u for `ideaIds` and everything built on them, in topological order, inside
-   * the caller's transaction. For a new idea this reads only its parents' credit rows.
+   * the caller's transaction. For a new idea this reads only its parents' credit rows: it has no
+   * descendants and no stored rows yet.
    */
-  async refreshUpstream(m: Queryable, ideaIds: readonly string[]): Promise<void> {
-    const affected = [...new Set([...ideaIds, ...(await reachableIds(m, ideaIds, 'down'))])];
+  async refreshUpstream(m: Queryable, ideaIds: readonly string[], created: boolean): Promise<void> {
+    const affected = created ? [...ideaIds] : [...new Set([...ideaIds, ...(await reachableIds(m, ideaIds, 'down'))])];
     const inputs = await this.loadIdeaInputs(m, affected);
     const inside = new Set(affected);
     const outsideParents = [...new Set(inputs.flatMap((i) => i.parents.map((p) => p.id)).filter((id) => !inside.has(id)))];
@@ -60,7 +61,7 @@ export class CreditService {
     for (const idea of order) {
       upstream.set(idea.id, upstreamCredit(this.upstreamInput(idea, upstream), this.config));
     }
-    await m.query(`DELETE FROM idea_upstream_credit WHERE idea_id = ANY($1::bigint[])`, [affected]);
+    if (!created) await m.query(`DELETE FROM idea_upstream_credit WHERE idea_id = ANY($1::bigint[])`, [affected]);
     await writeUpstreamRows(m, affected.map((id) => [id, upstream.get(id)!] as const));
   }
 

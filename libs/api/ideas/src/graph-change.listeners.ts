@@ -8,6 +8,8 @@ import type { EntityManager } from 'typeorm';
 export interface GraphChange {
   manager: EntityManager;
   ideaIds: string[];
+  /** The ideas were created by this write: nothing builds on them and nothing is stored for them yet. */
+  created: boolean;
 }
 
 export type GraphChangeListener = (change: GraphChange) => Promise<void>;

@@ -274,7 +274,7 @@ export class IdeasService {
     const fields = { title: cleanTitle(input.title), body: cleanBody(input.body), tags: cleanTags(input.tags) };
     return this.graphWrite(async (m) => {
       const id = await this.insertIdea(m, viewer, fields, 1);
-      await this.graphChanges.notify({ manager: m, ideaIds: [id] });
+      await this.graphChanges.notify({ manager: m, ideaIds: [id], created: true });
       await this.ledger.append(m, { type: LedgerEventType.IdeaPosted, actorId: viewer.id, payload: { ideaId: id, authorId: viewer.id } });
       return id;
     });
@@ -302,7 +302,7 @@ export class IdeasService {
         [id, relation, parentLocalIds, split],
       );
       await m.query(`UPDATE ideas SET build_on_count = build_on_count + 1 WHERE id = ANY($1::bigint[])`, [parentLocalIds]);
-      await this.graphChanges.notify({ manager: m, ideaIds: [id] });
+      await this.graphChanges.notify({ manager: m, ideaIds: [id], created: true });
       await this.ledger.append(m, {
         type: LedgerEventType.BuiltOn,
         actorId: viewer.id,
@@ -328,7 +328,7 @@ export class IdeasService {
       await m.query(`UPDATE ideas SET build_on_count = build_on_count + 1 WHERE id = $1`, [parentLocalId]);
       // A root that gains a parent becomes a build-on: it keeps the default part as its own.
       if (parentCount === 0) await m.query(`UPDATE ideas SET retention = $2 WHERE id = $1`, [ideaLocalId, DEFAULT_CREDIT_CONFIG.defaultRetention]);
-      await this.graphChanges.notify({ manager: m, ideaIds: [ideaLocalId] });
+      await this.graphChanges.notify({ manager: m, ideaIds: [ideaLocalId], created: false });
       await this.ledger.append(m, {
         type: LedgerEventType.ParentLinked,
         actorId: viewer.id,
@@ -364,7 +364,7 @@ export class IdeasService {
       // An author cannot endorse their own idea: an earlier endorsement lapses.
       const removed = await m.query(`DELETE FROM endorsements WHERE idea_id = $1 AND person_id = $2 RETURNING 1`, [ideaLocalId, viewer.id]);
       if (affected(removed) > 0) await m.query(`UPDATE ideas SET endorsement_count = endorsement_count - 1 WHERE id = $1`, [ideaLocalId]);
-      await this.graphChanges.notify({ manager: m, ideaIds: [ideaLocalId] });
+      await this.graphChanges.notify({ manager: m, ideaIds: [ideaLocalId], created: false });
       await this.ledger.append(m, { type: LedgerEventType.CoAuthorAccepted, actorId: viewer.id, payload: { ideaId: ideaLocalId, personId: viewer.id } });
     });
   }
