@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { GraphChangeListeners, IdeasModule } from '@kindling/api/ideas';
 import { PeopleModule } from '@kindling/api/people';
+import { CreditHistoryService } from './credit-history.service';
 import { CreditService } from './credit.service';
 import {
   CreditShareResolver,
@@ -17,6 +18,7 @@ import {
   imports: [IdeasModule, PeopleModule],
   providers: [
     CreditService,
+    CreditHistoryService,
     IdeaCreditResolver,
     IdeaCreditFieldsResolver,
     UpstreamCreditFieldsResolver,

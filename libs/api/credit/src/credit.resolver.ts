@@ -1,9 +1,11 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { compareIds } from '@kindling/credit';
 import { ConnectionArgs, type RequestContext, connectionFromArray, localId } from '@kindling/api/core';
 import { Idea, IdeasService } from '@kindling/api/ideas';
 import { Person, PeopleService } from '@kindling/api/people';
+import { CreditHistoryService } from './credit-history.service';
 import { CreditService, type ShownCredit } from './credit.service';
+import { CreditHistoryInterval, CreditHistoryPoint } from './models/credit-history.model';
 import { CreditModel, CreditShare, CreditTrail, CreditTrailTerm, IdeaCredit, PersonIdeaCredit, UpstreamCredit } from './models/credit.model';
 import { PersonCreditConnection } from './models/person-credit-connection.model';
 
@@ -95,7 +97,10 @@ export class PersonIdeaCreditResolver {
 
 @Resolver(() => Person)
 export class PersonCreditResolver {
-  constructor(private readonly credit: CreditService) {}
+  constructor(
+    private readonly credit: CreditService,
+    private readonly history: CreditHistoryService,
+  ) {}
 
   @ResolveField('credit', () => PersonCreditConnection, { description: 'The ideas in which this person holds a share, largest share first.' })
   async personCredit(@Parent() person: Person, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
@@ -109,5 +114,16 @@ export class PersonCreditResolver {
     }
     held.sort((a, b) => b.share - a.share || compareIds(a.ideaLocalId, b.ideaLocalId));
     return connectionFromArray(held, args, (c) => [c.ideaLocalId]);
+  }
+
+  @ResolveField(() => [CreditHistoryPoint], {
+    description: 'The credit this person held at the end of each of the last `periods` periods, oldest first; the last one is now.',
+  })
+  creditHistory(
+    @Parent() person: Person,
+    @Args('interval', { type: () => CreditHistoryInterval, defaultValue: CreditHistoryInterval.MONTH }) interval: CreditHistoryInterval,
+    @Args('periods', { type: () => Int, defaultValue: 12, description: '1 to 60.' }) periods: number,
+  ) {
+    return this.history.history(person.localId, interval, periods);
   }
 }

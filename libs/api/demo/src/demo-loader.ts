@@ -57,6 +57,11 @@ export async function loadDemoOrganisation(db: DataSource, app: INestApplication
     }
     await db.query(`UPDATE ideas SET created_at = $2, status = $3 WHERE id = $1`, [id, postedAt, idea.status]);
     await db.query(`UPDATE idea_edges SET created_at = $2 WHERE child_id = $1`, [id, postedAt]);
+    // co-authors were invited when it was posted and accepted within the day
+    await db.query(
+      `UPDATE idea_authors SET invited_at = $2, responded_at = CASE WHEN person_id = $3 THEN $2 ELSE $4 END WHERE idea_id = $1`,
+      [id, postedAt, author.id, new Date(postedAt.getTime() + Math.min(DAY / 3, idea.daysAgo * DAY * 0.5))],
+    );
     let minutes = 0;
     const addComments = async (comments: DemoComment[] | undefined, replyTo: string | null) => {
       for (const c of comments ?? []) {

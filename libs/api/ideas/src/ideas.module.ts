@@ -5,6 +5,7 @@ import { PeopleModule } from '@kindling/api/people';
 import { GraphChangeListeners } from './graph-change.listeners';
 import { IdeasService } from './ideas.service';
 import {
+  BuildOnTieResolver,
   CoAuthorInvitationResolver,
   CommentResolver,
   EndorsementResolver,
@@ -24,6 +25,7 @@ import {
     EndorsementResolver,
     CoAuthorInvitationResolver,
     PersonIdeasResolver,
+    BuildOnTieResolver,
   ],
   exports: [IdeasService, GraphChangeListeners],
 })

@@ -24,6 +24,7 @@ import {
 } from './models/payloads.model';
 import { IdeaErrors } from './ideas.errors';
 import { IdeaLinkConnection } from './models/idea-link-connection.model';
+import { BuildOnTie, BuildOnTieConnection } from './models/build-on-tie.model';
 import { LeaderboardArgs, LeaderboardEntry, PERIOD_DAYS } from './models/leaderboard.model';
 
 @Resolver(() => Idea)
@@ -287,5 +288,25 @@ export class PersonIdeasResolver {
   @ResolveField(() => IdeaConnection, { description: 'The ideas this person (co-)authored that build on others, newest first.' })
   buildOns(@Parent() person: Person, @Args() args: ConnectionArgs, @Info() info: GraphQLResolveInfo) {
     return this.ideas.listByAuthor(person.localId, args, true, selectsField(info, 'totalCount'));
+  }
+
+  @ResolveField(() => BuildOnTieConnection, { description: 'Colleagues whose ideas this person built on, most build-ons first.' })
+  async peopleBuiltOn(@Parent() person: Person, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
+    return connectionFromArray(await this.ideas.loaders(ctx).peopleBuiltOn.load(person.localId), args, (t) => [t.personLocalId]);
+  }
+
+  @ResolveField(() => BuildOnTieConnection, { description: 'Colleagues who built on this person’s ideas, most build-ons first.' })
+  async builtOnBy(@Parent() person: Person, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
+    return connectionFromArray(await this.ideas.loaders(ctx).builtOnBy.load(person.localId), args, (t) => [t.personLocalId]);
+  }
+}
+
+@Resolver(() => BuildOnTie)
+export class BuildOnTieResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => Person)
+  person(@Parent() tie: BuildOnTie, @Context() ctx: RequestContext) {
+    return this.people.loaders(ctx).person.load(tie.personLocalId);
   }
 }

@@ -7,6 +7,7 @@ import { type Connection, type RequestContext, type Viewer, lockGraphForWrite, t
 import { LedgerEventType, LedgerService } from '@kindling/api/ledger';
 import { IdeaFilter, IdeaOrder, IdeasArgs } from './dto/idea.inputs';
 import type { IdeaStatusValue, RelationValue } from './entities/idea.entity';
+import { BuildOnTie } from './models/build-on-tie.model';
 import type { BoardRanking } from './models/leaderboard.model';
 import { GraphChangeListeners } from './graph-change.listeners';
 import { isAncestorOrSelf } from './graph.queries';
@@ -109,7 +110,29 @@ export class IdeasService {
         const byId = new Map(rows.map((r: Comment) => [r.localId, toComment(r)]));
         return ids.map((id) => (byId.get(id) as Comment | undefined) ?? null);
       }),
+      /** People whose ideas these people built on. */
+      peopleBuiltOn: new DataLoader<string, BuildOnTie[]>((personIds) => this.buildOnTies(personIds, 'child_id', 'parent_id')),
+      /** People who built on these people's ideas. */
+      builtOnBy: new DataLoader<string, BuildOnTie[]>((personIds) => this.buildOnTies(personIds, 'parent_id', 'child_id')),
     }));
+  }
+
+  /** Colleagues linked to each person by build-on edges (own idea at `mine`, theirs at `theirs`), most build-ons first. */
+  private async buildOnTies(personIds: readonly string[], mine: 'child_id' | 'parent_id', theirs: 'child_id' | 'parent_id'): Promise<BuildOnTie[][]> {
+    const rows = await this.db.query(
+      `SELECT me.person_id::text AS "selfId", them.person_id::text AS "personLocalId",
+              count(DISTINCT e.child_id)::int AS "buildOns", max(e.created_at) AS "lastBuiltAt"
+         FROM idea_authors me
+         JOIN idea_edges e ON e.${mine} = me.idea_id
+         JOIN idea_authors them ON them.idea_id = e.${theirs} AND them.state = 'ACCEPTED' AND them.person_id <> me.person_id
+        WHERE me.person_id = ANY($1::bigint[]) AND me.state = 'ACCEPTED'
+        GROUP BY me.person_id, them.person_id
+        ORDER BY me.person_id, "buildOns" DESC, "lastBuiltAt" DESC, them.person_id`,
+      [personIds],
+    );
+    return groupBy(personIds, rows as Array<BuildOnTie & { selfId: string }>, (r) => r.selfId).map((list) =>
+      list.map((r) => Object.assign(new BuildOnTie(), { personLocalId: r.personLocalId, buildOns: r.buildOns, lastBuiltAt: r.lastBuiltAt })),
+    );
   }
 
   private async links(ids: readonly string[], way: 'parents' | 'children'): Promise<IdeaLink[][]> {
