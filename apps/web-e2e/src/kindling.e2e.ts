@@ -206,10 +206,39 @@ describe('Kindling in a real browser against the real API', () => {
     await table.waitFor();
     await expect(table.textContent()).resolves.toContain(originalTitle);
     await expect(table.textContent()).resolves.toContain(buildOnTitle);
+    // credit over time: the current period is what the person holds now; the demo began within the year
+    const personId = decodeURIComponent(page.url().split('/people/')[1]);
+    const held = await gql<{ node: { credit: { edges: { node: { share: number } }[] } } }>(page, 'query($id: ID!) { node(id: $id) { ... on Person { credit(first: 100) { edges { node { share } } } } } }', { id: personId });
+    const total = held.node.credit.edges.reduce((sum, e) => sum + e.node.share, 0);
+    await expect(page.getByTestId('credit-history-now').textContent()).resolves.toBe(total.toFixed(2));
+    const months = page.getByTestId('credit-history').locator('tbody tr');
+    await expect(months.count()).resolves.toBe(12);
+    await expect(months.first().textContent()).resolves.toContain('0.00');
     await screenshot(page, 'person');
     await expectAccessible('person');
+    await page.getByRole('button', { name: 'Quarters' }).click();
+    await page.getByRole('button', { name: 'Quarters', pressed: true }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=credit-history] tbody tr').length === 8);
+
     await page.getByRole('tab', { name: /Build-ons/ }).click();
     await page.getByRole('link', { name: buildOnTitle }).waitFor();
+
+    // whom she built on: the authors of the two ideas her build-on combined, with their departments
+    await page.getByRole('tab', { name: 'Connections' }).click();
+    const builtOn = page.getByTestId('built-on');
+    await builtOn.waitFor();
+    const ties = await gql<{ node: { peopleBuiltOn: { edges: { node: { person: { name: string; department: { name: string } } } }[] } } }>(
+      page,
+      'query($id: ID!) { node(id: $id) { ... on Person { peopleBuiltOn(first: 100) { edges { node { person { name department { name } } } } } } } }',
+      { id: personId },
+    );
+    expect(ties.node.peopleBuiltOn.edges.length).toBeGreaterThan(0);
+    const first = ties.node.peopleBuiltOn.edges[0].node.person;
+    await expect(builtOn.locator('li').first().textContent()).resolves.toContain(first.name);
+    await expect(builtOn.locator('li').first().textContent()).resolves.toContain(first.department.name);
+    await expect(page.getByTestId('built-on-departments').textContent()).resolves.toContain(first.department.name);
+    await screenshot(page, 'person-connections');
+    await expectAccessible('person-connections');
   });
 
   it('ranks ideas on the leadership board and exports them as CSV', async () => {

@@ -59,7 +59,7 @@ export async function loadDemoOrganisation(db: DataSource, app: INestApplication
     await db.query(`UPDATE idea_edges SET created_at = $2 WHERE child_id = $1`, [id, postedAt]);
     // co-authors were invited when it was posted and accepted within the day
     await db.query(
-      `UPDATE idea_authors SET invited_at = $2, responded_at = CASE WHEN person_id = $3 THEN $2 ELSE $4 END WHERE idea_id = $1`,
+      `UPDATE idea_authors SET invited_at = $2::timestamptz, responded_at = CASE WHEN person_id = $3::bigint THEN $2::timestamptz ELSE $4::timestamptz END WHERE idea_id = $1`,
       [id, postedAt, author.id, new Date(postedAt.getTime() + Math.min(DAY / 3, idea.daysAgo * DAY * 0.5))],
     );
     let minutes = 0;

@@ -202,7 +202,7 @@ export function BoardPage() {
             <option value="">{t('board.allTime')}</option>
             {PERIOD_DAYS.map((days) => (
               <option key={days} value={String(days)}>
-                {t('board.lastDays', { count: formatNumber(days) })}
+                {t('board.lastDays', { count: days })}
               </option>
             ))}
           </Select>
@@ -220,7 +220,7 @@ export function BoardPage() {
       </div>
       {(exported != null || exportError) && (
         <div style={{ margin: '12px 0' }}>
-          {exportError ? <Notice tone="error">{exportError}</Notice> : <Notice tone="ok">{t('board.exported', { count: formatNumber(exported ?? 0) })}</Notice>}
+          {exportError ? <Notice tone="error">{exportError}</Notice> : <Notice tone="ok">{t('board.exported', { count: exported ?? 0 })}</Notice>}
         </div>
       )}
       <Card flush className="k-board">
@@ -291,7 +291,7 @@ export function BoardPage() {
                                 <span>
                                   {idea.authors[0]?.name} · {idea.authors[0]?.department.name}
                                 </span>
-                                <span>· {t('board.contributors', { count: formatNumber(shares.length) })}</span>
+                                <span>· {t('board.contributors', { count: shares.length })}</span>
                               </div>
                             </div>
                           </div>

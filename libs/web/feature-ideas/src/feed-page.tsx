@@ -47,7 +47,7 @@ const TABS: { tab: Tab; icon: typeof Clock }[] = [
 const PAGE = 20;
 
 export function FeedPage() {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const viewer = useViewer();
   useDocumentTitle(t('feed.title'));
   const [params, setParams] = useSearchParams();
@@ -179,7 +179,7 @@ export function FeedPage() {
         </Field>
       </section>
       <div className="k-row k-meta" style={{ margin: '12px 0', minHeight: 32 }} aria-live="polite">
-        {connection?.totalCount != null && <span>{t('feed.count', { count: formatNumber(connection.totalCount) })}</span>}
+        {connection?.totalCount != null && <span>{t('feed.count', { count: connection.totalCount })}</span>}
         {filtersActive && (
           <Button
             size="sm"

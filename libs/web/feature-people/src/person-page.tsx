@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Building2, GitBranch, Lightbulb, Mail, PieChart, UserX } from 'lucide-react';
-import { graphql, describeError } from '@kindling/web/data-access';
+import { Building2, GitBranch, Lightbulb, Mail, PieChart, UserX, Users } from 'lucide-react';
+import { type PersonPageQuery, graphql, describeError } from '@kindling/web/data-access';
 import { IdeaCard } from '@kindling/web/ideas';
 import { Avatar, Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, StatusBadge } from '@kindling/web/ui';
 import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
+import { BuildOnTies } from './build-on-ties';
+import { CreditHistoryCard } from './credit-history';
 
 export const personPageQuery = graphql(`
   query PersonPage($id: ID!, $first: Int!, $ideasAfter: String, $buildOnsAfter: String, $creditAfter: String) {
@@ -68,14 +70,18 @@ export const personPageQuery = graphql(`
             endCursor
           }
         }
+        ...BuildOnTies_person
       }
     }
   }
 `);
 
-type Tab = 'credit' | 'ideas' | 'buildOns';
+type Tab = 'credit' | 'ideas' | 'buildOns' | 'ties';
+type ListTab = 'ideas' | 'buildOns';
 
-/** A colleague: department, ideas, build-ons and the credit they hold in each idea. */
+const TAB_ICONS: Record<Tab, typeof PieChart> = { credit: PieChart, ideas: Lightbulb, buildOns: GitBranch, ties: Users };
+
+/** A colleague: department, ideas, build-ons, the credit they hold (per idea and over time) and whom they build on. */
 export function PersonPage() {
   const { id = '' } = useParams();
   const { t, formatNumber, formatPercent } = useI18n();
@@ -96,12 +102,12 @@ export function PersonPage() {
     );
 
   const maxPpm = Math.max(1, ...person.credit.edges.map((e) => e.node.ppm));
-  const tabs: { key: Tab; label: string; count: number }[] = [
+  const tabs: { key: Tab; label: string; count?: number }[] = [
     { key: 'credit', label: t('person.credit'), count: person.credit.totalCount },
     { key: 'ideas', label: t('person.ideas'), count: person.ideas.totalCount ?? person.ideas.edges.length },
     { key: 'buildOns', label: t('person.buildOns'), count: person.buildOns.totalCount ?? person.buildOns.edges.length },
+    { key: 'ties', label: t('ties.tab') },
   ];
-  const list = tab === 'ideas' ? person.ideas : person.buildOns;
 
   return (
     <div className="k-stack">
@@ -126,33 +132,37 @@ export function PersonPage() {
         <dl className="k-profile__stats">
           <div>
             <dt>{t('person.ideas')}</dt>
-            <dd>{formatNumber(tabs[1].count)}</dd>
+            <dd>{formatNumber(tabs[1].count ?? 0)}</dd>
           </div>
           <div>
             <dt>{t('person.buildOns')}</dt>
-            <dd>{formatNumber(tabs[2].count)}</dd>
+            <dd>{formatNumber(tabs[2].count ?? 0)}</dd>
           </div>
           <div>
             <dt>{t('person.credit')}</dt>
-            <dd>{formatNumber(tabs[0].count)}</dd>
+            <dd>{formatNumber(person.credit.totalCount)}</dd>
           </div>
         </dl>
       </Card>
 
       <div className="k-tabs" role="tablist" aria-label={person.name}>
-        {tabs.map((x) => (
-          <button key={x.key} type="button" role="tab" id={`tab-${x.key}`} aria-controls={`panel-${x.key}`} aria-selected={tab === x.key} onClick={() => setTab(x.key)}>
-            {x.key === 'credit' ? <PieChart size={16} aria-hidden /> : x.key === 'ideas' ? <Lightbulb size={16} aria-hidden /> : <GitBranch size={16} aria-hidden />}
-            {x.label} <span className="k-meta">({formatNumber(x.count)})</span>
-          </button>
-        ))}
+        {tabs.map((x) => {
+          const Icon = TAB_ICONS[x.key];
+          return (
+            <button key={x.key} type="button" role="tab" id={`tab-${x.key}`} aria-controls={`panel-${x.key}`} aria-selected={tab === x.key} onClick={() => setTab(x.key)}>
+              <Icon size={16} aria-hidden />
+              {x.label} {x.count !== undefined && <span className="k-meta">({formatNumber(x.count)})</span>}
+            </button>
+          );
+        })}
       </div>
 
-      {tab === 'credit' ? (
-        <Card id="panel-credit" aria-labelledby="tab-credit">
-          <div role="tabpanel" aria-labelledby="tab-credit">
-            <CardTitle level={2} icon={<PieChart size={18} aria-hidden />}>
-              {t('person.credit')}
+      {tab === 'credit' && (
+        <div id="panel-credit" role="tabpanel" aria-labelledby="tab-credit" className="k-stack">
+          <CreditHistoryCard personId={person.id} />
+          <Card aria-labelledby="credit-per-idea-title">
+            <CardTitle level={2} id="credit-per-idea-title" icon={<PieChart size={18} aria-hidden />}>
+              {t('person.creditPerIdea')}
             </CardTitle>
             <p className="k-meta" style={{ marginTop: -6 }}>
               {t('person.creditLead')}
@@ -195,22 +205,35 @@ export function PersonPage() {
                 <Button onClick={() => void fetchMore({ variables: { creditAfter: person.credit.pageInfo.endCursor } })}>{t('common.loadMore')}</Button>
               </div>
             )}
-          </div>
+          </Card>
+        </div>
+      )}
+      {tab === 'ties' && (
+        <div id="panel-ties" role="tabpanel" aria-labelledby="tab-ties">
+          <BuildOnTies person={person} />
+        </div>
+      )}
+      {(tab === 'ideas' || tab === 'buildOns') && <IdeaList tab={tab} list={tab === 'ideas' ? person.ideas : person.buildOns} onMore={(after) => void fetchMore({ variables: tab === 'ideas' ? { ideasAfter: after } : { buildOnsAfter: after } })} />}
+    </div>
+  );
+}
+
+type IdeaPage = Extract<NonNullable<PersonPageQuery['node']>, { __typename?: 'Person' }>['ideas'];
+
+function IdeaList({ tab, list, onMore }: { tab: ListTab; list: IdeaPage; onMore: (after: string | null | undefined) => void }) {
+  const { t } = useI18n();
+  return (
+    <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="k-stack">
+      {list.edges.length === 0 ? (
+        <Card>
+          <EmptyState title={tab === 'ideas' ? t('person.noIdeas') : t('person.noBuildOns')} />
         </Card>
       ) : (
-        <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="k-stack">
-          {list.edges.length === 0 ? (
-            <Card>
-              <EmptyState title={tab === 'ideas' ? t('person.noIdeas') : t('person.noBuildOns')} />
-            </Card>
-          ) : (
-            list.edges.map((e) => <IdeaCard key={e.node.id} idea={e.node} />)
-          )}
-          {list.pageInfo.hasNextPage && (
-            <div className="k-row" style={{ justifyContent: 'center' }}>
-              <Button onClick={() => void fetchMore({ variables: tab === 'ideas' ? { ideasAfter: list.pageInfo.endCursor } : { buildOnsAfter: list.pageInfo.endCursor } })}>{t('common.loadMore')}</Button>
-            </div>
-          )}
+        list.edges.map((e) => <IdeaCard key={e.node.id} idea={e.node} />)
+      )}
+      {list.pageInfo.hasNextPage && (
+        <div className="k-row" style={{ justifyContent: 'center' }}>
+          <Button onClick={() => onMore(list.pageInfo.endCursor)}>{t('common.loadMore')}</Button>
         </div>
       )}
     </div>

@@ -3,3 +3,4 @@ import './styles.css';
 export * from './components';
 export * from './share-chart';
 export * from './combobox';
+export * from './time-chart';

@@ -48,11 +48,21 @@ export function createI18n(locale: Locale, setLocale: (locale: Locale) => void =
   };
   const dateFormat = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'short', year: 'numeric' });
   const relative = new Intl.RelativeTimeFormat(intlLocale, { numeric: 'auto' });
+  const plurals = new Intl.PluralRules(intlLocale);
   return {
     locale,
     setLocale,
     intlLocale,
-    t: (key, values) => interpolate(table[key] ?? en[key] ?? key, values),
+    t: (key, values) => {
+      let template = table[key] ?? en[key] ?? key;
+      // "one|other" messages pick their form by the language's plural rule for a numeric `count`
+      if (template.includes('|')) {
+        const [one, other] = template.split('|');
+        template = typeof values?.count === 'number' && plurals.select(values.count) === 'one' ? one : other;
+      }
+      const formatted = values && Object.fromEntries(Object.entries(values).map(([name, v]) => [name, typeof v === 'number' ? formatNumber(v) : v]));
+      return interpolate(template, formatted);
+    },
     formatNumber,
     formatPercent: (percent, digits = 1) =>
       `${formatNumber(percent, { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`,
