@@ -28,8 +28,13 @@ interface HistoryIdea {
   endorsers: Dated<string>[];
 }
 
+/** What a person held at one moment: Σ of their shares, by trail kind, and in how many ideas. */
+type HeldCredit = Pick<CreditHistoryPoint, 'total' | 'authored' | 'inherited' | 'pool' | 'ideas'>;
+
 interface Family {
   ideas: Map<string, HistoryIdea>;
+  /** When each fact was recorded, ascending. */
+  eventTimes: number[];
   /** Ideas that need u, parents before children. */
   upstreamOrder: HistoryIdea[];
 }
@@ -53,14 +58,18 @@ export class CreditHistoryService {
     }
     const candidates = await this.credit.candidateIdeasOf(personLocalId);
     const family = await this.loadFamily(candidates);
+    let previous: { cutoff: number; point: HeldCredit } | null = null;
     return periodWindows(interval, periods, now).map((w) => {
-      const point = this.evaluate(family, candidates, personLocalId, w.cutoff);
+      // a period in which nothing in the family was recorded ends where the previous one did
+      const quiet = previous !== null && !happenedBetween(family.eventTimes, previous.cutoff, w.cutoff);
+      const point = quiet ? previous!.point : this.evaluate(family, candidates, personLocalId, w.cutoff);
+      previous = { cutoff: w.cutoff, point };
       return Object.assign(new CreditHistoryPoint(), { start: w.start, end: w.end, ...point });
     });
   }
 
   /** The person's shares with only what was recorded before `cutoff` (epoch ms, exclusive). */
-  private evaluate(family: Family, candidates: readonly string[], personId: string, cutoff: number) {
+  private evaluate(family: Family, candidates: readonly string[], personId: string, cutoff: number): HeldCredit {
     const before = <T>(list: Dated<T>[]) => list.filter((d) => d.at < cutoff).map((d) => d.value);
     const authorsOf = (idea: HistoryIdea): WeightedAuthor[] => before(idea.authors).map((personId) => ({ personId, weight: 1 }));
     const upstream = new Map<string, Map<string, number>>();
@@ -73,7 +82,7 @@ export class CreditHistoryService {
       if (idea.createdAt < cutoff) upstream.set(idea.id, upstreamCredit(inputOf(idea), this.credit.config));
     }
 
-    const point = { total: 0, authored: 0, inherited: 0, pool: 0, ideas: 0 };
+    const point: HeldCredit = { total: 0, authored: 0, inherited: 0, pool: 0, ideas: 0 };
     for (const id of candidates) {
       const idea = family.ideas.get(id)!;
       if (idea.createdAt >= cutoff) continue;
@@ -103,7 +112,7 @@ export class CreditHistoryService {
     const [up, down] = await Promise.all([reachableIds(this.db, candidates, 'up'), reachableIds(this.db, candidates, 'down')]);
     const upstreamNeeded = new Set([...candidates, ...up]);
     const ids = [...new Set([...upstreamNeeded, ...down])];
-    if (ids.length === 0) return { ideas: new Map(), upstreamOrder: [] };
+    if (ids.length === 0) return { ideas: new Map(), eventTimes: [], upstreamOrder: [] };
     // A fact cannot count before the ideas it involves exist (backdated imports may say otherwise).
     const [ideaRows, authorRows, edgeRows, endorsementRows] = await Promise.all([
       this.db.query(`SELECT id::text AS id, retention, ${ms('created_at')} AS "createdAt" FROM ideas WHERE id = ANY($1::bigint[])`, [ids]),
@@ -139,8 +148,21 @@ export class CreditHistoryService {
       ideas.get(r.parentId)!.children.push({ at: r.at, value: r.childId });
     }
     for (const idea of ideas.values()) idea.children.sort((a, b) => compareIds(a.value, b.value));
-    return { ideas, upstreamOrder: topologicalOrder([...ideas.values()].filter((i) => i.upstreamNeeded), ideas) };
+    const eventTimes = [...ideas.values()].flatMap((i) => [i.createdAt, ...[...i.authors, ...i.parents, ...i.endorsers].map((d) => d.at)]).sort((a, b) => a - b);
+    return { ideas, eventTimes, upstreamOrder: topologicalOrder([...ideas.values()].filter((i) => i.upstreamNeeded), ideas) };
   }
+}
+
+/** Whether some time in the ascending `times` lies in [from, to). */
+function happenedBetween(times: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < times.length && times[lo] < to;
 }
 
 /** Epoch milliseconds of a timestamptz expression, as a float. */
