@@ -2,7 +2,8 @@
  * Generates a synthetic organisation (deterministic, seeded) and loads it with COPY into a database
  * that the real migrations created, then materialises idea_upstream_credit through the API's own
  * full recompute — the `credit:recompute` CLI, i.e. CreditService.recomputeAll in a Nest application
- * context — or, with --credit engine, the same engine function computeAllUpstream + COPY.
+ * context — or, with --credit engine, the engine's computeAllUpstream over in-memory records + COPY
+ * (the same numbers, without the API).
  *
  *   node … bench/generate.ts --scale M [--seed 42] [--database-url postgres://…/db] [--credit service|engine] [--report out.json]
  *
@@ -24,15 +25,12 @@ import * as rows from './lib/rows';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-/**
- * Runs one of the product's CLIs (apps/api/src/cli) against `databaseUrl`, the way `npm run …` does.
- * Big scales need a bigger heap than Node's default for the full recompute.
- */
+/** Runs one of the product's CLIs (apps/api/src/cli) against `databaseUrl`, the way `npm run …` does. */
 export function runProductCli(entry: string, databaseUrl: string, log: (line: string) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'scripts/run.mjs'), entry], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=12288`.trim() },
+      env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

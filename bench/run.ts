@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — the performance scenarios of PERFORMANCE.md beside their floors, in one run.
  *
- *   npm run bench                       P1, P2, P3 (and C1, an extra: one idea's credit) at scale M
+ *   npm run bench                       P1, P2, C1 (an extra: one idea's credit), P3, P6, P4 at scale M
  *   npm run bench -- P2 --scale S       one scenario
  *   options: --scale S|M|L  --requests N (per side)  --concurrency C  --cap SECONDS (per side)
  *            --seed N  --fresh (regenerate the scale)  --tmp (throw-away PostgreSQL)  --keep (keep the run database)
@@ -9,7 +9,8 @@
  *
  * PostgreSQL: the embedded one in bench/.data/pg (cached: each scale is generated once into a template
  * database, and every run clones it), or BENCH_DATABASE_URL. The API (createApp) and the floor server
- * run in their own processes on loopback; this process only drives the load and measures.
+ * run in their own processes on loopback; this process only drives the load and measures. P4 (the full
+ * credit recompute) runs last, as processes of its own (bench/lib/recompute.ts).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,10 +19,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { type GenerateReport, DEFAULT_SEED, migrateDatabase } from './generate';
 import { postgresCpuSeconds, postmasterPid } from './lib/cpu';
-import { type HttpResult, type Summary, getJson, httpRequest, retried, runLoad, summarise } from './lib/driver';
+import { type HttpResult, type Summary, getJson, httpRequest, percentile, retried, runLoad, summarise } from './lib/driver';
 import { GENERATOR_VERSION, SCALES } from './lib/organisation';
 import { BENCH_PG_SETTINGS, type BenchServer, quoteIdent, startBenchServer, withClient } from './lib/postgres';
 import { Rng } from './lib/prng';
+import { type RecomputeResult, measureRecompute, recomputeTable } from './lib/recompute';
 import { globalId } from './servers/floor';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -37,10 +39,13 @@ function option(name: string): string | undefined {
 const flag = (name: string) => argv.includes(`--${name}`);
 const valueOptions = new Set(['--scale', '--requests', '--concurrency', '--cap', '--seed']);
 const positional = argv.filter((a, i) => !a.startsWith('--') && !valueOptions.has(argv[i - 1] ?? ''));
-const ALL = ['P1', 'P2', 'C1', 'P3'] as const;
+const ALL = ['P1', 'P2', 'C1', 'P3', 'P6', 'P4'] as const;
 type ScenarioId = (typeof ALL)[number];
+/** The scenarios measured as HTTP requests against the two servers (P4 runs processes of its own). */
+type HttpScenarioId = Exclude<ScenarioId, 'P4'>;
 const chosen = (positional.length ? positional.map((p) => p.toUpperCase()) : [...ALL]) as ScenarioId[];
-for (const c of chosen) if (!ALL.includes(c)) throw new Error(`unknown scenario ${c} (P1, P2, P3, C1; P4–P6 are not implemented yet)`);
+for (const c of chosen) if (!ALL.includes(c)) throw new Error(`unknown scenario ${c} (${ALL.join(', ')}; P5 is npm run bench:generate)`);
+const httpChosen = ALL.filter((id): id is HttpScenarioId => id !== 'P4' && chosen.includes(id));
 const scaleName = (option('scale') ?? 'M').toUpperCase() as keyof typeof SCALES;
 const scale = SCALES[scaleName];
 if (!scale) throw new Error(`unknown scale ${scaleName} (S, M, L)`);
@@ -207,10 +212,13 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string {
 // ------------------------------------------------------------------ scenarios
 
 interface Side {
+  /** Request i (negative: agreement check, warm-up, statement count; ≥ 0: measured, PHASE_OFFSET and up in the concurrent phase). */
   call(i: number): Promise<HttpResult>;
 }
+/** Request indices of the concurrent phase start here; both sides send the same indices in the same round. */
+const PHASE_OFFSET = 1_000_000;
 interface Scenario {
-  id: ScenarioId;
+  id: HttpScenarioId;
   title: string;
   floorDoes: string;
   /** Requests per side in the sequential phase (latency) and in the concurrent phase (throughput). */
@@ -220,6 +228,10 @@ interface Scenario {
   floor: Side;
   /** Compares one response of each side; returns a description of the first difference, or ''. */
   agree(api: HttpResult, floor: HttpResult): string;
+  /** Instead of comparing request −1 with `agree`: compares several requests, returns '' or the differences. */
+  check?: () => Promise<string>;
+  /** Per kind of request of a mix (P6): latencies of the concurrent phase, filled by the calls. */
+  perKind?: { api: Map<string, number[]>; floor: Map<string, number[]> };
 }
 
 interface SideResult {
@@ -236,7 +248,7 @@ interface SideResult {
 }
 
 interface ScenarioResult {
-  id: ScenarioId;
+  id: HttpScenarioId;
   title: string;
   floorDoes: string;
   scale: string;
@@ -249,6 +261,8 @@ interface ScenarioResult {
   throughputRatio: number;
   agreement: string;
   targets: Array<{ target: string; met: boolean }>;
+  /** A mix's kinds of request (P6), concurrent phase: number of requests, median and p95, per side. */
+  perKind?: Record<string, { api: { n: number; medianMs: number; p95Ms: number }; floor: { n: number; medianMs: number; p95Ms: number } }>;
 }
 
 async function stats(served: Served): Promise<{ statements: number; peakRss: number; rss: number; maxRss: number; cpuMs: number }> {
@@ -261,9 +275,7 @@ let pgPid: number | null = null;
 async function measureScenario(s: Scenario, api: Served, floor: Served): Promise<ScenarioResult> {
   log(`${s.id}: ${s.title}`);
   // correctness first: both sides answer, and answer the same
-  const a0 = ok(await s.api.call(-1));
-  const f0 = ok(await s.floor.call(-1));
-  const agreement = s.agree(a0, f0) || 'same output';
+  const agreement = (s.check ? await s.check() : s.agree(ok(await s.api.call(-1)), ok(await s.floor.call(-1)))) || 'same output';
   log(`${s.id}: API and floor outputs: ${agreement}`);
   // warm-up
   const warm = Math.min(5, s.requests);
@@ -291,7 +303,6 @@ async function measureScenario(s: Scenario, api: Served, floor: Served): Promise
   const pgCpu = { api: 0 as number | null, floor: 0 as number | null };
   const done = { api: 0, floor: 0 };
   const peak = { api: 0, floor: 0 };
-  let index = 0;
   for (const phase of ['sequential', 'concurrent'] as const) {
     const total = phase === 'sequential' ? s.latencyRequests : s.requests;
     const inFlight = phase === 'sequential' ? 1 : concurrency;
@@ -303,9 +314,9 @@ async function measureScenario(s: Scenario, api: Served, floor: Served): Promise
         await getJson(`${served.stats}/reset`);
         const before = await stats(served);
         const pgBefore = postgresCpuSeconds(pgPid);
-        const base = index;
+        // the same requests for both sides in a round (P3: the same parents; P6: the same mix)
+        const base = (phase === 'sequential' ? 0 : PHASE_OFFSET) + r * perBlock;
         const result = await runLoad(async (i) => void ok(await caller.call(base + i)), perBlock, inFlight, capMs);
-        index += perBlock;
         const pgAfter = postgresCpuSeconds(pgPid);
         const after = await stats(served);
         statements[side] += after.statements - before.statements;
@@ -343,6 +354,14 @@ async function measureScenario(s: Scenario, api: Served, floor: Served): Promise
     agreement,
     targets: [],
   };
+  if (s.perKind) {
+    const kinds = [...new Set([...s.perKind.api.keys(), ...s.perKind.floor.keys()])].sort();
+    const summary = (ms: number[] | undefined) => {
+      const all = [...(ms ?? [])].sort((a, b) => a - b);
+      return { n: all.length, medianMs: percentile(all, 50), p95Ms: percentile(all, 95) };
+    };
+    result.perKind = Object.fromEntries(kinds.map((k) => [k, { api: summary(s.perKind!.api.get(k)), floor: summary(s.perKind!.floor.get(k)) }]));
+  }
   result.targets = targetsOf(result);
   return result;
 }
@@ -363,9 +382,163 @@ function targetsOf(r: ScenarioResult): Array<{ target: string; met: boolean }> {
       ];
     case 'P3':
       return [{ target: `p95 ≤ 30 ms (at L; this run: ${r.scale})`, met: r.api.sequential.p95Ms <= 30 }];
+    case 'P6':
+      return [
+        { target: 'throughput ≥ 0.3× floor', met: r.throughputRatio >= 0.3 },
+        { target: `p95 ≤ 100 ms under load (c=${r.concurrency})`, met: r.api.concurrent.p95Ms <= 100 },
+      ];
     case 'C1':
       return [];
   }
+}
+
+// ------------------------------------------------------------------ the HTTP scenarios
+
+const PC_QUERY = `query PC($id: ID!) { node(id: $id) { ... on Person { name credit(first: 50) { totalCount edges { node { ppm idea { title } } } } } } }`;
+
+/** P6's mix: 42.5 % P1, 42.5 % person credit (together the 85 % of reads), 10 % P2, 5 % writes (P3's build-on). */
+const P6_MIX: Array<[kind: string, share: number]> = [
+  ['P1', 0.425],
+  ['person credit', 0.425],
+  ['P2', 0.1],
+  ['write (P3)', 0.05],
+];
+
+function httpScenarios(api: Served, floor: Served, token: string, report: GenerateReport, people: string[]): Record<HttpScenarioId, Scenario> {
+  const requests = (n: number) => requestsOverride ?? n;
+  const p2Id = String(report.p2.ideaId);
+  const pairs = (i: number): [string, string] => {
+    const r = new Rng(seed, 'p3', i + 1000);
+    const a = 2 + r.int(report.rows.ideas - 1);
+    const b = Math.max(1, a - 1 - r.int(200));
+    return [String(a), String(b === a ? a - 1 : b)];
+  };
+  const buildOnBody = 'Combines the two ideas above; posted by the benchmark.';
+  const auth = { authorization: `Bearer ${token}` };
+  const calls = {
+    P1: { api: () => graphql(api.url, P1_QUERY), floor: () => httpRequest(`${floor.url}/p1?first=50`) },
+    P2: { api: () => graphql(api.url, P2_QUERY, { id: globalId('Idea', p2Id) }), floor: () => httpRequest(`${floor.url}/p2?id=${p2Id}`) },
+    C1: { api: () => graphql(api.url, C1_QUERY, { id: globalId('Idea', p2Id) }), floor: () => httpRequest(`${floor.url}/c1?id=${p2Id}`) },
+    P3: {
+      api: (i: number) => graphql(api.url, P3_MUTATION, { input: { parentIds: pairs(i).map((p) => globalId('Idea', p)), title: `Bench build-on ${i}`, body: buildOnBody } }, auth),
+      floor: (i: number) =>
+        httpRequest(`${floor.url}/p3`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...auth },
+          body: JSON.stringify({ parentIds: pairs(i), title: `Bench build-on ${i}`, body: buildOnBody }),
+        }),
+    },
+    /** The person page's credit tab: the ideas in which a person (any active one, seeded) holds a share, first 50. */
+    personCredit: {
+      person: (i: number) => people[new Rng(seed, 'p6 person', i + 1000).int(people.length)],
+      api: (i: number) => graphql(api.url, PC_QUERY, { id: globalId('Person', calls.personCredit.person(i)) }),
+      floor: (i: number) => httpRequest(`${floor.url}/person-credit?id=${calls.personCredit.person(i)}&first=50`),
+    },
+  };
+  const sameData = (a: HttpResult, f: HttpResult) => firstDifference(JSON.parse(a.text).data, JSON.parse(f.text).data);
+  const sameLineage = (a: HttpResult, f: HttpResult) => {
+    const norm = (text: string) => {
+      const l = JSON.parse(text).data.node.lineage;
+      return {
+        nodes: l.nodes.map((n: { id: string; title: string }) => `${n.id} ${n.title}`).sort(),
+        edges: l.edges.map((e: { parentId: string; childId: string }) => `${e.parentId}>${e.childId}`).sort(),
+      };
+    };
+    return firstDifference(norm(a.text), norm(f.text));
+  };
+
+  // P6: request i's kind (and person) comes from a seeded stream, so both sides get the same sequence.
+  const kindOf = (i: number) => {
+    let x = new Rng(seed, 'p6', i + 1000).next();
+    for (const [kind, share] of P6_MIX) if ((x -= share) < 0) return kind;
+    return P6_MIX[P6_MIX.length - 1][0];
+  };
+  const perKind = { api: new Map<string, number[]>(), floor: new Map<string, number[]>() };
+  const mixed = (side: 'api' | 'floor') => async (i: number) => {
+    const kind = kindOf(i);
+    const started = performance.now();
+    const result =
+      kind === 'P1'
+        ? await calls.P1[side]()
+        : kind === 'P2'
+          ? await calls.P2[side]()
+          : kind === 'person credit'
+            ? await calls.personCredit[side](i)
+            : await calls.P3[side](i);
+    if (i >= PHASE_OFFSET) {
+      const list = perKind[side].get(kind) ?? [];
+      list.push(performance.now() - started);
+      perKind[side].set(kind, list);
+    }
+    return result;
+  };
+
+  return {
+    P1: {
+      id: 'P1',
+      title: 'top 50 ideas (most endorsed) with authors, departments, endorsement counts and credit shares',
+      floorDoes: 'one SQL (page, authors, u_Y, families by recursive CTE, pool inputs, names as json) + the engine’s extenderPool in JS',
+      latencyRequests: requests(60),
+      requests: requests(200),
+      api: { call: calls.P1.api },
+      floor: { call: calls.P1.floor },
+      agree: sameData,
+    },
+    P2: {
+      id: 'P2',
+      title: `lineage (BOTH) of idea ${p2Id}: ${report.p2.lineageNodes} nodes, flat`,
+      floorDoes: 'one SQL: id-only recursive CTEs (UNION) up and down, hydrated (id, title) + edges among them',
+      latencyRequests: requests(20),
+      requests: requests(40),
+      api: { call: calls.P2.api },
+      floor: { call: calls.P2.floor },
+      agree: sameLineage,
+    },
+    C1: {
+      id: 'C1',
+      title: `credit of idea ${p2Id} (the idea page’s credit panel; family of ${report.p2.lineageNodes - 2} descendants) — extra, not in PERFORMANCE.md`,
+      floorDoes: 'the P1 floor for one idea: one SQL + extenderPool in JS',
+      latencyRequests: requests(20),
+      requests: requests(40),
+      api: { call: calls.C1.api },
+      floor: { call: calls.C1.floor },
+      agree: sameData,
+    },
+    P3: {
+      id: 'P3',
+      title: 'post a build-on with 2 parents (bearer token), credit and ledger updated',
+      floorDoes: 'token lookup, BEGIN, graph lock, one CTE (check parents, idea, author, edges, counts; returns parents’ u_p and ledger tip), engine upstreamCredit, one INSERT (u_v + ledger entry), COMMIT',
+      latencyRequests: requests(60),
+      requests: requests(200),
+      api: { call: calls.P3.api },
+      floor: { call: calls.P3.floor },
+      agree: (a, f) => firstDifference(JSON.parse(a.text).data.buildOn.idea.title, JSON.parse(f.text).data.buildOn.idea.title),
+    },
+    P6: {
+      id: 'P6',
+      title: `mixed load: ${P6_MIX.map(([kind, share]) => `${Math.round(share * 1000) / 10} % ${kind}`).join(', ')} (person credit: Person.credit(first: 50) of a seeded active person)`,
+      floorDoes: 'the same sequence of requests against the floor server: /p1, /person-credit (the P1 SQL over the person’s candidate ideas), /p2, /p3',
+      latencyRequests: requests(60),
+      requests: requests(200),
+      api: { call: mixed('api') },
+      floor: { call: mixed('floor') },
+      agree: sameData,
+      // the person-credit handler is P6's own: compared for several people, then P1 and P2 once each
+      check: async () => {
+        const differences: string[] = [];
+        for (let i = -1; i >= -5; i--) {
+          const d = sameData(ok(await calls.personCredit.api(i)), ok(await calls.personCredit.floor(i)));
+          if (d) differences.push(`person ${calls.personCredit.person(i)}: ${d}`);
+        }
+        const p1 = sameData(ok(await calls.P1.api()), ok(await calls.P1.floor()));
+        if (p1) differences.push(`P1: ${p1}`);
+        const p2 = sameLineage(ok(await calls.P2.api()), ok(await calls.P2.floor()));
+        if (p2) differences.push(`P2: ${p2}`);
+        return differences.join('; ');
+      },
+      perKind,
+    },
+  };
 }
 
 // ------------------------------------------------------------------ report
@@ -461,131 +634,89 @@ async function main(): Promise<void> {
     const databaseUrl = server.url(runDb);
     log(`cloned ${template.name} in ${cloneSeconds.toFixed(1)} s`);
 
-    t = Date.now();
-    [apiServer, floorServer] = await Promise.all([startServer('api', 'api-server.ts', databaseUrl), startServer('floor', 'floor-server.ts', databaseUrl)]);
-    const api = apiServer;
-    const floor = floorServer;
-    log(`API on ${api.url} and floor on ${floor.url} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    const apiStartRss = (await stats(api)).rss / 1e6;
-
-    // an API token for the writes (dev sign-in, then createApiToken — as a script would)
-    const personId = await withClient(databaseUrl, async (c) => (await c.query(`SELECT id::text AS id FROM people WHERE active ORDER BY id LIMIT 1`)).rows[0].id as string);
-    const signIn = ok(await graphql(api.url, `mutation($id: ID!) { devSignIn(input: { personId: $id }) { viewer { id } } }`, { id: globalId('Person', personId) }));
-    const cookie = String(signIn.headers['set-cookie']?.[0] ?? '').split(';')[0];
-    const tokenResult = ok(await graphql(api.url, `mutation { createApiToken(input: { name: "bench" }) { token } }`, {}, { cookie }));
-    const token = JSON.parse(tokenResult.text).data.createApiToken.token as string;
-
-    const requests = (n: number) => requestsOverride ?? n;
-    const p2Id = String(report.p2.ideaId);
-    const pairs = (i: number): [string, string] => {
-      const r = new Rng(seed, 'p3', i + 1000);
-      const a = 2 + r.int(report.rows.ideas - 1);
-      const b = Math.max(1, a - 1 - r.int(200));
-      return [String(a), String(b === a ? a - 1 : b)];
-    };
-    const scenarios: Partial<Record<ScenarioId, Scenario>> & Record<'P1' | 'P2' | 'P3', Scenario> = {
-      P1: {
-        id: 'P1',
-        title: 'top 50 ideas (most endorsed) with authors, departments, endorsement counts and credit shares',
-        floorDoes: 'one SQL (page, authors, u_Y, families by recursive CTE, pool inputs, names as json) + the engine’s extenderPool in JS',
-        latencyRequests: requests(60),
-        requests: requests(200),
-        api: { call: () => graphql(api.url, P1_QUERY) },
-        floor: { call: () => httpRequest(`${floor.url}/p1?first=50`) },
-        agree: (a, f) => firstDifference(JSON.parse(a.text).data, JSON.parse(f.text).data),
-      },
-      P2: {
-        id: 'P2',
-        title: `lineage (BOTH) of idea ${p2Id}: ${report.p2.lineageNodes} nodes, flat`,
-        floorDoes: 'one SQL: id-only recursive CTEs (UNION) up and down, hydrated (id, title) + edges among them',
-        latencyRequests: requests(20),
-        requests: requests(40),
-        api: { call: () => graphql(api.url, P2_QUERY, { id: globalId('Idea', p2Id) }) },
-        floor: { call: () => httpRequest(`${floor.url}/p2?id=${p2Id}`) },
-        agree: (a, f) => {
-          const norm = (text: string) => {
-            const l = JSON.parse(text).data.node.lineage;
-            return {
-              nodes: l.nodes.map((n: { id: string; title: string }) => `${n.id} ${n.title}`).sort(),
-              edges: l.edges.map((e: { parentId: string; childId: string }) => `${e.parentId}>${e.childId}`).sort(),
-            };
-          };
-          return firstDifference(norm(a.text), norm(f.text));
-        },
-      },
-      P3: {
-        id: 'P3',
-        title: 'post a build-on with 2 parents (bearer token), credit and ledger updated',
-        floorDoes: 'token lookup, BEGIN, graph lock, one CTE (check parents, idea, author, edges, counts; returns parents’ u_p and ledger tip), engine upstreamCredit, one INSERT (u_v + ledger entry), COMMIT',
-        latencyRequests: requests(60),
-        requests: requests(200),
-        api: {
-          call: (i) =>
-            graphql(
-              api.url,
-              P3_MUTATION,
-              { input: { parentIds: pairs(i).map((p) => globalId('Idea', p)), title: `Bench build-on ${i}`, body: 'Combines the two ideas above; posted by the benchmark.' } },
-              { authorization: `Bearer ${token}` },
-            ),
-        },
-        floor: {
-          call: (i) =>
-            httpRequest(`${floor.url}/p3`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-              body: JSON.stringify({ parentIds: pairs(i), title: `Bench build-on ${i}`, body: 'Combines the two ideas above; posted by the benchmark.' }),
-            }),
-        },
-        agree: (a, f) => firstDifference(JSON.parse(a.text).data.buildOn.idea.title, JSON.parse(f.text).data.buildOn.idea.title),
-      },
-    };
-
-    scenarios.C1 = {
-      id: 'C1',
-      title: `credit of idea ${p2Id} (the idea page’s credit panel; family of ${report.p2.lineageNodes - 2} descendants) — extra, not in PERFORMANCE.md`,
-      floorDoes: 'the P1 floor for one idea: one SQL + extenderPool in JS',
-      latencyRequests: requests(20),
-      requests: requests(40),
-      api: { call: () => graphql(api.url, C1_QUERY, { id: globalId('Idea', p2Id) }) },
-      floor: { call: () => httpRequest(`${floor.url}/c1?id=${p2Id}`) },
-      agree: (a, f) => firstDifference(JSON.parse(a.text).data, JSON.parse(f.text).data),
-    };
-
     const results: ScenarioResult[] = [];
     const failures: Array<{ id: ScenarioId; error: string }> = [];
-    for (const id of chosen) {
+    let traces: Record<string, unknown> | undefined;
+    let processes: { apiRssAfterStartMb: number; apiPeakRssMb: number; floorPeakRssMb: number } | undefined;
+    if (httpChosen.length > 0) {
+      t = Date.now();
+      [apiServer, floorServer] = await Promise.all([startServer('api', 'api-server.ts', databaseUrl), startServer('floor', 'floor-server.ts', databaseUrl)]);
+      const api = apiServer;
+      const floor = floorServer;
+      log(`API on ${api.url} and floor on ${floor.url} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      const apiStartRss = (await stats(api)).rss / 1e6;
+
+      // an API token for the writes (dev sign-in, then createApiToken — as a script would)
+      const people = await withClient(databaseUrl, async (c) => (await c.query(`SELECT id::text AS id FROM people WHERE active ORDER BY id`)).rows.map((r) => r.id as string));
+      const signIn = ok(await graphql(api.url, `mutation($id: ID!) { devSignIn(input: { personId: $id }) { viewer { id } } }`, { id: globalId('Person', people[0]) }));
+      const cookie = String(signIn.headers['set-cookie']?.[0] ?? '').split(';')[0];
+      const tokenResult = ok(await graphql(api.url, `mutation { createApiToken(input: { name: "bench" }) { token } }`, {}, { cookie }));
+      const token = JSON.parse(tokenResult.text).data.createApiToken.token as string;
+
+      const scenarios = httpScenarios(api, floor, token, report, people);
+      for (const id of httpChosen) {
+        try {
+          results.push(await measureScenario(scenarios[id], api, floor));
+        } catch (error) {
+          // a scenario that cannot run (e.g. the API answers with an error) is reported, the others still run
+          failures.push({ id, error: (error as Error).message.slice(0, 500) });
+          log(`${id}: FAILED — ${(error as Error).message.slice(0, 300)}`);
+        }
+      }
+      const apiFinal = await stats(api);
+      const floorFinal = await stats(floor);
+      processes = { apiRssAfterStartMb: apiStartRss, apiPeakRssMb: apiFinal.maxRss / 1e6, floorPeakRssMb: floorFinal.maxRss / 1e6 };
+      if (flag('trace')) {
+        traces = {};
+        for (const id of httpChosen) traces[id] = await traceScenario(scenarios[id], api, databaseUrl).catch((error: Error) => ({ error: error.message }));
+      }
+      // P4 runs on a quiet machine: the servers go first
+      await Promise.all([api.stop(), floor.stop()]);
+      apiServer = floorServer = null;
+    }
+
+    let recompute: RecomputeResult | undefined;
+    if (chosen.includes('P4')) {
       try {
-        results.push(await measureScenario(scenarios[id]!, api, floor));
+        // at L a run from an empty table takes minutes (every row pays PostgreSQL's foreign-key checks)
+        const runs = { fromEmpty: requestsOverride ?? (scale.name === 'L' ? 1 : 2), consistent: Math.max(1, requestsOverride ?? 3) };
+        recompute = await measureRecompute({ root: ROOT, databaseUrl, runs, pgPid, scale: scale.name, log });
       } catch (error) {
-        // a scenario that cannot run (e.g. the API answers with an error) is reported, the others still run
-        failures.push({ id, error: (error as Error).message.slice(0, 500) });
-        log(`${id}: FAILED — ${(error as Error).message.slice(0, 300)}`);
+        failures.push({ id: 'P4', error: (error as Error).message.slice(0, 500) });
+        log(`P4: FAILED — ${(error as Error).message.slice(0, 300)}`);
       }
     }
-    const apiFinal = await stats(api);
-    const floorFinal = await stats(floor);
 
     console.log('');
     console.log(
       `Kindling benchmarks — scale ${scale.name} (${report.rows.ideas} ideas), ${os.cpus().length} CPUs (load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}), Node ${process.version}, PostgreSQL ${pgVersion}`,
     );
-    console.log(
-      `latency: one request in flight (c=1); throughput: ${concurrency} in flight. ×floor = API median latency / floor's, API req/s / floor's. CPU: server process + PostgreSQL per request, both phases.`,
-    );
-    console.log(table(results));
-    for (const f of failures) console.log(`${f.id}: FAILED (not measured): ${f.error.slice(0, 300)}`);
+    if (results.length > 0) {
+      console.log(
+        `latency: one request in flight (c=1); throughput: ${concurrency} in flight. ×floor = API median latency / floor's, API req/s / floor's. CPU: server process + PostgreSQL per request, both phases.`,
+      );
+      console.log(table(results));
+    }
     for (const r of results) {
-      const targets = r.targets.length ? r.targets.map((t) => `${t.target}: ${t.met ? 'met' : 'NOT met'}`).join('; ') : 'no target in PERFORMANCE.md';
+      for (const [kind, k] of Object.entries(r.perKind ?? {})) {
+        console.log(`  ${r.id} ${kind} (c=${concurrency}): API n=${k.api.n} median ${fmt(k.api.medianMs)} ms p95 ${fmt(k.api.p95Ms)} ms; floor n=${k.floor.n} median ${fmt(k.floor.medianMs)} ms p95 ${fmt(k.floor.p95Ms)} ms`);
+      }
+    }
+    if (recompute) {
+      console.log(
+        `P4: seconds of the recompute itself (as each process reports it; ×floor = API median / floor median); process s = the whole process, start-up included. ` +
+          `from empty: idea_upstream_credit emptied before each run, every row written; consistent: the stored rows already right, nothing written.`,
+      );
+      console.log(recomputeTable(recompute));
+    }
+    for (const f of failures) console.log(`${f.id}: FAILED (not measured): ${f.error.slice(0, 300)}`);
+    for (const r of [...results, ...(recompute ? [recompute] : [])]) {
+      const targets = r.targets.length ? r.targets.map((x) => `${x.target}: ${x.met ? 'met' : 'NOT met'}`).join('; ') : 'no target in PERFORMANCE.md';
       console.log(`${r.id}: ${targets}; outputs: ${r.agreement}`);
     }
     if (retried.count) console.log(`(${retried.count} request(s) re-sent after a kept-alive socket was closed under them)`);
-    console.log(`load (P5, scale ${scale.name}): ${report.seconds.total.toFixed(1)} s; API process RSS: ${fmt(apiStartRss, 0)} MB after start, ${fmt(apiFinal.maxRss / 1e6, 0)} MB peak; floor peak ${fmt(floorFinal.maxRss / 1e6, 0)} MB`);
-
-    let traces: Record<string, unknown> | undefined;
-    if (flag('trace')) {
-      traces = {};
-      for (const id of chosen) traces[id] = await traceScenario(scenarios[id]!, api, databaseUrl).catch((error: Error) => ({ error: error.message }));
-    }
+    const rss = processes ? `; API process RSS: ${fmt(processes.apiRssAfterStartMb, 0)} MB after start, ${fmt(processes.apiPeakRssMb, 0)} MB peak; floor peak ${fmt(processes.floorPeakRssMb, 0)} MB` : '';
+    console.log(`load (P5, scale ${scale.name}): ${report.seconds.total.toFixed(1)} s${rss}`);
 
     const out = {
       startedAt: startedAt.toISOString(),
@@ -599,9 +730,10 @@ async function main(): Promise<void> {
       postgresSettings: server.embedded ? BENCH_PG_SETTINGS : 'external (BENCH_DATABASE_URL)',
       generator: report,
       cloneSeconds,
-      apiProcess: { rssAfterStartMb: apiStartRss, peakRssMb: apiFinal.maxRss / 1e6 },
-      floorProcess: { peakRssMb: floorFinal.maxRss / 1e6 },
+      apiProcess: processes && { rssAfterStartMb: processes.apiRssAfterStartMb, peakRssMb: processes.apiPeakRssMb },
+      floorProcess: processes && { peakRssMb: processes.floorPeakRssMb },
       results,
+      recompute,
       failures,
       resentRequests: retried.count,
       traces,

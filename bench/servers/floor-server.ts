@@ -3,6 +3,7 @@
  *   GET  /p1?first=50        top ideas with authors and credit
  *   GET  /c1?id=<local id>   one idea's title and credit
  *   GET  /p2?id=<local id>   lineage (ancestors + descendants), flat
+ *   GET  /person-credit?id=<local person id>&first=50   a person's name and the ideas they hold a share in (P6)
  *   POST /p3                 {parentIds, title, body} with Authorization: Bearer <token>
  * Prints {"ready":true,"port":…,"statsPort":…} when listening.
  */
@@ -36,6 +37,9 @@ const server = http.createServer(async (req, res) => {
     if (req.method === 'GET' && u.pathname === '/p1') return send(res, 200, await floor.topIdeas(Number(u.searchParams.get('first') ?? 50)));
     if (req.method === 'GET' && u.pathname === '/c1') return send(res, 200, await floor.ideaCredit(String(u.searchParams.get('id'))));
     if (req.method === 'GET' && u.pathname === '/p2') return send(res, 200, await floor.lineage(String(u.searchParams.get('id'))));
+    if (req.method === 'GET' && u.pathname === '/person-credit') {
+      return send(res, 200, await floor.personCredit(String(u.searchParams.get('id')), Number(u.searchParams.get('first') ?? 50)));
+    }
     if (req.method === 'POST' && u.pathname === '/p3') {
       const auth = req.headers.authorization;
       const result = await floor.buildOn(auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined, JSON.parse(await readBody(req)));

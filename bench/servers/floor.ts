@@ -29,6 +29,16 @@ function entryHash(e: { seq: string; occurredAt: Date; eventType: string; actorI
 const GENESIS_HASH = '0'.repeat(64);
 const GRAPH_WRITE_LOCK = 0x4b494e44; // the API's lockGraphForWrite key
 
+/** S_Y of one idea, before it is shown: exact shares and parts per million, by person id. */
+interface ComputedCredit {
+  id: string;
+  title: string;
+  endorsementCount: number;
+  authors: Array<[string, string]> | null;
+  shares: Map<string, number>;
+  ppm: Map<string, number>;
+}
+
 export class Floor {
   statements = 0;
   readonly pool: pg.Pool;
@@ -50,9 +60,12 @@ export class Floor {
    * (root, id)), what the pool needs of every family member (created_at, accepted authors, endorsers,
    * parents), and the names of everyone who can hold a share. The pool itself (depths by BFS,
    * endorsement pairs, 1/k ranks) is computed in JS with the engine's extenderPool, exactly as the
-   * API's ideaCredit does; S_Y = (1 − B)·u_Y + B·E_Y.
+   * API's ideaCredit does; S_Y = (1 − B)·u_Y + B·E_Y. `names: false` leaves out the people's names.
    */
-  static creditSql(top: string): string {
+  static creditSql(top: string, options: { names?: boolean } = {}): string {
+    const names = options.names === false ? 'NULL::json' : `(SELECT json_object_agg(p.id, p.name) FROM people p WHERE p.id IN (
+          SELECT c.person_id FROM idea_upstream_credit c WHERE c.idea_id IN (SELECT id FROM top)
+          UNION SELECT a.person_id FROM idea_authors a WHERE a.idea_id IN (SELECT id FROM members) AND a.state = 'ACCEPTED'))`;
     return `
     WITH RECURSIVE top AS (${top}),
     fam(root_id, id) AS (
@@ -69,30 +82,71 @@ export class Floor {
                         FROM idea_authors a JOIN people p ON p.id = a.person_id JOIN departments d ON d.id = p.department_id
                        WHERE a.idea_id = t.id AND a.state = 'ACCEPTED'),
           'upstream', (SELECT json_agg(json_build_array(c.person_id, c.share)) FROM idea_upstream_credit c WHERE c.idea_id = t.id),
-          'family', (SELECT f.ids FROM families f WHERE f.root_id = t.id)
-        ) ORDER BY t.endorsement_count DESC, t.id DESC) FROM top t) AS ideas,
+          'family', f.ids
+        ) ORDER BY t.endorsement_count DESC, t.id DESC)
+         -- a join, not a subquery per idea: that would scan all of fam once per idea (quadratic in the number of ideas)
+         FROM top t LEFT JOIN families f ON f.root_id = t.id) AS ideas,
       (SELECT json_agg(json_build_array(
           m.id, (extract(epoch FROM i.created_at) * 1000)::float8,
           ARRAY(SELECT a.person_id FROM idea_authors a WHERE a.idea_id = m.id AND a.state = 'ACCEPTED'),
           ARRAY(SELECT e.person_id FROM endorsements e WHERE e.idea_id = m.id),
           ARRAY(SELECT e.parent_id FROM idea_edges e WHERE e.child_id = m.id)))
         FROM members m JOIN ideas i ON i.id = m.id) AS members,
-      (SELECT json_object_agg(p.id, p.name) FROM people p WHERE p.id IN (
-          SELECT c.person_id FROM idea_upstream_credit c WHERE c.idea_id IN (SELECT id FROM top)
-          UNION SELECT a.person_id FROM idea_authors a WHERE a.idea_id IN (SELECT id FROM members) AND a.state = 'ACCEPTED')) AS names`;
+      ${names} AS names`;
   }
 
   static readonly P1_SQL = Floor.creditSql(`SELECT i.id, i.title, i.endorsement_count, i.posted_by FROM ideas i ORDER BY i.endorsement_count DESC, i.id DESC LIMIT $1`);
   static readonly C1_SQL = Floor.creditSql(`SELECT i.id, i.title, i.endorsement_count, i.posted_by FROM ideas i WHERE i.id = $1`);
+  /**
+   * The ideas in which person $1 can hold a share, as the API's candidateIdeasOf finds them: those whose u
+   * holds them (their own ideas included), and every ancestor of their own ideas (the extender pool); and
+   * their name. A statement of its own: given the ids as an array, the planner walks the families by index
+   * (inside the credit statement it could not know how many there are, and at L chose to hash every edge on
+   * each step of the walk: seconds per request).
+   */
+  static readonly PERSON_CANDIDATES_SQL = `
+    WITH RECURSIVE up(id) AS (
+      SELECT e.parent_id FROM idea_edges e JOIN idea_authors a ON a.idea_id = e.child_id WHERE a.person_id = $1 AND a.state = 'ACCEPTED'
+      UNION
+      SELECT e.parent_id FROM idea_edges e JOIN up ON e.child_id = up.id)
+    SELECT (SELECT p.name FROM people p WHERE p.id = $1) AS person,
+           ARRAY(SELECT id FROM up UNION SELECT c.idea_id FROM idea_upstream_credit c WHERE c.person_id = $1) AS ids`;
+  static readonly PERSON_CREDIT_SQL = Floor.creditSql(`SELECT i.id, i.title, i.endorsement_count, i.posted_by FROM ideas i WHERE i.id = ANY($1::bigint[])`, { names: false });
 
   async topIdeas(limit: number): Promise<unknown> {
-    return { data: { ideas: { edges: (await this.credits(Floor.P1_SQL, [limit])).map((node) => ({ node })) } } };
+    const { ideas, names } = await this.credits(Floor.P1_SQL, [limit]);
+    return { data: { ideas: { edges: ideas.map((idea) => ({ node: Floor.shown(idea, names) })) } } };
   }
 
   /** One idea's title and credit (the idea page's credit panel). */
   async ideaCredit(ideaId: string): Promise<unknown> {
-    const [idea] = await this.credits(Floor.C1_SQL, [ideaId]);
+    const { ideas, names } = await this.credits(Floor.C1_SQL, [ideaId]);
+    const idea = ideas[0] ? Floor.shown(ideas[0], names) : null;
     return { data: { node: idea ? { title: idea.title, credit: idea.credit } : null } };
+  }
+
+  /** A person's name and the ideas in which they hold a share, largest share first (the person page's credit tab): two statements. */
+  async personCredit(personId: string, first: number): Promise<unknown> {
+    const { rows } = await this.query(this.pool, Floor.PERSON_CANDIDATES_SQL, [personId]);
+    const { person, ids } = rows[0] as { person: string | null; ids: string[] };
+    if (person === null) return { data: { node: null } };
+    const { ideas } = await this.credits(Floor.PERSON_CREDIT_SQL, [ids]);
+    const held = ideas
+      .filter((idea) => idea.shares.has(personId))
+      .map((idea) => ({ id: idea.id, title: idea.title, share: idea.shares.get(personId)!, ppm: idea.ppm.get(personId)! }))
+      .sort((a, b) => b.share - a.share || compareIds(a.id, b.id));
+    const edges = held.slice(0, first).map((h) => ({ node: { ppm: h.ppm, idea: { title: h.title } } }));
+    return { data: { node: { name: person, credit: { totalCount: held.length, edges } } } };
+  }
+
+  private static shown(idea: ComputedCredit, names: Record<string, string> | null) {
+    const list = [...idea.shares.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]));
+    return {
+      title: idea.title,
+      endorsementCount: idea.endorsementCount,
+      authors: (idea.authors ?? []).map(([name, department]) => ({ name, department: { name: department } })),
+      credit: { shares: list.map(([person]) => ({ ppm: idea.ppm.get(person), person: { name: names?.[person] } })) },
+    };
   }
 
   private async credits(sql: string, params: unknown[]) {
@@ -105,7 +159,7 @@ export class Floor {
     };
     const memberById = new Map<string, Member>((members ?? []).map((m) => [String(m[0]), m]));
     const cfg = DEFAULT_CREDIT_CONFIG;
-    return (ideas ?? []).map((idea) => {
+    const computed = (ideas ?? []).map((idea): ComputedCredit => {
       const root = String(idea.id);
       const family = new Set((idea.family ?? []).map(String));
       // shortest depth from the root, by BFS over the family's own edges
@@ -145,15 +199,9 @@ export class Floor {
       const shares = new Map<string, number>();
       for (const [person, share] of idea.upstream) shares.set(String(person), keep * share);
       for (const t of pool.terms) shares.set(t.personId, (shares.get(t.personId) ?? 0) + perWeight * t.weight);
-      const ppm = toPartsPerMillion(shares);
-      const list = [...shares.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]));
-      return {
-        title: idea.title,
-        endorsementCount: idea.endorsementCount,
-        authors: (idea.authors ?? []).map(([name, department]) => ({ name, department: { name: department } })),
-        credit: { shares: list.map(([person]) => ({ ppm: ppm.get(person), person: { name: names?.[person] } })) },
-      };
+      return { id: root, title: idea.title, endorsementCount: idea.endorsementCount, authors: idea.authors, shares, ppm: toPartsPerMillion(shares) };
     });
+    return { ideas: computed, names };
   }
 
   // ------------------------------------------------------------------ P2

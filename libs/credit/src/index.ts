@@ -6,6 +6,7 @@ export { DEFAULT_CREDIT_CONFIG, resolveConfig, type CreditConfig } from './confi
 export { CreditInputError, CycleError } from './errors';
 export { upstreamCredit, upstreamTrail } from './upstream';
 export { computeAllUpstream } from './graph';
+export { computeUpstreamColumns, UpstreamDrift, type LineageColumns, type UpstreamColumns } from './columns';
 export { extenderPool, ideaCredit } from './pool';
 export { toPartsPerMillion, PARTS_PER_MILLION } from './ppm';
 export type {

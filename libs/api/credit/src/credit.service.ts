@@ -5,21 +5,20 @@ import type { DataSource } from 'typeorm';
 import {
   DEFAULT_CREDIT_CONFIG,
   type FamilyMember,
-  type IdeaRecord,
   type UpstreamInput,
   compareIds,
-  computeAllUpstream,
+  computeUpstreamColumns,
   ideaCredit,
   toPartsPerMillion,
   upstreamCredit,
   upstreamTrail,
 } from '@kindling/credit';
 import type { TrailTerm } from '@kindling/credit';
-import { type RequestContext, perRequest } from '@kindling/api/core';
-import { type Queryable, descendantsWithDepth, reachableIds } from '@kindling/api/ideas';
+import { type RequestContext, lockGraphForWrite, perRequest } from '@kindling/api/core';
+import { type Queryable, reachableIds } from '@kindling/api/ideas';
 import { apportion } from './apportion';
 import { CreditShare, CreditTrail, CreditTrailTerm, TrailTermKind } from './models/credit.model';
-import { writeUpstreamRows } from './upstream-store';
+import { copyUpstream, readLineage, storedDrift, writeUpstreamRows } from './upstream-store';
 
 /** An idea's credit, ready to show: shares in ppm and a trail per person. */
 export interface ShownCredit {
@@ -28,6 +27,9 @@ export interface ShownCredit {
   extenderPool: number;
   trail(personLocalId: string): CreditTrail;
 }
+
+/** A family member as loadCreditInputs returns it: id, createdAt (epoch ms), authors, endorsers, parents. */
+type FamilyRow = [id: string, createdAt: number, authors: string[], endorsers: string[], parents: string[]];
 
 interface IdeaInputsRow {
   id: string;
@@ -65,31 +67,39 @@ export class CreditService {
     await writeUpstreamRows(m, affected.map((id) => [id, upstream.get(id)!] as const));
   }
 
-  /** Rebuilds every u_v from the recorded graph (npm run credit:recompute). */
-  async recomputeAll(): Promise<{ ideas: number; entries: number }> {
-    const records = await this.loadAllRecords(this.db);
-    const all = computeAllUpstream(records, this.config);
-    let entries = 0;
-    await this.db.transaction(async (m) => {
-      await m.query(`TRUNCATE idea_upstream_credit`);
-      const rows = [...all.entries()];
-      for (const [, shares] of rows) entries += shares.size;
-      await writeUpstreamRows(m, rows);
+  /**
+   * Recomputes every u_v from the recorded graph and makes the stored rows equal to it (npm run
+   * credit:recompute), atomically: one transaction holding the graph write lock, so no write lands between
+   * reading the graph and storing its credit. Rows stream both ways with COPY and the engine works on columns
+   * (computeUpstreamColumns): a million ideas cost a few typed arrays, not a million records and Maps.
+   * Only ideas whose stored u_v differs (bit for bit) are rewritten: on a consistent database nothing is,
+   * and readers are never locked out (no TRUNCATE); every row written pays PostgreSQL's foreign-key checks.
+   */
+  async recomputeAll(): Promise<{ ideas: number; entries: number; rewritten: number; written: number; seconds: Record<'read' | 'compute' | 'compare' | 'write', number> }> {
+    return this.db.transaction(async (m) => {
+      await lockGraphForWrite(m);
+      const client = await m.queryRunner!.connect();
+      const t0 = performance.now();
+      const lineage = await readLineage(client);
+      const t1 = performance.now();
+      const upstream = computeUpstreamColumns(lineage, this.config);
+      const t2 = performance.now();
+      const stale = await storedDrift(client, upstream, 0);
+      const t3 = performance.now();
+      await m.query(`DELETE FROM idea_upstream_credit WHERE idea_id = ANY($1::bigint[])`, [stale]);
+      const written = await copyUpstream(client, upstream, stale);
+      const seconds = { read: (t1 - t0) / 1000, compute: (t2 - t1) / 1000, compare: (t3 - t2) / 1000, write: (performance.now() - t3) / 1000 };
+      return { ideas: upstream.ideaId.length, entries: upstream.share.length, rewritten: stale.length, written, seconds };
     });
-    return { ideas: all.size, entries };
   }
 
-  /** Compares the stored u_v with a full recompute; returns the ideas that differ (empty when consistent). */
+  /** Compares the stored u_v with a full recompute (one snapshot); returns the ideas that differ (empty when consistent). */
   async findUpstreamDrift(tolerance = 1e-12): Promise<string[]> {
-    const expected = computeAllUpstream(await this.loadAllRecords(this.db), this.config);
-    const stored = await this.loadUpstream(this.db, [...expected.keys()]);
-    const drift: string[] = [];
-    for (const [id, shares] of expected) {
-      const actual = stored.get(id) ?? new Map();
-      const people = new Set([...shares.keys(), ...actual.keys()]);
-      if ([...people].some((p) => Math.abs((shares.get(p) ?? 0) - (actual.get(p) ?? 0)) > tolerance)) drift.push(id);
-    }
-    return drift;
+    return this.db.transaction('REPEATABLE READ', async (m) => {
+      const client = await m.queryRunner!.connect();
+      const upstream = computeUpstreamColumns(await readLineage(client), this.config);
+      return (await storedDrift(client, upstream, tolerance)).map(String);
+    });
   }
 
   // ------------------------------------------------------------ reads
@@ -101,26 +111,18 @@ export class CreditService {
     }));
   }
 
-  /** S_Y for several ideas with a constant number of statements. */
+  /** S_Y for several ideas with one statement (loadCreditInputs). */
   private async ideaCredits(ids: readonly string[]): Promise<ShownCredit[]> {
-    const family = await descendantsWithDepth(this.db, ids);
-    const memberIds = [...new Set(family.map((f) => f.id))];
-    const [inputs, members, endorsers] = await Promise.all([
-      this.loadIdeaInputs(this.db, ids),
-      this.loadFamilyMembers(memberIds),
-      this.loadEndorsers(memberIds),
-    ]);
-    const upstream = await this.loadUpstream(this.db, [...new Set(inputs.flatMap((i) => i.parents.map((p) => p.id)))]);
-    const memberById = new Map(members.map((m) => [m.id, m]));
-    const inputById = new Map(inputs.map((i) => [i.id, i]));
+    const { roots, members, upstream } = await this.loadCreditInputs(ids);
+    const rootById = new Map(roots.map((r) => [r.id, r]));
     return ids.map((id) => {
-      const descendants: FamilyMember[] = family
-        .filter((f) => f.rootId === id)
-        .map((f) => {
-          const m = memberById.get(f.id)!;
-          return { ideaId: f.id, depth: f.depth, createdAt: m.createdAt, authors: m.authors.map(equalWeight), endorsers: endorsers.get(f.id) ?? [] };
-        });
-      const credit = ideaCredit(this.upstreamInput(inputById.get(id)!, upstream), descendants, this.config);
+      const root = rootById.get(id)!;
+      const depths = shortestDepths(id, root.family, members);
+      const descendants: FamilyMember[] = root.family.map((memberId) => {
+        const [, createdAt, authors, endorsers] = members.get(memberId)!;
+        return { ideaId: memberId, depth: depths.get(memberId)!, createdAt, authors: authors.map(equalWeight), endorsers };
+      });
+      const credit = ideaCredit(this.upstreamInput(root, upstream), descendants, this.config);
       return shown(id, credit.shares, credit.poolBound, (person) => credit.trail(person));
     });
   }
@@ -148,7 +150,7 @@ export class CreditService {
 
   // ------------------------------------------------------------ loading
 
-  private upstreamInput(idea: IdeaInputsRow, upstream: Map<string, ReadonlyMap<string, number>>): UpstreamInput {
+  private upstreamInput(idea: Pick<IdeaInputsRow, 'retention' | 'authors' | 'parents'>, upstream: Map<string, ReadonlyMap<string, number>>): UpstreamInput {
     return {
       retention: idea.retention,
       authors: idea.authors.map(equalWeight),
@@ -169,29 +171,52 @@ export class CreditService {
     return rows;
   }
 
-  /** What the pool needs of each build-on: when it was posted and by whom. */
-  private async loadFamilyMembers(ids: readonly string[]): Promise<Array<{ id: string; createdAt: number; authors: string[] }>> {
-    if (ids.length === 0) return [];
-    return this.db.query(
-      `SELECT i.id::text AS id, (extract(epoch FROM i.created_at) * 1000)::float8 AS "createdAt",
-              array_agg(a.person_id::text) AS authors
-         FROM ideas i JOIN idea_authors a ON a.idea_id = i.id AND a.state = 'ACCEPTED'
-        WHERE i.id = ANY($1::bigint[])
-        GROUP BY i.id`,
+  /**
+   * Everything S_Y needs for `ids`, in one statement: each root's own inputs and family (its descendants, a
+   * recursive walk over (root, id) with UNION, so an idea reached by several paths is visited once per root),
+   * what the pool needs of every family member (posted when, by whom, endorsed by whom, built on what: the
+   * parents give the depths), and the stored u_p of the roots' parents. JSON keeps the rows few and compact.
+   */
+  private async loadCreditInputs(ids: readonly string[]): Promise<{
+    roots: Array<Omit<IdeaInputsRow, 'createdAt'> & { family: string[] }>;
+    members: Map<string, FamilyRow>;
+    upstream: Map<string, Map<string, number>>;
+  }> {
+    const [row] = await this.db.query(
+      `WITH RECURSIVE fam(root_id, id) AS (
+         SELECT e.parent_id, e.child_id FROM idea_edges e WHERE e.parent_id = ANY($1::bigint[])
+         UNION
+         SELECT f.root_id, e.child_id FROM fam f JOIN idea_edges e ON e.parent_id = f.id
+       ), families AS (
+         SELECT root_id, array_agg(id::text) AS ids FROM fam GROUP BY root_id
+       )
+       SELECT
+         (SELECT json_agg(json_build_object(
+                   'id', i.id::text, 'retention', i.retention,
+                   'authors', ARRAY(SELECT a.person_id::text FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED'),
+                   'parents', ARRAY(SELECT json_build_object('id', e.parent_id::text, 'weight', e.weight) FROM idea_edges e WHERE e.child_id = i.id),
+                   'family', COALESCE(f.ids, '{}')))
+            FROM ideas i LEFT JOIN families f ON f.root_id = i.id
+           WHERE i.id = ANY($1::bigint[])) AS roots,
+         (SELECT json_agg(json_build_array(
+                   i.id::text, (extract(epoch FROM i.created_at) * 1000)::float8,
+                   ARRAY(SELECT a.person_id::text FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED'),
+                   ARRAY(SELECT n.person_id::text FROM endorsements n WHERE n.idea_id = i.id),
+                   ARRAY(SELECT e.parent_id::text FROM idea_edges e WHERE e.child_id = i.id)))
+            FROM ideas i WHERE i.id IN (SELECT id FROM fam)) AS members,
+         (SELECT json_agg(json_build_array(c.idea_id::text, c.person_id::text, c.share))
+            FROM idea_upstream_credit c
+           WHERE c.idea_id IN (SELECT e.parent_id FROM idea_edges e WHERE e.child_id = ANY($1::bigint[]))) AS upstream`,
       [ids],
     );
-  }
-
-  private async loadEndorsers(ids: readonly string[]): Promise<Map<string, string[]>> {
-    const result = new Map<string, string[]>();
-    if (ids.length === 0) return result;
-    const rows = await this.db.query(`SELECT idea_id::text AS "ideaId", person_id::text AS "personId" FROM endorsements WHERE idea_id = ANY($1::bigint[])`, [ids]);
-    for (const r of rows as Array<{ ideaId: string; personId: string }>) {
-      const list = result.get(r.ideaId) ?? [];
-      list.push(r.personId);
-      result.set(r.ideaId, list);
+    const members = new Map<string, FamilyRow>((row.members ?? []).map((m: FamilyRow) => [m[0], m]));
+    const upstream = new Map<string, Map<string, number>>();
+    for (const [ideaId, personId, share] of (row.upstream ?? []) as Array<[string, string, number]>) {
+      let shares = upstream.get(ideaId);
+      if (!shares) upstream.set(ideaId, (shares = new Map()));
+      shares.set(personId, share);
     }
-    return result;
+    return { roots: row.roots ?? [], members, upstream };
   }
 
   private async loadUpstream(db: Queryable, ids: readonly string[]): Promise<Map<string, Map<string, number>>> {
@@ -208,24 +233,39 @@ export class CreditService {
     }
     return result;
   }
-
-  private async loadAllRecords(db: Queryable): Promise<IdeaRecord[]> {
-    const [ideas, authors, edges] = await Promise.all([
-      db.query(`SELECT id::text AS id, retention, (extract(epoch FROM created_at) * 1000)::float8 AS "createdAt" FROM ideas`),
-      db.query(`SELECT idea_id::text AS "ideaId", person_id::text AS "personId" FROM idea_authors WHERE state = 'ACCEPTED'`),
-      db.query(`SELECT child_id::text AS "childId", parent_id::text AS "parentId", weight FROM idea_edges`),
-    ]);
-    const byId = new Map<string, { id: string; createdAt: number; retention: number; authors: { personId: string; weight: number }[]; parents: { ideaId: string; weight: number }[] }>();
-    for (const i of ideas) byId.set(i.id, { id: i.id, createdAt: i.createdAt, retention: i.retention, authors: [], parents: [] });
-    for (const a of authors) byId.get(a.ideaId)?.authors.push(equalWeight(a.personId));
-    for (const e of edges) byId.get(e.childId)?.parents.push({ ideaId: e.parentId, weight: e.weight });
-    return [...byId.values()];
-  }
 }
 
 /** Co-authors share an idea equally (CREDIT.md's default a_v). */
 function equalWeight(personId: string) {
   return { personId, weight: 1 };
+}
+
+/** Each family member's shortest distance from the root: breadth-first over the edges inside the family. */
+function shortestDepths(rootId: string, family: readonly string[], members: ReadonlyMap<string, FamilyRow>): Map<string, number> {
+  const inside = new Set(family);
+  const children = new Map<string, string[]>();
+  for (const id of family) {
+    for (const parent of members.get(id)![4]) {
+      if (parent !== rootId && !inside.has(parent)) continue;
+      const list = children.get(parent);
+      if (list) list.push(id);
+      else children.set(parent, [id]);
+    }
+  }
+  const depths = new Map<string, number>();
+  let frontier = [rootId];
+  for (let depth = 1; frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const child of children.get(id) ?? []) {
+        if (depths.has(child)) continue;
+        depths.set(child, depth);
+        next.push(child);
+      }
+    }
+    frontier = next;
+  }
+  return depths;
 }
 
 /** Kahn's order over the affected ideas (parents outside the set are already known). */

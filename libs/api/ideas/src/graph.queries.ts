@@ -74,49 +74,6 @@ export async function reachableWithDepth(
   );
 }
 
-/**
- * Every descendant of each root with its shortest distance, for any DAG shape. The walk collects
- * the family's edges, deduped per root (never per depth, which multiplies rows on diamonds); the
- * distances come from a breadth-first pass over those edges in memory.
- */
-export async function descendantsWithDepth(db: Queryable, rootIds: readonly string[]): Promise<Array<{ rootId: string; id: string; depth: number }>> {
-  const edges: Array<{ rootId: string; parentId: string; childId: string }> = await db.query(
-    `WITH RECURSIVE r(root_id, parent_id, child_id) AS (
-       SELECT e.parent_id, e.parent_id, e.child_id FROM idea_edges e WHERE e.parent_id = ANY($1::bigint[])
-       UNION
-       SELECT r.root_id, e.parent_id, e.child_id FROM idea_edges e JOIN (SELECT DISTINCT root_id, child_id FROM r) r ON e.parent_id = r.child_id
-     )
-     SELECT root_id::text AS "rootId", parent_id::text AS "parentId", child_id::text AS "childId" FROM r`,
-    [rootIds],
-  );
-  const childrenByRoot = new Map<string, Map<string, string[]>>();
-  for (const e of edges) {
-    let children = childrenByRoot.get(e.rootId);
-    if (!children) childrenByRoot.set(e.rootId, (children = new Map()));
-    const list = children.get(e.parentId);
-    if (list) list.push(e.childId);
-    else children.set(e.parentId, [e.childId]);
-  }
-  const result: Array<{ rootId: string; id: string; depth: number }> = [];
-  for (const [rootId, children] of childrenByRoot) {
-    const seen = new Set<string>([rootId]);
-    let frontier = [rootId];
-    for (let depth = 1; frontier.length > 0; depth++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const child of children.get(id) ?? []) {
-          if (seen.has(child)) continue;
-          seen.add(child);
-          next.push(child);
-          result.push({ rootId, id: child, depth });
-        }
-      }
-      frontier = next;
-    }
-  }
-  return result;
-}
-
 /** The edges among a set of ideas (both ends inside the set). */
 export async function edgesAmong(db: Queryable, ids: readonly string[]): Promise<LineageEdgeRow[]> {
   return db.query(

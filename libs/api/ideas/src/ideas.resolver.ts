@@ -68,9 +68,8 @@ export class IdeasResolver {
   }
 
   @ResolveField(() => [Person], { description: 'Accepted authors: the poster first, then co-authors.' })
-  async authors(@Parent() idea: Idea, @Context() ctx: RequestContext) {
-    const ids = await this.ideas.loaders(ctx).authorIds.load(idea.localId);
-    return this.people.loaders(ctx).person.loadMany(ids);
+  authors(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    return this.ideas.loaders(ctx).authors.load(idea.localId);
   }
 
   @ResolveField(() => Person, { description: 'Who posted it.' })
@@ -108,7 +107,8 @@ export class IdeasResolver {
   @ResolveField(() => Boolean, { description: 'Whether the acting person is one of its authors.' })
   async viewerIsAuthor(@Parent() idea: Idea, @Context() ctx: RequestContext) {
     if (!ctx.viewer) return false;
-    return (await this.ideas.loaders(ctx).authorIds.load(idea.localId)).includes(ctx.viewer.id);
+    const viewerId = ctx.viewer.id;
+    return (await this.ideas.loaders(ctx).authors.load(idea.localId)).some((p) => p.localId === viewerId);
   }
 
   @ResolveField(() => [Comment], { description: 'Top-level comments, oldest first; replies hang below each.' })

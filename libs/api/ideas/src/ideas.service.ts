@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_CREDIT_CONFIG } from '@kindling/credit';
 import { type Connection, type RequestContext, type Viewer, lockGraphForWrite, toGlobalId, pageRequest, perRequest, toConnection } from '@kindling/api/core';
 import { LedgerEventType, LedgerService } from '@kindling/api/ledger';
+import { PERSON_WITH_DEPARTMENT, PeopleService, type Person, type PersonWithDepartmentRow } from '@kindling/api/people';
 import { IdeaFilter, IdeaOrder, IdeasArgs } from './dto/idea.inputs';
 import type { IdeaStatusValue, RelationValue } from './entities/idea.entity';
 import { BuildOnTie } from './models/build-on-tie.model';
@@ -42,6 +43,7 @@ export class IdeasService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly ledger: LedgerService,
     private readonly graphChanges: GraphChangeListeners,
+    private readonly people: PeopleService,
   ) {}
 
   // ---------------------------------------------------------------- reads
@@ -54,16 +56,20 @@ export class IdeasService {
         const byId = new Map(rows.map((r) => [r.id, Idea.from(r)]));
         return ids.map((id) => byId.get(id) ?? null);
       }),
-      /** Accepted authors, poster first, then co-authors in the order they accepted. */
-      authorIds: new DataLoader<string, string[]>(async (ids) => {
-        const rows = await this.db.query(
-          `SELECT a.idea_id::text AS "ideaId", a.person_id::text AS "personId"
+      /**
+       * Accepted authors, poster first, then co-authors in the order they accepted. The same statement reads
+       * each author's person and department rows and primes the people loaders with them.
+       */
+      authors: new DataLoader<string, Person[]>(async (ids) => {
+        const rows: Array<PersonWithDepartmentRow & { ideaId: string }> = await this.db.query(
+          `SELECT a.idea_id::text AS "ideaId", ${PERSON_WITH_DEPARTMENT}
              FROM idea_authors a JOIN ideas i ON i.id = a.idea_id
+             JOIN people p ON p.id = a.person_id JOIN departments d ON d.id = p.department_id
             WHERE a.idea_id = ANY($1::bigint[]) AND a.state = 'ACCEPTED'
             ORDER BY a.idea_id, (a.person_id = i.posted_by) DESC, a.responded_at NULLS FIRST, a.person_id`,
           [ids],
         );
-        return groupBy(ids, rows as Array<{ ideaId: string; personId: string }>, (r) => r.ideaId).map((list) => list.map((r) => r.personId));
+        return groupBy(ids, rows, (r) => r.ideaId).map((list) => this.people.remember(ctx, list));
       }),
       invitations: new DataLoader<string, CoAuthorInvitation[]>(async (ids) => {
         const rows = await this.db.query(
