@@ -1,6 +1,7 @@
 import { type CreditConfig, resolveConfig } from './config';
 import { CreditInputError, CycleError } from './errors';
 import { assertWeight } from './normalise';
+import { mergeRuns } from './runs';
 
 /**
  * The whole lineage as columns of numbers, the way a database hands it over (rows in any order).
@@ -358,10 +359,10 @@ function topologicalPass(g: Layout): UpstreamColumns {
       const size = accLen + runEnd[p] - runStart[p];
       if (k === to - 1) {
         arena.reserve(used + size, used);
-        used = mergeRuns(acc, accLen, arena, runStart[p], runEnd[p], parentCoef[k], arena, used);
+        used = mergeRuns(acc.person, acc.value, accLen, arena.person, arena.value, runStart[p], runEnd[p], parentCoef[k], arena.person, arena.value, used);
       } else {
         next.reserve(size, 0);
-        accLen = mergeRuns(acc, accLen, arena, runStart[p], runEnd[p], parentCoef[k], next, 0);
+        accLen = mergeRuns(acc.person, acc.value, accLen, arena.person, arena.value, runStart[p], runEnd[p], parentCoef[k], next.person, next.value, 0);
         const swap = acc;
         acc = next;
         next = swap;
@@ -383,43 +384,6 @@ function topologicalPass(g: Layout): UpstreamColumns {
     personRank: arena.person.subarray(0, used),
     share: arena.value.subarray(0, used),
   };
-}
-
-/**
- * Writes acc ⊕ coef·(parent run) at out[outFrom..] and returns the end: the merge of two runs sorted by
- * person rank. A person in both gets acc + coef·u_p(x); one only in the parent gets coef·u_p(x) (the same
- * float as 0 + coef·u_p(x)). `out` may be the arena the parent run is in: it is written after it.
- */
-function mergeRuns(acc: Runs, accLen: number, par: Runs, parFrom: number, parTo: number, coef: number, out: Runs, outFrom: number): number {
-  const { person: accP, value: accV } = acc;
-  const { person: parP, value: parV } = par;
-  const { person: outP, value: outV } = out;
-  let a = 0;
-  let b = parFrom;
-  let o = outFrom;
-  while (a < accLen && b < parTo) {
-    const x = accP[a];
-    const y = parP[b];
-    if (x < y) {
-      outP[o] = x;
-      outV[o++] = accV[a++];
-    } else if (y < x) {
-      outP[o] = y;
-      outV[o++] = coef * parV[b++];
-    } else {
-      outP[o] = x;
-      outV[o++] = accV[a++] + coef * parV[b++];
-    }
-  }
-  while (a < accLen) {
-    outP[o] = accP[a];
-    outV[o++] = accV[a++];
-  }
-  while (b < parTo) {
-    outP[o] = parP[b];
-    outV[o++] = coef * parV[b++];
-  }
-  return o;
 }
 
 /**

@@ -2,6 +2,7 @@ import { type CreditConfig, resolveConfig } from './config';
 import { CreditInputError, CycleError } from './errors';
 import { compareIds, type IdIndex, indexIds } from './ids';
 import { assertWeight, effectiveRetention, normaliseAuthors, normaliseWeights } from './normalise';
+import { mergeRuns } from './runs';
 import type { IdeaId, IdeaRecord, PersonId, WeightedAuthor } from './types';
 
 /*
@@ -132,53 +133,6 @@ export function computeAllUpstream(
     result.set(sorted[i].id, u);
   }
   return result;
-}
-
-/**
- * Writes acc ⊕ coef·parent at out[outFrom..], merging two runs sorted by person rank, and returns the end
- * of the written run. A person in both gets acc + coef·u_p(x); one only in the parent gets coef·u_p(x)
- * (the same float as 0 + coef·u_p(x)). `out` may be the arena the parent run is read from: the run is
- * written after everything already there.
- */
-function mergeRuns(
-  accP: readonly number[],
-  accV: readonly number[],
-  accLen: number,
-  parP: readonly number[],
-  parV: readonly number[],
-  parFrom: number,
-  parTo: number,
-  coef: number,
-  outP: number[],
-  outV: number[],
-  outFrom: number,
-): number {
-  let a = 0;
-  let b = parFrom;
-  let o = outFrom;
-  while (a < accLen && b < parTo) {
-    const x = accP[a];
-    const y = parP[b];
-    if (x < y) {
-      outP[o] = x;
-      outV[o++] = accV[a++];
-    } else if (y < x) {
-      outP[o] = y;
-      outV[o++] = coef * parV[b++];
-    } else {
-      outP[o] = x;
-      outV[o++] = accV[a++] + coef * parV[b++];
-    }
-  }
-  while (a < accLen) {
-    outP[o] = accP[a];
-    outV[o++] = accV[a++];
-  }
-  while (b < parTo) {
-    outP[o] = parP[b];
-    outV[o++] = coef * parV[b++];
-  }
-  return o;
 }
 
 /**
