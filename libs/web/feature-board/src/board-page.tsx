@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { ChevronDown, ChevronRight, Download, Trophy } from 'lucide-react';
 import { graphql, getFragmentData, describeError, type BoardPeriod, type BoardQuery, type BoardRow_IdeaFragment, type IdeaFilter, type IdeaOrder, type IdeaStatus } from '@kindling/web/data-access';
-import { CreditPanel, CreditPanelFragment, departmentsQuery, STATUSES } from '@kindling/web/ideas';
+import { CreditPanel, CreditPanelFragment, DepartmentFilter, StatusFilter } from '@kindling/web/ideas';
 import { Avatar, Button, Card, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, colorFor } from '@kindling/web/ui';
 import { downloadText, toCsv, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 
@@ -135,7 +135,6 @@ export function BoardPage() {
   const rows: BoardIdea[] = byMomentum
     ? (momentum.data?.leaderboard ?? []).map((entry) => getFragmentData(BoardRowFragment, entry.idea))
     : (data?.ideas.edges ?? []).map((e) => getFragmentData(BoardRowFragment, e.node));
-  const departments = useQuery(departmentsQuery);
 
   /** Every idea of the paged rankings (up to EXPORT_MAX), page by page. */
   const allPagedIdeas = async (): Promise<BoardIdea[]> => {
@@ -187,16 +186,7 @@ export function BoardPage() {
             ))}
           </Select>
         </Field>
-        <Field id="board-dept" label={t('feed.department')}>
-          <Select id="board-dept" value={departmentId} onChange={(e) => set('dept', e.target.value)}>
-            <option value="">{t('feed.anyDepartment')}</option>
-            {departments.data?.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <DepartmentFilter id="board-dept" value={departmentId} onChange={(dept) => set('dept', dept)} />
         <Field id="board-period" label={t('board.period')}>
           <Select id="board-period" value={period} onChange={(e) => set('period', e.target.value)}>
             <option value="">{t('board.allTime')}</option>
@@ -207,16 +197,7 @@ export function BoardPage() {
             ))}
           </Select>
         </Field>
-        <Field id="board-status" label={t('feed.status')}>
-          <Select id="board-status" value={status} onChange={(e) => set('status', e.target.value)}>
-            <option value="">{t('feed.anyStatus')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}` as MessageKey)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <StatusFilter id="board-status" value={status} onChange={(value) => set('status', value)} />
       </div>
       {(exported != null || exportError) && (
         <div style={{ margin: '12px 0' }}>

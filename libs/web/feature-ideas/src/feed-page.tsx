@@ -6,6 +6,7 @@ import { graphql, describeError, useViewer, type IdeaFilter, type IdeaOrder, typ
 import { Button, ButtonLink, EmptyState, ErrorState, Field, LoadingState, PageHeader, Select, TextInput } from '@kindling/web/ui';
 import { useDebounced, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { IdeaCard } from './idea-card';
+import { DepartmentFilter, StatusFilter } from './idea-filters';
 
 export const feedQuery = graphql(`
   query Feed($filter: IdeaFilter, $orderBy: IdeaOrder, $first: Int!, $after: String) {
@@ -27,16 +28,6 @@ export const feedQuery = graphql(`
   }
 `);
 
-export const departmentsQuery = graphql(`
-  query Departments {
-    departments {
-      id
-      name
-    }
-  }
-`);
-
-export const STATUSES: readonly IdeaStatus[] = ['NEW', 'UNDER_REVIEW', 'ACCEPTED', 'IMPLEMENTED', 'DECLINED'];
 type Tab = IdeaOrder | 'MINE';
 const TABS: { tab: Tab; icon: typeof Clock }[] = [
   { tab: 'NEWEST', icon: Clock },
@@ -85,7 +76,6 @@ export function FeedPage() {
     variables: { filter, orderBy, first: PAGE },
     notifyOnNetworkStatusChange: true,
   });
-  const departments = useQuery(departmentsQuery);
   const connection = data?.ideas;
   const edges = connection?.edges ?? [];
   const hasMore = connection?.pageInfo.hasNextPage ?? false;
@@ -157,26 +147,8 @@ export function FeedPage() {
             ))}
           </Select>
         </Field>
-        <Field id="feed-dept" label={t('feed.department')} hideLabel>
-          <Select id="feed-dept" value={departmentId} onChange={(e) => update({ dept: e.target.value || null })}>
-            <option value="">{t('feed.anyDepartment')}</option>
-            {departments.data?.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="feed-status" label={t('feed.status')} hideLabel>
-          <Select id="feed-status" value={status} onChange={(e) => update({ status: e.target.value || null })}>
-            <option value="">{t('feed.anyStatus')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}` as MessageKey)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <DepartmentFilter id="feed-dept" value={departmentId} onChange={(dept) => update({ dept: dept || null })} hideLabel />
+        <StatusFilter id="feed-status" value={status} onChange={(value) => update({ status: value || null })} hideLabel />
       </section>
       <div className="k-row k-meta" style={{ margin: '12px 0', minHeight: 32 }} aria-live="polite">
         {connection?.totalCount != null && <span>{t('feed.count', { count: connection.totalCount })}</span>}

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-export { FeedPage, departmentsQuery, STATUSES } from './feed-page';
+export { FeedPage } from './feed-page';
+export { DepartmentFilter, StatusFilter } from './idea-filters';
 export { IdeaPage } from './idea-page';
 export { ComposePage } from './compose-page';
 export { CreditPanel, CreditPanelFragment } from './credit-panel';

@@ -980,12 +980,12 @@ export type FeedQuery = { __typename?: 'Query', ideas: { __typename?: 'IdeaConne
         & { ' $fragmentRefs'?: { 'IdeaCard_IdeaFragment': IdeaCard_IdeaFragment } }
       ) }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
+export type IdeaCard_IdeaFragment = { __typename?: 'Idea', id: string, title: string, body: string, tags: Array<string>, status: IdeaStatus, createdAt: string, endorsementCount: number, buildOnCount: number, commentCount: number, authors: Array<{ __typename?: 'Person', id: string, name: string, department: { __typename?: 'Department', id: string, name: string } }>, parents: Array<{ __typename?: 'IdeaLink', relation: Relation, idea: { __typename?: 'Idea', id: string, title: string } }> } & { ' $fragmentName'?: 'IdeaCard_IdeaFragment' };
+
 export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DepartmentsQuery = { __typename?: 'Query', departments: Array<{ __typename?: 'Department', id: string, name: string }> };
-
-export type IdeaCard_IdeaFragment = { __typename?: 'Idea', id: string, title: string, body: string, tags: Array<string>, status: IdeaStatus, createdAt: string, endorsementCount: number, buildOnCount: number, commentCount: number, authors: Array<{ __typename?: 'Person', id: string, name: string, department: { __typename?: 'Department', id: string, name: string } }>, parents: Array<{ __typename?: 'IdeaLink', relation: Relation, idea: { __typename?: 'Idea', id: string, title: string } }> } & { ' $fragmentName'?: 'IdeaCard_IdeaFragment' };
 
 export type IdeaPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
