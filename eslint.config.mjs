@@ -2,9 +2,25 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 /**
- * Module boundaries on two axes. Scope: web never imports api, and both may use shared.
+ * Module boundaries on three axes. Scope: web never imports api, and both may use shared.
  * Type: apps sit on top; features use features, data-access, ui and util; ui and util stay leaves.
+ * Layer (the API's domains): a domain imports only the layers below it, so dependencies point one way:
+ *   core ← people, ledger ← auth, graph ← engagement, ideas, lineage, credit ← demo
  */
+const layers = {
+  'layer:core': [],
+  'layer:testing': [],
+  'layer:people': ['layer:core'],
+  'layer:ledger': ['layer:core'],
+  'layer:auth': ['layer:core', 'layer:people'],
+  'layer:graph': ['layer:core', 'layer:people'],
+  'layer:engagement': ['layer:core', 'layer:people', 'layer:graph'],
+  'layer:ideas': ['layer:core', 'layer:people', 'layer:graph'],
+  'layer:lineage': ['layer:core', 'layer:people', 'layer:graph'],
+  'layer:credit': ['layer:core', 'layer:people', 'layer:graph'],
+  'layer:demo': ['layer:core', 'layer:people', 'layer:graph', 'layer:engagement'],
+};
+
 const depConstraints = [
   { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
@@ -15,6 +31,7 @@ const depConstraints = [
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+  ...Object.entries(layers).map(([sourceTag, below]) => ({ sourceTag, onlyDependOnLibsWithTags: [...below, 'scope:shared'] })),
 ];
 
 export default tseslint.config(

@@ -1,4 +1,4 @@
-import { aStaff, errorCodes } from '@kindling/api/testing';
+import { aStaff, errorCodes, errorReasons } from '@kindling/api/testing';
 import type { GraphQLClient } from '@kindling/api/testing';
 import { toGlobalId } from '@kindling/api/core';
 import { CreditService } from '@kindling/api/credit';
@@ -35,15 +35,15 @@ describe('graph integrity', () => {
   });
   afterAll(() => t.close());
 
-  it('refuses a link that would make the lineage circular with CONFLICT, and changes nothing', async () => {
+  it('refuses a link that would make the lineage circular, or that exists, with CONFLICT and its reason, and changes nothing', async () => {
     const a = await post(me, 'A');
     const b = (await me.ok(BUILD_ON, { input: { parentIds: [a], title: 'B', body: 'b' } })).buildOn.idea.id;
     const c = (await me.ok(BUILD_ON, { input: { parentIds: [b], title: 'C', body: 'c' } })).buildOn.idea.id;
     const before = await snapshot(t);
-    for (const [ideaId, parentId] of [[a, c], [a, b], [a, a]]) {
+    for (const [ideaId, parentId, reason] of [[a, c, 'LINEAGE_CYCLE'], [a, b, 'LINEAGE_CYCLE'], [a, a, 'LINEAGE_CYCLE'], [b, a, 'ALREADY_LINKED']]) {
       const response = await me.request(LINK_PARENT, { input: { ideaId, parentId } });
       expect(errorCodes(response)).toEqual(['CONFLICT']);
-      expect(response.errors![0].message).toMatch(/circular/);
+      expect(errorReasons(response)).toEqual([reason]);
     }
     expect(await snapshot(t)).toEqual(before);
   });
@@ -71,24 +71,26 @@ describe('graph integrity', () => {
   it('answers malformed input with BAD_USER_INPUT or NOT_FOUND and changes nothing', async () => {
     const a = await post(me, 'Parent');
     const before = await snapshot(t);
-    const cases: Array<[string, Record<string, unknown>, string]> = [
-      [POST_IDEA, { input: { title: '   ', body: 'x' } }, 'BAD_USER_INPUT'],
-      [POST_IDEA, { input: { title: 'x'.repeat(201), body: 'x' } }, 'BAD_USER_INPUT'],
-      [POST_IDEA, { input: { title: 'ok', body: 'x', tags: ['no spaces allowed!'] } }, 'BAD_USER_INPUT'],
-      [POST_IDEA, { input: { title: 42, body: 'x' } }, 'BAD_USER_INPUT'],
-      [BUILD_ON, { input: { parentIds: [], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
-      [BUILD_ON, { input: { parentIds: ['not-an-id'], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
-      [BUILD_ON, { input: { parentIds: [people[0]], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
-      [BUILD_ON, { input: { parentIds: [a, a], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
-      [BUILD_ON, { input: { parentIds: [a], split: [1, 2], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
-      [BUILD_ON, { input: { parentIds: [a], split: [-1], title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
-      [BUILD_ON, { input: { parentIds: [a], relation: 'COMBINES', title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
-      [BUILD_ON, { input: { parentIds: [toGlobalId('Idea', '999999')], title: 't', body: 'b' } }, 'NOT_FOUND'],
-      [BUILD_ON, { input: { parentIds: [a], relation: 'INVENTS', title: 't', body: 'b' } }, 'BAD_USER_INPUT'],
+    const cases: Array<[string, Record<string, unknown>, string, string, string | undefined]> = [
+      [POST_IDEA, { input: { title: '   ', body: 'x' } }, 'BAD_USER_INPUT', 'TITLE_EMPTY', 'title'],
+      [POST_IDEA, { input: { title: 'x'.repeat(201), body: 'x' } }, 'BAD_USER_INPUT', 'TITLE_TOO_LONG', 'title'],
+      [POST_IDEA, { input: { title: 'ok', body: ' ' } }, 'BAD_USER_INPUT', 'BODY_EMPTY', 'body'],
+      [POST_IDEA, { input: { title: 'ok', body: 'x', tags: ['no spaces allowed!'] } }, 'BAD_USER_INPUT', 'INVALID_TAG', 'tags'],
+      [POST_IDEA, { input: { title: 42, body: 'x' } }, 'BAD_USER_INPUT', 'MALFORMED_VALUE', undefined],
+      [BUILD_ON, { input: { parentIds: [], title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'PARENT_COUNT', 'parentIds'],
+      [BUILD_ON, { input: { parentIds: ['not-an-id'], title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'INVALID_ID', 'parentIds[0]'],
+      [BUILD_ON, { input: { parentIds: [people[0]], title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'WRONG_ID_TYPE', 'parentIds[0]'],
+      [BUILD_ON, { input: { parentIds: [a, a], title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'DUPLICATE_PARENT', 'parentIds'],
+      [BUILD_ON, { input: { parentIds: [a], split: [1, 2], title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'SPLIT_LENGTH', 'split'],
+      [BUILD_ON, { input: { parentIds: [a], split: [-1], title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'SPLIT_NOT_POSITIVE', 'split'],
+      [BUILD_ON, { input: { parentIds: [a], relation: 'COMBINES', title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'COMBINES_NEEDS_TWO', 'relation'],
+      [BUILD_ON, { input: { parentIds: [toGlobalId('Idea', '999999')], title: 't', body: 'b' } }, 'NOT_FOUND', 'IDEA_NOT_FOUND', 'parentIds[0]'],
+      [BUILD_ON, { input: { parentIds: [a], relation: 'INVENTS', title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'MALFORMED_VALUE', undefined],
     ];
-    for (const [query, variables, code] of cases) {
+    for (const [query, variables, code, reason, field] of cases) {
       const response = await me.request(query, variables);
-      expect({ variables, codes: errorCodes(response) }).toEqual({ variables, codes: [code] });
+      const errors = (response.errors ?? []).map((e) => ({ code: e.extensions?.code, reason: e.extensions?.reason, field: e.extensions?.field }));
+      expect({ variables, errors }).toEqual({ variables, errors: [{ code, reason, field }] });
       expect(JSON.stringify(response.errors)).not.toMatch(/SELECT|INSERT|at .*\.ts|stack/i);
     }
     expect(await snapshot(t)).toEqual(before);
@@ -97,10 +99,12 @@ describe('graph integrity', () => {
   it('lets only an idea’s authors link it, invite co-authors, and never endorse it', async () => {
     const mine = await post(me, 'Mine');
     const theirs = await post(other, 'Theirs');
-    expect(errorCodes(await other.request(LINK_PARENT, { input: { ideaId: mine, parentId: theirs } }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await other.request(INVITE, { ideaId: mine, personId: people[2] }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await me.request(`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: mine }))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await other.request(ACCEPT, { ideaId: mine }))).toEqual(['NOT_FOUND']);
+    expect(errorReasons(await other.request(LINK_PARENT, { input: { ideaId: mine, parentId: theirs } }))).toEqual(['NOT_AN_AUTHOR']);
+    expect(errorReasons(await other.request(INVITE, { ideaId: mine, personId: people[2] }))).toEqual(['NOT_AN_AUTHOR']);
+    expect(errorReasons(await me.request(`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: mine }))).toEqual(['OWN_IDEA']);
+    expect(errorReasons(await other.request(ACCEPT, { ideaId: mine }))).toEqual(['NO_INVITATION']);
+    expect(errorReasons(await me.request(INVITE, { ideaId: mine, personId: people[0] }))).toEqual(['ALREADY_AUTHOR']);
+    expect(errorReasons(await me.request(INVITE, { ideaId: mine, personId: toGlobalId('Person', '999999') }))).toEqual(['PERSON_NOT_FOUND']);
   });
 
   it('chains every credit event in the ledger, and verify finds an edited or deleted row', async () => {

@@ -3,15 +3,23 @@ import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule } from '@kindling/api/core';
 import { CreditModule } from '@kindling/api/credit';
+import { EngagementModule } from '@kindling/api/engagement';
 import { LedgerModule } from '@kindling/api/ledger';
 import { loadConfig } from '../config';
 import { dataSourceOptions } from '../database/data-source';
 import { openDatabase } from '../database/open-database';
+import { IN_TRANSACTION_HANDLERS } from '../in-transaction-handlers';
 
 @Module({})
 class CliModule {
   static forRoot(url: string): DynamicModule {
-    return { module: CliModule, imports: [TypeOrmModule.forRoot(dataSourceOptions(url)), CoreModule, LedgerModule, CreditModule] };
+    return { module: CliModule, imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(url)),
+        CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
+        LedgerModule,
+        EngagementModule,
+        CreditModule,
+      ], };
   }
 }
 

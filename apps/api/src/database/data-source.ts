@@ -1,11 +1,8 @@
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { StatementCounter } from '@kindling/api/core';
-import { ApiTokenEntity } from '@kindling/api/auth';
-import { CommentEntity, EndorsementEntity, IdeaAuthorEntity, IdeaEdgeEntity, IdeaEntity } from '@kindling/api/ideas';
-import { LedgerEntryEntity } from '@kindling/api/ledger';
-import { DepartmentEntity, PersonEntity } from '@kindling/api/people';
 import { AttributionGraph1763900000000 } from '../migrations/1763900000000-attribution-graph';
 import { ActivityIndexes1763900000001 } from '../migrations/1763900000001-activity-indexes';
+import { Outbox1764600000000 } from '../migrations/1764600000000-outbox';
 
 /** Counts statements (tests use it to prove there is no N+1); logs only failures. */
 class CountingLogger implements Logger {
@@ -21,14 +18,14 @@ class CountingLogger implements Logger {
   log() {}
 }
 
-export const ENTITIES = [DepartmentEntity, PersonEntity, IdeaEntity, IdeaEdgeEntity, IdeaAuthorEntity, EndorsementEntity, CommentEntity, LedgerEntryEntity, ApiTokenEntity];
-export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001];
+export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    // no entities: every query reads raw rows in its domain's repository
+    entities: [],
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,

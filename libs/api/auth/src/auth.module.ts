@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PeopleModule } from '@kindling/api/people';
 import { AUTH_OPTIONS, type AuthOptions } from './auth.options';
+import { AuthRepository } from './auth.repository';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 
@@ -11,7 +12,7 @@ export class AuthModule {
       module: AuthModule,
       global: true,
       imports: [PeopleModule],
-      providers: [{ provide: AUTH_OPTIONS, useValue: options }, AuthService, AuthResolver],
+      providers: [{ provide: AUTH_OPTIONS, useValue: options }, AuthRepository, AuthService, AuthResolver],
       exports: [AuthService],
     };
   }

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type RequestContext, localId, requireViewer } from '@kindling/api/core';
-import { Person, PeopleService } from '@kindling/api/people';
+import { CurrentViewer, type RequestContext, type Viewer, localId } from '@kindling/api/core';
+import { Person, PeopleLoaders } from '@kindling/api/people';
 import { AuthService } from './auth.service';
 import { AuthSettings, CreateApiTokenInput, CreateApiTokenPayload, DevSignInInput, SignInPayload, SignOutPayload } from './models/auth.model';
 
@@ -8,12 +8,12 @@ import { AuthSettings, CreateApiTokenInput, CreateApiTokenPayload, DevSignInInpu
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
-    private readonly people: PeopleService,
+    private readonly people: PeopleLoaders,
   ) {}
 
   @Query(() => Person, { nullable: true, description: 'The acting person; null when signed out.' })
   viewer(@Context() ctx: RequestContext) {
-    return ctx.viewer ? this.people.loaders(ctx).person.load(ctx.viewer.id) : null;
+    return ctx.viewer ? this.people.for(ctx).person.load(ctx.viewer.id) : null;
   }
 
   @Query(() => AuthSettings)
@@ -25,7 +25,7 @@ export class AuthResolver {
   async devSignIn(@Args('input') input: DevSignInInput, @Context() ctx: RequestContext) {
     const viewer = await this.auth.devSignIn(ctx.res, localId('Person', input.personId, 'personId'));
     ctx.viewer = viewer;
-    return { viewer: await this.people.loaders(ctx).person.load(viewer.id) };
+    return { viewer: await this.people.for(ctx).person.load(viewer.id) };
   }
 
   @Mutation(() => SignOutPayload)
@@ -35,9 +35,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => CreateApiTokenPayload, { description: 'A bearer token that acts as you, for scripts and intranet integrations.' })
-  async createApiToken(@Args('input') input: CreateApiTokenInput, @Context() ctx: RequestContext) {
-    const viewer = requireViewer(ctx);
+  async createApiToken(@Args('input') input: CreateApiTokenInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     const token = await this.auth.createApiToken(viewer, input.name);
-    return { token, viewer: await this.people.loaders(ctx).person.load(viewer.id) };
+    return { token, viewer: await this.people.for(ctx).person.load(viewer.id) };
   }
 }

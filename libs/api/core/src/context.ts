@@ -1,5 +1,4 @@
 import type { Request, Response } from 'express';
-import { unauthenticated } from './errors';
 
 export type Role = 'MEMBER' | 'REVIEWER' | 'ADMIN';
 
@@ -28,7 +27,9 @@ export function perRequest<T>(ctx: RequestContext, owner: object, create: () => 
   return value;
 }
 
-export function requireViewer(ctx: RequestContext): Viewer {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
+/** Rows of one batched query, grouped by key in the order of `keys` (what a DataLoader returns). */
+export function groupBy<R>(keys: readonly string[], rows: readonly R[], keyOf: (row: R) => string): R[][] {
+  const groups = new Map<string, R[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k)!);
 }

@@ -1,8 +1,10 @@
-import { Global, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { type RequestContext } from './context';
-import { KindlingErrorFilter, badInput } from './errors';
-import { APP_FILTER } from '@nestjs/core';
+import { KindlingErrorFilter, RequestErrors } from './errors';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { RolesGuard } from './access';
+import { IN_TRANSACTION_HANDLERS, type InTransactionHandler, Writes } from './events';
 import { Node, NodeRegistry } from './node';
 import { fromGlobalId } from './relay';
 
@@ -18,7 +20,7 @@ export class NodeResolver {
 
   @Query(() => [Node], { nullable: 'items', description: 'Refetch several objects by global id, in order.' })
   nodes(@Args('ids', { type: () => [ID] }) ids: string[], @Context() ctx: RequestContext) {
-    if (ids.length > 100) throw badInput('At most 100 ids at once.', { field: 'ids' });
+    if (ids.length > 100) throw RequestErrors.tooManyIds('ids', 100);
     return this.fetch(ids, ctx);
   }
 
@@ -35,7 +37,27 @@ export class NodeResolver {
   }
 }
 
-/** Shared, app-wide pieces: the node registry and `node(id:)`. */
-@Global()
-@Module({ providers: [NodeRegistry, NodeResolver, { provide: APP_FILTER, useClass: KindlingErrorFilter }], exports: [NodeRegistry] })
-export class CoreModule {}
+export interface CoreOptions {
+  /** The handlers that run inside every write's transaction, in the order they run. */
+  inTransactionHandlers: ReadonlyArray<Type<InTransactionHandler>>;
+}
+
+/** Shared, app-wide pieces: `node(id:)`, the error filter, the role guard, and `Writes` with its handlers. */
+@Module({})
+export class CoreModule {
+  static forRoot(options: CoreOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      global: true,
+      providers: [
+        NodeRegistry,
+        NodeResolver,
+        Writes,
+        { provide: IN_TRANSACTION_HANDLERS, useValue: options.inTransactionHandlers },
+        { provide: APP_FILTER, useClass: KindlingErrorFilter },
+        { provide: APP_GUARD, useClass: RolesGuard },
+      ],
+      exports: [NodeRegistry, Writes],
+    };
+  }
+}

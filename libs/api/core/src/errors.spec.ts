@@ -1,11 +1,34 @@
 import { jest } from '@jest/globals';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, formatGraphQLError, notFound } from './errors';
+import { GraphReason, InputReason, RequestReason } from '@kindling/shared/errors';
+import { KindlingError, RequestErrors, enforce, formatGraphQLError } from './errors';
 
 describe('formatGraphQLError', () => {
-  it('keeps a domain error’s message and code', () => {
-    const error = new GraphQLError('wrapped', { originalError: notFound('Idea', '7') });
-    expect(formatGraphQLError({ message: 'wrapped' }, error)).toMatchObject({ message: 'Idea 7 does not exist.', extensions: { code: ErrorCode.NotFound } });
+  it('gives a domain error’s message, transport code, reason and field', () => {
+    const error = new GraphQLError('wrapped', { originalError: new KindlingError(GraphReason.LINEAGE_CYCLE, 'circular', 'parentId') });
+    expect(formatGraphQLError({ message: 'wrapped' }, error)).toMatchObject({
+      message: 'circular',
+      extensions: { code: 'CONFLICT', reason: 'LINEAGE_CYCLE', field: 'parentId' },
+    });
+  });
+
+  it('words a broken input rule with its reason and field', () => {
+    expect(() => enforce({ field: 'title', reason: InputReason.TITLE_TOO_LONG })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', reason: 'TITLE_TOO_LONG', field: 'title' }));
+    expect(() => enforce(null)).not.toThrow();
+  });
+
+  it('keeps the reason of query-limit refusals and names unreadable values', () => {
+    const limit = new GraphQLError('too deep', { extensions: { code: 'BAD_USER_INPUT', reason: RequestReason.QUERY_TOO_DEEP } });
+    expect(formatGraphQLError({ message: 'too deep', extensions: limit.extensions }, limit).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_DEEP' });
+    const coercion = new GraphQLError('Int cannot represent "x"');
+    expect(formatGraphQLError({ message: coercion.message }, coercion).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'MALFORMED_VALUE' });
+  });
+
+  it('maps a write that raced another to CONFLICT / WRITE_CONFLICT without the driver’s words', () => {
+    const race = Object.assign(new Error('could not serialize access due to concurrent update'), { code: '40001' });
+    const formatted = formatGraphQLError({ message: race.message }, new GraphQLError(race.message, { originalError: race }));
+    expect(formatted).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'WRITE_CONFLICT' } });
+    expect(formatted.message).not.toMatch(/serialize/);
   });
 
   it('hides everything internal behind INTERNAL_SERVER_ERROR', () => {
@@ -15,5 +38,10 @@ describe('formatGraphQLError', () => {
     expect(formatted).toEqual({ message: 'Internal server error.', path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(spy).toHaveBeenCalled();
     spy.mockRestore();
+  });
+
+  it('derives the code from the reason', () => {
+    expect(RequestErrors.signInRequired()).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED' });
+    expect(RequestErrors.roleRequired('ADMIN')).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
   });
 });

@@ -1,39 +1,67 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { ErrorCode, InputReason, REASON_CODES, type Reason, RequestReason, isReason } from '@kindling/shared/errors';
+import { LIMITS, type RuleViolation } from '@kindling/shared/rules';
 
-/** The stable codes a client can rely on (`extensions.code`). */
-export enum ErrorCode {
-  BadUserInput = 'BAD_USER_INPUT',
-  Unauthenticated = 'UNAUTHENTICATED',
-  Forbidden = 'FORBIDDEN',
-  NotFound = 'NOT_FOUND',
-  Conflict = 'CONFLICT',
-}
+export { ErrorCode };
 
 /**
- * The one error type of the domain libraries. Each domain names its failures with
- * these codes; `formatGraphQLError` is the single place where they become GraphQL errors.
+ * The one error type of the domain libraries. A domain names why it refuses (`reason`, from its enum in
+ * @kindling/shared/errors); the transport code follows from the reason through REASON_CODES, and
+ * `formatGraphQLError` is the single place where it becomes a GraphQL error. The message is English, for
+ * integrators reading logs; the web app words its own message from the reason.
  */
 export class KindlingError extends Error {
+  readonly code: ErrorCode;
+
   constructor(
-    readonly code: ErrorCode,
+    readonly reason: Reason,
     message: string,
-    readonly details?: Record<string, unknown>,
+    /** The input at fault, when one is (`extensions.field`), e.g. `title` or `parentIds[1]`. */
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'KindlingError';
+    this.code = REASON_CODES[reason];
   }
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new KindlingError(ErrorCode.BadUserInput, message, details);
-export const notFound = (what: string, id?: string) =>
-  new KindlingError(ErrorCode.NotFound, id ? `${what} ${id} does not exist.` : `${what} does not exist.`);
-export const forbidden = (message: string) => new KindlingError(ErrorCode.Forbidden, message);
-export const conflict = (message: string) => new KindlingError(ErrorCode.Conflict, message);
-export const unauthenticated = (message = 'Sign in first: this needs an acting person.') =>
-  new KindlingError(ErrorCode.Unauthenticated, message);
+/** Refusals of the request itself (signed out, malformed ids, page sizes, limits). */
+export const RequestErrors = {
+  signInRequired: () => new KindlingError(RequestReason.SIGN_IN_REQUIRED, 'Sign in first: this needs an acting person.'),
+  roleRequired: (role: string) => new KindlingError(RequestReason.ROLE_REQUIRED, `Only a ${role.toLowerCase()} can do that.`),
+  invalidId: (field: string, id: string) => new KindlingError(RequestReason.INVALID_ID, `${field}: "${id}" is not a valid id.`, field),
+  wrongIdType: (field: string, id: string, expected: string, actual: string) =>
+    new KindlingError(RequestReason.WRONG_ID_TYPE, `${field}: "${id}" is a ${actual} id, not a ${expected} id.`, field),
+  invalidCursor: (field: string, cursor: string) => new KindlingError(RequestReason.INVALID_CURSOR, `"${cursor}" is not a valid cursor.`, field),
+  pageSize: (field: string, max: number) => new KindlingError(RequestReason.PAGE_SIZE_OUT_OF_RANGE, `Page size must be between 0 and ${max}.`, field),
+  firstAndLast: () => new KindlingError(RequestReason.FIRST_AND_LAST, 'Pass either first or last, not both.', 'last'),
+  tooManyIds: (field: string, max: number) => new KindlingError(RequestReason.TOO_MANY_IDS, `At most ${max} ids at once.`, field),
+  outOfRange: (field: string, min: number, max: number) => new KindlingError(RequestReason.OUT_OF_RANGE, `${field} must be between ${min} and ${max}.`, field),
+};
+
+const INPUT_MESSAGES: { readonly [R in InputReason]: string } = {
+  [InputReason.TITLE_EMPTY]: 'cannot be empty.',
+  [InputReason.TITLE_TOO_LONG]: `at most ${LIMITS.title} characters.`,
+  [InputReason.BODY_EMPTY]: 'cannot be empty.',
+  [InputReason.BODY_TOO_LONG]: `at most ${LIMITS.body} characters.`,
+  [InputReason.TOO_MANY_TAGS]: `at most ${LIMITS.tags} tags.`,
+  [InputReason.INVALID_TAG]: `tags are lowercase letters and digits in dash-separated words, at most ${LIMITS.tag} characters.`,
+  [InputReason.PARENT_COUNT]: `give between 1 and ${LIMITS.parents} ideas to build on.`,
+  [InputReason.DUPLICATE_PARENT]: 'each idea can be named once.',
+  [InputReason.COMBINES_NEEDS_TWO]: 'COMBINES needs at least two parents.',
+  [InputReason.SPLIT_LENGTH]: 'give one number per parent.',
+  [InputReason.SPLIT_NOT_POSITIVE]: 'every part must be a positive number.',
+  [InputReason.COMMENT_EMPTY]: 'cannot be empty.',
+  [InputReason.COMMENT_TOO_LONG]: `at most ${LIMITS.comment} characters.`,
+  [InputReason.TOKEN_NAME]: `give the token a name of 1–${LIMITS.tokenName} characters.`,
+};
+
+/** Throws when a shared input rule is broken (see @kindling/shared/rules). */
+export function enforce(violation: RuleViolation | null): void {
+  if (violation) throw new KindlingError(violation.reason, `${violation.field}: ${INPUT_MESSAGES[violation.reason]}`, violation.field);
+}
 
 /** Codes that graphql-js / Apollo produce themselves for malformed requests; safe to pass through. */
 const CLIENT_CODES = new Set<string>([
@@ -46,39 +74,42 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** PostgreSQL error codes that mean the client sent something the schema refuses. */
-const PG_CLIENT_ERRORS: Record<string, ErrorCode> = {
-  '22P02': ErrorCode.BadUserInput, // invalid text representation (e.g. a malformed number)
-  '22003': ErrorCode.BadUserInput, // numeric value out of range
-  '23505': ErrorCode.Conflict, // unique violation
-  '40001': ErrorCode.Conflict, // serialization failure
-  '40P01': ErrorCode.Conflict, // deadlock
+/** PostgreSQL error codes that mean the client sent something the schema refuses, or raced another write. */
+const PG_CLIENT_ERRORS: Record<string, { reason: Reason; message: string }> = {
+  '22P02': { reason: RequestReason.MALFORMED_VALUE, message: 'A value is malformed or out of range.' }, // invalid text representation
+  '22003': { reason: RequestReason.MALFORMED_VALUE, message: 'A value is malformed or out of range.' }, // numeric value out of range
+  '23505': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // unique violation
+  '40001': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // serialization failure
+  '40P01': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // deadlock
 };
 
 /**
- * Maps every error leaving the API to a stable code. Nothing internal (stack, SQL,
- * driver messages) reaches the client; unknown errors are logged and become a
- * generic INTERNAL_SERVER_ERROR.
+ * Maps every error leaving the API to a stable code, and to a reason where there is one. Nothing internal
+ * (stack, SQL, driver messages) reaches the client; unknown errors are logged and become a generic
+ * INTERNAL_SERVER_ERROR.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof KindlingError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+    const extensions = { code: original.code, reason: original.reason, ...(original.field ? { field: original.field } : {}) };
+    return { ...base, message: original.message, extensions };
   }
   const pgCode = (original as { code?: unknown } | undefined)?.code;
   if (typeof pgCode === 'string' && pgCode in PG_CLIENT_ERRORS && (original as Error).constructor?.name !== 'GraphQLError') {
-    const code = PG_CLIENT_ERRORS[pgCode];
-    const message = code === ErrorCode.Conflict ? 'The write conflicted with another one; nothing was changed. Try again.' : 'A value is malformed or out of range.';
-    return { ...base, message, extensions: { code } };
+    const { reason, message } = PG_CLIENT_ERRORS[pgCode];
+    return { ...base, message, extensions: { code: REASON_CODES[reason], reason } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    return { ...base, extensions: { code } };
+    const given = formatted.extensions?.reason;
+    // Apollo's own BAD_USER_INPUT is a variable its type could not read
+    const reason = isReason(given) ? given : code === ErrorCode.BadUserInput ? RequestReason.MALFORMED_VALUE : null;
+    return { ...base, extensions: reason ? { code, reason } : { code } };
   }
-  // Class-validator and argument coercion problems surface without a code: they are the client's input.
+  // Argument coercion problems surface without a code: the client's value could not be read as its type.
   if (original instanceof GraphQLError && !original.originalError) {
-    return { ...base, extensions: { code: ErrorCode.BadUserInput } };
+    return { ...base, extensions: { code: ErrorCode.BadUserInput, reason: RequestReason.MALFORMED_VALUE } };
   }
   console.error('[kindling] internal error:', original);
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

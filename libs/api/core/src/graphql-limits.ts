@@ -1,4 +1,5 @@
 import { type DocumentNode, type FieldNode, type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from 'graphql';
+import { ErrorCode, RequestReason } from '@kindling/shared/errors';
 import { DEFAULT_PAGE_SIZE } from './relay';
 
 export interface QueryLimits {
@@ -87,11 +88,11 @@ export function checkQueryLimits(
     if (def.kind !== Kind.OPERATION_DEFINITION) continue;
     if (operationName && def.name?.value !== operationName) continue;
     const m = measure(fragments, def.selectionSet, variables, new Set());
-    const problem =
-      m.depth > limits.maxDepth ? `Query is ${m.depth} levels deep; the limit is ${limits.maxDepth}.`
-      : m.aliases > limits.maxAliases ? `Query uses ${m.aliases} aliases; the limit is ${limits.maxAliases}.`
-      : m.cost > limits.maxCost ? `Query would cost ${m.cost}; the limit is ${limits.maxCost}. Ask for smaller pages.`
+    const problem: [RequestReason, string] | null =
+      m.depth > limits.maxDepth ? [RequestReason.QUERY_TOO_DEEP, `Query is ${m.depth} levels deep; the limit is ${limits.maxDepth}.`]
+      : m.aliases > limits.maxAliases ? [RequestReason.TOO_MANY_ALIASES, `Query uses ${m.aliases} aliases; the limit is ${limits.maxAliases}.`]
+      : m.cost > limits.maxCost ? [RequestReason.QUERY_TOO_COSTLY, `Query would cost ${m.cost}; the limit is ${limits.maxCost}. Ask for smaller pages.`]
       : null;
-    if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
+    if (problem) throw new GraphQLError(problem[1], { extensions: { code: ErrorCode.BadUserInput, reason: problem[0] } });
   }
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { type GraphQLResolveInfo, Kind } from 'graphql';
 import { type Type } from '@nestjs/common';
-import { badInput } from './errors';
+import { RequestErrors } from './errors';
 
 /** Relay global ids: base64("Type:localId"). Opaque to clients, stable forever. */
 export function toGlobalId(type: string, id: string | number): string {
@@ -14,7 +14,7 @@ export function fromGlobalId(globalId: string): { type: string; id: string } {
   const type = decoded.slice(0, colon);
   const id = decoded.slice(colon + 1);
   if (colon <= 0 || !/^[1-9][0-9]{0,17}$/.test(id) || toGlobalId(type, id) !== globalId.replace(/=+$/, '')) {
-    throw badInput(`"${globalId}" is not a valid id.`, { field: 'id' });
+    throw RequestErrors.invalidId('id', globalId);
   }
   return { type, id };
 }
@@ -25,9 +25,9 @@ export function localId(type: string, globalId: string, field = 'id'): string {
   try {
     decoded = fromGlobalId(globalId);
   } catch {
-    throw badInput(`${field}: "${globalId}" is not a valid ${type} id.`, { field });
+    throw RequestErrors.invalidId(field, globalId);
   }
-  if (decoded.type !== type) throw badInput(`${field}: "${globalId}" is a ${decoded.type} id, not a ${type} id.`, { field });
+  if (decoded.type !== type) throw RequestErrors.wrongIdType(field, globalId, type, decoded.type);
   return decoded.id;
 }
 
@@ -85,10 +85,10 @@ export interface PageRequest {
 
 export function pageRequest(args: PageArgs): PageRequest {
   const { first, after, last, before } = args;
-  if (first != null && last != null) throw badInput('Pass either first or last, not both.');
+  if (first != null && last != null) throw RequestErrors.firstAndLast();
   const size = first ?? last ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badInput(`Page size must be between 0 and ${MAX_PAGE_SIZE}.`, { field: first != null ? 'first' : 'last' });
+    throw RequestErrors.pageSize(first != null ? 'first' : 'last', MAX_PAGE_SIZE);
   }
   const backward = last != null;
   const cursorText = backward ? before : after;
@@ -106,7 +106,7 @@ export function decodeCursor(cursor: string): unknown[] {
   } catch {
     // fall through to the error below
   }
-  throw badInput(`"${cursor}" is not a valid cursor.`, { field: 'cursor' });
+  throw RequestErrors.invalidCursor('cursor', cursor);
 }
 
 /**

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type FamilyMember, type UpstreamInput, type WeightedAuthor, compareIds, ideaCredit, upstreamCredit } from '@kindling/credit';
-import { badInput } from '@kindling/api/core';
-import { reachableIds } from '@kindling/api/ideas';
+import { RequestErrors } from '@kindling/api/core';
+import { GraphService } from '@kindling/api/graph';
 import { CreditService } from './credit.service';
 import { CreditHistoryInterval, CreditHistoryPoint } from './models/credit-history.model';
 
@@ -50,11 +50,12 @@ export class CreditHistoryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly credit: CreditService,
+    private readonly graph: GraphService,
   ) {}
 
   async history(personLocalId: string, interval: CreditHistoryInterval, periods: number, now = new Date()): Promise<CreditHistoryPoint[]> {
     if (!Number.isInteger(periods) || periods < 1 || periods > MAX_HISTORY_PERIODS) {
-      throw badInput(`periods must be between 1 and ${MAX_HISTORY_PERIODS}.`, { field: 'periods' });
+      throw RequestErrors.outOfRange('periods', 1, MAX_HISTORY_PERIODS);
     }
     const candidates = await this.credit.candidateIdeasOf(personLocalId);
     const family = await this.loadFamily(candidates);
@@ -109,7 +110,7 @@ export class CreditHistoryService {
 
   /** The candidates, their ancestors and their descendants, with every dated fact the engine reads. */
   private async loadFamily(candidates: readonly string[]): Promise<Family> {
-    const [up, down] = await Promise.all([reachableIds(this.db, candidates, 'up'), reachableIds(this.db, candidates, 'down')]);
+    const [up, down] = await Promise.all([this.graph.reachableIds(this.db, candidates, 'up'), this.graph.reachableIds(this.db, candidates, 'down')]);
     const upstreamNeeded = new Set([...candidates, ...up]);
     const ids = [...new Set([...upstreamNeeded, ...down])];
     if (ids.length === 0) return { ideas: new Map(), eventTimes: [], upstreamOrder: [] };

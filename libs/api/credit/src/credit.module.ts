@@ -1,5 +1,5 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
-import { GraphChangeListeners, IdeasModule } from '@kindling/api/ideas';
+import { Module } from '@nestjs/common';
+import { GraphModule } from '@kindling/api/graph';
 import { PeopleModule } from '@kindling/api/people';
 import { CreditHistoryService } from './credit-history.service';
 import { CreditService } from './credit.service';
@@ -13,12 +13,14 @@ import {
   PersonIdeaCreditResolver,
   UpstreamCreditFieldsResolver,
 } from './credit.resolver';
+import { UpstreamCreditHandler } from './upstream-credit.handler';
 
 @Module({
-  imports: [IdeasModule, PeopleModule],
+  imports: [GraphModule, PeopleModule],
   providers: [
     CreditService,
     CreditHistoryService,
+    UpstreamCreditHandler,
     IdeaCreditResolver,
     IdeaCreditFieldsResolver,
     UpstreamCreditFieldsResolver,
@@ -28,16 +30,6 @@ import {
     PersonIdeaCreditResolver,
     PersonCreditResolver,
   ],
-  exports: [CreditService],
+  exports: [CreditService, UpstreamCreditHandler],
 })
-export class CreditModule implements OnModuleInit {
-  constructor(
-    private readonly credit: CreditService,
-    private readonly graphChanges: GraphChangeListeners,
-  ) {}
-
-  /** Keeps the materialised upstream credit in step with every graph write, in the write's transaction. */
-  onModuleInit() {
-    this.graphChanges.register(({ manager, ideaIds, created }) => this.credit.refreshUpstream(manager, ideaIds, created));
-  }
-}
+export class CreditModule {}

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { compareIds } from '@kindling/credit';
 import { ConnectionArgs, type RequestContext, connectionFromArray, localId } from '@kindling/api/core';
-import { Idea, IdeasService } from '@kindling/api/ideas';
-import { Person, PeopleService } from '@kindling/api/people';
+import { GraphLoaders, Idea } from '@kindling/api/graph';
+import { Person, PeopleLoaders } from '@kindling/api/people';
 import { CreditHistoryService } from './credit-history.service';
 import { CreditService, type ShownCredit } from './credit.service';
 import { CreditHistoryInterval, CreditHistoryPoint } from './models/credit-history.model';
@@ -57,41 +57,41 @@ export class UpstreamCreditFieldsResolver {
 
 @Resolver(() => CreditShare)
 export class CreditShareResolver {
-  constructor(private readonly people: PeopleService) {}
+  constructor(private readonly people: PeopleLoaders) {}
 
   @ResolveField(() => Person)
   person(@Parent() share: CreditShare, @Context() ctx: RequestContext) {
-    return this.people.loaders(ctx).person.load(share.personLocalId);
+    return this.people.for(ctx).person.load(share.personLocalId);
   }
 }
 
 @Resolver(() => CreditTrail)
 export class CreditTrailResolver {
-  constructor(private readonly people: PeopleService) {}
+  constructor(private readonly people: PeopleLoaders) {}
 
   @ResolveField(() => Person)
   person(@Parent() trail: CreditTrail, @Context() ctx: RequestContext) {
-    return this.people.loaders(ctx).person.load(trail.personLocalId);
+    return this.people.for(ctx).person.load(trail.personLocalId);
   }
 }
 
 @Resolver(() => CreditTrailTerm)
 export class CreditTrailTermResolver {
-  constructor(private readonly ideas: IdeasService) {}
+  constructor(private readonly graph: GraphLoaders) {}
 
   @ResolveField(() => Idea, { nullable: true, description: 'The parent (INHERITED) or build-on (POOL) the term comes through.' })
   via(@Parent() term: CreditTrailTerm, @Context() ctx: RequestContext) {
-    return term.viaLocalId ? this.ideas.loaders(ctx).idea.load(term.viaLocalId) : null;
+    return term.viaLocalId ? this.graph.for(ctx).idea.load(term.viaLocalId) : null;
   }
 }
 
 @Resolver(() => PersonIdeaCredit)
 export class PersonIdeaCreditResolver {
-  constructor(private readonly ideas: IdeasService) {}
+  constructor(private readonly graph: GraphLoaders) {}
 
   @ResolveField(() => Idea)
   idea(@Parent() credit: PersonIdeaCredit, @Context() ctx: RequestContext) {
-    return this.ideas.loaders(ctx).idea.load(credit.ideaLocalId);
+    return this.graph.for(ctx).idea.load(credit.ideaLocalId);
   }
 }
 

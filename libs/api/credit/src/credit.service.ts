@@ -14,8 +14,8 @@ import {
   upstreamTrail,
 } from '@kindling/credit';
 import type { TrailTerm } from '@kindling/credit';
-import { type RequestContext, lockGraphForWrite, perRequest } from '@kindling/api/core';
-import { type Queryable, reachableIds } from '@kindling/api/ideas';
+import { type Queryable, type RequestContext, lockGraphForWrite, perRequest } from '@kindling/api/core';
+import { GraphService } from '@kindling/api/graph';
 import { apportion } from './apportion';
 import { CreditShare, CreditTrail, CreditTrailTerm, TrailTermKind } from './models/credit.model';
 import { copyUpstream, readLineage, storedDrift, writeUpstreamRows } from './upstream-store';
@@ -43,7 +43,10 @@ interface IdeaInputsRow {
 export class CreditService {
   readonly config = DEFAULT_CREDIT_CONFIG;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly graph: GraphService,
+  ) {}
 
   // ------------------------------------------------------------ materialised u_v
 
@@ -53,7 +56,7 @@ export class CreditService {
    * descendants and no stored rows yet.
    */
   async refreshUpstream(m: Queryable, ideaIds: readonly string[], created: boolean): Promise<void> {
-    const affected = created ? [...ideaIds] : [...new Set([...ideaIds, ...(await reachableIds(m, ideaIds, 'down'))])];
+    const affected = created ? [...ideaIds] : [...new Set([...ideaIds, ...(await this.graph.reachableIds(m, ideaIds, 'down'))])];
     const inputs = await this.loadIdeaInputs(m, affected);
     const inside = new Set(affected);
     const outsideParents = [...new Set(inputs.flatMap((i) => i.parents.map((p) => p.id)).filter((id) => !inside.has(id)))];
@@ -144,7 +147,7 @@ export class CreditService {
       this.db.query(`SELECT idea_id::text AS id FROM idea_upstream_credit WHERE person_id = $1`, [personLocalId]),
       this.db.query(`SELECT idea_id::text AS id FROM idea_authors WHERE person_id = $1 AND state = 'ACCEPTED'`, [personLocalId]),
     ]);
-    const builtOn = await reachableIds(this.db, authored.map((r: { id: string }) => r.id), 'up');
+    const builtOn = await this.graph.reachableIds(this.db, authored.map((r: { id: string }) => r.id), 'up');
     return [...new Set([...inherited.map((r: { id: string }) => r.id), ...builtOn])];
   }
 

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { type LineageColumns, type UpstreamColumns, UpstreamDrift } from '@kindling/credit';
-import type { Queryable } from '@kindling/api/ideas';
+import type { Queryable } from '@kindling/api/core';
 
 const BATCH = 20_000;
 

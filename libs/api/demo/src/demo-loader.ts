@@ -1,7 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@kindling/api/core';
-import { IdeasService } from '@kindling/api/ideas';
+import { EngagementService } from '@kindling/api/engagement';
+import { GraphService } from '@kindling/api/graph';
 import { DEMO_DEPARTMENTS, DEMO_IDEAS, DEMO_PEOPLE, type DemoComment } from './demo-data';
 
 const DAY = 86_400_000;
@@ -12,7 +13,8 @@ const DAY = 86_400_000;
  * Deterministic: the same data on every machine, relative to the load date.
  */
 export async function loadDemoOrganisation(db: DataSource, app: INestApplicationContext, now = Date.now()): Promise<{ people: number; ideas: number }> {
-  const ideas = app.get(IdeasService);
+  const graph = app.get(GraphService);
+  const engagement = app.get(EngagementService);
   const departmentIds = new Map<string, string>();
   for (const d of DEMO_DEPARTMENTS) {
     const [row] = await db.query(`INSERT INTO departments (name) VALUES ($1) RETURNING id::text AS id`, [d.name]);
@@ -35,22 +37,23 @@ export async function loadDemoOrganisation(db: DataSource, app: INestApplication
   const ideaIds = new Map<string, string>();
   for (const idea of DEMO_IDEAS) {
     const author = person(idea.authorKey);
-    const fields = { title: idea.title, body: idea.body, tags: idea.tags };
+    const fields = { title: idea.title, body: idea.body, tags: idea.tags ?? [] };
     const id = idea.parents?.length
-      ? await ideas.buildOn(
-          author,
-          { ...fields, parentIds: [], relation: idea.relation, split: idea.parents.every((p) => p.weight) ? idea.parents.map((p) => p.weight!) : null },
-          idea.parents.map((p) => ideaIds.get(p.key)!),
-        )
-      : await ideas.postIdea(author, fields);
+      ? await graph.buildOn(author, {
+          ...fields,
+          parentIds: idea.parents.map((p) => ideaIds.get(p.key)!),
+          relation: idea.relation ?? null,
+          split: idea.parents.every((p) => p.weight) ? idea.parents.map((p) => p.weight!) : null,
+        })
+      : await graph.postIdea(author, fields);
     ideaIds.set(idea.key, id);
     for (const coAuthor of idea.coAuthorKeys ?? []) {
-      await ideas.inviteCoAuthor(author, id, person(coAuthor).id);
-      await ideas.acceptCoAuthorship(person(coAuthor), id);
+      await graph.inviteCoAuthor(author, { ideaId: id, personId: person(coAuthor).id });
+      await graph.acceptCoAuthorship(person(coAuthor), id);
     }
     const postedAt = new Date(now - idea.daysAgo * DAY);
     for (const [index, endorser] of idea.endorsedBy.entries()) {
-      await ideas.endorse(person(endorser), id);
+      await engagement.endorse(person(endorser), id);
       // most endorsements come soon after posting, a few trickle in later
       const fraction = ((index + 1) / (idea.endorsedBy.length + 1)) ** 2;
       await db.query(`UPDATE endorsements SET created_at = $3 WHERE idea_id = $1 AND person_id = $2`, [id, person(endorser).id, new Date(postedAt.getTime() + fraction * idea.daysAgo * DAY)]);
@@ -65,7 +68,7 @@ export async function loadDemoOrganisation(db: DataSource, app: INestApplication
     let minutes = 0;
     const addComments = async (comments: DemoComment[] | undefined, replyTo: string | null) => {
       for (const c of comments ?? []) {
-        const commentId = await ideas.comment(person(c.authorKey), id, c.body, replyTo);
+        const commentId = await engagement.comment(person(c.authorKey), { ideaId: id, body: c.body, replyToId: replyTo });
         minutes += 90 + ((minutes * 7) % 600); // spread over the days after posting, deterministically
         await db.query(`UPDATE comments SET created_at = $2 WHERE id = $1`, [commentId, new Date(postedAt.getTime() + Math.min(minutes * 60_000, idea.daysAgo * DAY * 0.9))]);
         await addComments(c.replies, commentId);

@@ -1,4 +1,4 @@
-export * from './entities/ledger-entry.entity';
 export * from './ledger-hash';
 export * from './ledger.service';
+export * from './ledger.recorder';
 export * from './ledger.module';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { LedgerResolver } from './ledger.resolver';
+import { LedgerRecorder } from './ledger.recorder';
+import { LedgerRepository } from './ledger.repository';
 import { LedgerService } from './ledger.service';
 
-@Module({ providers: [LedgerService, LedgerResolver], exports: [LedgerService] })
+@Module({ providers: [LedgerRepository, LedgerService, LedgerResolver, LedgerRecorder], exports: [LedgerService, LedgerRecorder] })
 export class LedgerModule {}

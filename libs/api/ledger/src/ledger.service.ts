@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { Queryable } from '@kindling/api/core';
 import { GENESIS_HASH, entryHash } from './ledger-hash';
+import { LedgerRepository } from './ledger.repository';
 
-/** The credit-affecting events; each lands in the ledger in the transaction that caused it. */
-export enum LedgerEventType {
-  IdeaPosted = 'IDEA_POSTED',
-  BuiltOn = 'BUILT_ON',
-  ParentLinked = 'PARENT_LINKED',
-  CoAuthorAccepted = 'COAUTHOR_ACCEPTED',
-}
-
-export interface LedgerEvent {
-  type: LedgerEventType;
+/** One ledger entry as appended: a credit-affecting event's type, actor and payload. */
+export interface LedgerEntry {
+  type: string;
   actorId: string | null;
-  payload: Record<string, unknown>;
+  payload: object;
 }
 
 export interface LedgerVerificationResult {
@@ -28,11 +21,11 @@ const VERIFY_BATCH = 5000;
 
 @Injectable()
 export class LedgerService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly repository: LedgerRepository) {}
 
-  /** Appends one event. The caller holds the graph write lock (see lockGraphForWrite), so the chain has one tip. */
-  async append(manager: EntityManager, event: LedgerEvent): Promise<void> {
-    const [tip] = await manager.query(`SELECT seq::text AS seq, hash FROM ledger_entries ORDER BY ledger_entries.seq DESC LIMIT 1`);
+  /** Appends one entry. The caller holds the graph write lock (see lockGraphForWrite), so the chain has one tip. */
+  async append(tx: Queryable, event: LedgerEntry): Promise<void> {
+    const tip = await this.repository.tip(tx);
     const entry = {
       seq: tip ? String(BigInt(tip.seq) + 1n) : '1',
       occurredAt: new Date(),
@@ -41,10 +34,7 @@ export class LedgerService {
       payload: event.payload,
       prevHash: tip ? tip.hash : GENESIS_HASH,
     };
-    await manager.query(
-      `INSERT INTO ledger_entries (seq, occurred_at, event_type, actor_id, payload, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [entry.seq, entry.occurredAt, entry.eventType, entry.actorId, JSON.stringify(entry.payload), entry.prevHash, entryHash(entry)],
-    );
+    await this.repository.insert(tx, { ...entry, hash: entryHash(entry) });
   }
 
   /** Walks the whole chain in order; reports the first entry that was edited, removed or reordered. */
@@ -59,13 +49,7 @@ export class LedgerService {
       problem,
     });
     for (;;) {
-      const rows: Array<{ seq: string; occurredAt: Date; eventType: string; actorId: string | null; payload: unknown; prevHash: string; hash: string }> =
-        await this.db.query(
-          `SELECT seq::text AS seq, occurred_at AS "occurredAt", event_type AS "eventType", actor_id::text AS "actorId",
-                  payload, prev_hash AS "prevHash", hash
-             FROM ledger_entries WHERE seq >= $1 ORDER BY ledger_entries.seq LIMIT $2`,
-          [String(expectedSeq), VERIFY_BATCH],
-        );
+      const rows = await this.repository.entriesFrom(expectedSeq, VERIFY_BATCH);
       for (const row of rows) {
         const seq = BigInt(row.seq);
         if (seq !== expectedSeq) return broken(expectedSeq, `entry ${expectedSeq} is missing`);

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { IdeasModule } from '@kindling/api/ideas';
+import { GraphModule } from '@kindling/api/graph';
 import { LineageResolver } from './lineage.resolver';
 import { LineageService } from './lineage.service';
 
-@Module({ imports: [IdeasModule], providers: [LineageService, LineageResolver], exports: [LineageService] })
+@Module({ imports: [GraphModule], providers: [LineageService, LineageResolver], exports: [LineageService] })
 export class LineageModule {}

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@kindling/api/core';
-import { Idea, IdeasService } from '@kindling/api/ideas';
+import { GraphLoaders, Idea } from '@kindling/api/graph';
 import { Lineage, LineageDirection } from './models/lineage.model';
 import { LineageService } from './lineage.service';
 
@@ -8,7 +8,7 @@ import { LineageService } from './lineage.service';
 export class LineageResolver {
   constructor(
     private readonly lineageService: LineageService,
-    private readonly ideas: IdeasService,
+    private readonly graph: GraphLoaders,
   ) {}
 
   @ResolveField(() => Lineage, { description: 'Ancestors and/or descendants as flat nodes and edges (never nested).' })
@@ -19,7 +19,7 @@ export class LineageResolver {
     @Args('maxDepth', { type: () => Int, nullable: true, description: 'Steps from the idea; unlimited when omitted.' }) maxDepth?: number,
   ): Promise<Lineage> {
     const family = await this.lineageService.lineage(idea.localId, direction, maxDepth);
-    const nodes = await this.ideas.loaders(ctx).idea.loadMany(family.ideaIds);
+    const nodes = await this.graph.for(ctx).idea.loadMany(family.ideaIds);
     return {
       nodes: nodes.filter((n): n is Idea => n instanceof Idea),
       edges: family.edges,

@@ -1,5 +1,5 @@
-export * from './entities/department.entity';
-export * from './entities/person.entity';
 export * from './models/person.model';
+export * from './people.loaders';
 export * from './people.service';
 export * from './people.module';
+export * from './people.errors';

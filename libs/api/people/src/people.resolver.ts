@@ -1,6 +1,7 @@
 import { Args, Context, Field, ArgsType, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionArgs, type RequestContext, localId } from '@kindling/api/core';
 import { Department, Person, PersonConnection } from './models/person.model';
+import { PeopleLoaders } from './people.loaders';
 import { PeopleService } from './people.service';
 
 @ArgsType()
@@ -11,11 +12,14 @@ export class PeopleArgs extends ConnectionArgs {
 
 @Resolver(() => Person)
 export class PeopleResolver {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly people: PeopleService,
+    private readonly loaders: PeopleLoaders,
+  ) {}
 
   @Query(() => PersonConnection, { name: 'people', description: 'Active people, alphabetically.' })
   list(@Args() args: PeopleArgs) {
-    return this.people.list({ ...args, departmentId: args.departmentId ? localId('Department', args.departmentId, 'departmentId') : null });
+    return this.people.list({ page: args, search: args.search ?? null, departmentId: args.departmentId ? localId('Department', args.departmentId, 'departmentId') : null });
   }
 
   @Query(() => [Department], { description: 'All departments, alphabetically.' })
@@ -25,16 +29,16 @@ export class PeopleResolver {
 
   @ResolveField(() => Department)
   department(@Parent() person: Person, @Context() ctx: RequestContext) {
-    return this.people.loaders(ctx).department.load(person.departmentId);
+    return this.loaders.for(ctx).department.load(person.departmentId);
   }
 }
 
 @Resolver(() => Department)
 export class DepartmentResolver {
-  constructor(private readonly peopleService: PeopleService) {}
+  constructor(private readonly people: PeopleService) {}
 
   @ResolveField('people', () => PersonConnection)
   members(@Parent() department: Department, @Args() args: PeopleArgs) {
-    return this.peopleService.list({ ...args, departmentId: department.localId });
+    return this.people.list({ page: args, search: args.search ?? null, departmentId: department.localId });
   }
 }

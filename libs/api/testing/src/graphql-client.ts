@@ -46,3 +46,8 @@ export class GraphQLClient {
 export function errorCodes(response: GraphQLResponse): Array<string | undefined> {
   return (response.errors ?? []).map((e) => e.extensions?.code);
 }
+
+/** The reasons of a response's errors (`extensions.reason`), in order. */
+export function errorReasons(response: GraphQLResponse): Array<string | undefined> {
+  return (response.errors ?? []).map((e) => e.extensions?.reason as string | undefined);
+}

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Idea, IdeaStatus } from './idea.model';
+import { Idea, IdeaStatus } from '@kindling/api/graph';
 
 export enum BoardRanking {
   ENDORSEMENTS = 'ENDORSEMENTS',

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Idea, Relation } from '@kindling/api/ideas';
-import type { RelationValue } from '@kindling/api/ideas';
+import { Idea, Relation } from '@kindling/api/graph';
+import type { RelationValue } from '@kindling/api/graph';
 
 export enum LineageDirection {
   ANCESTORS = 'ANCESTORS',

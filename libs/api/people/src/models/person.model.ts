@@ -1,8 +1,28 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, Node, toGlobalId } from '@kindling/api/core';
 import type { Role } from '@kindling/api/core';
-import type { PersonEntity } from '../entities/person.entity';
-import type { DepartmentEntity } from '../entities/department.entity';
+
+/** A department as the repositories read it. */
+export interface DepartmentRow {
+  id: string;
+  name: string;
+}
+
+/** A person as the repositories read it (ids as text). */
+export interface PersonRow {
+  id: string;
+  name: string;
+  email: string;
+  title: string;
+  departmentId: string;
+  role: Role;
+  active: boolean;
+}
+
+/** A person with their department's name: what another domain's statement returns to prime the people loaders (PeopleLoaders.remember). */
+export interface PersonWithDepartmentRow extends PersonRow {
+  departmentName: string;
+}
 
 export enum PersonRole {
   MEMBER = 'MEMBER',
@@ -17,7 +37,7 @@ export class Department extends Node {
   localId!: string;
   @Field() name!: string;
 
-  static from(row: Pick<DepartmentEntity, 'id' | 'name'>): Department {
+  static from(row: DepartmentRow): Department {
     return Object.assign(new Department(), { id: toGlobalId('Department', row.id), localId: row.id, name: row.name });
   }
 }
@@ -33,7 +53,7 @@ export class Person extends Node {
   @Field(() => PersonRole) role!: Role;
   @Field() active!: boolean;
 
-  static from(row: Pick<PersonEntity, 'id' | 'name' | 'email' | 'title' | 'departmentId' | 'role' | 'active'>): Person {
+  static from(row: PersonRow): Person {
     return Object.assign(new Person(), {
       id: toGlobalId('Person', row.id),
       localId: String(row.id),

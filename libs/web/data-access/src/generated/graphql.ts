@@ -498,7 +498,7 @@ export type Mutation = {
   endorse: EndorsePayload;
   /** Invite a colleague to co-author an idea you author; they become an author when they accept. */
   inviteCoAuthor: InviteCoAuthorPayload;
-  /** Record that an idea you author also builds on another existing idea. Refused with CONFLICT if it would close a cycle. */
+  /** Record that an idea you author also builds on another existing idea. Refused with CONFLICT (LINEAGE_CYCLE) if it would close a cycle. */
   linkParent: LinkParentPayload;
   /** Post an original idea, as the acting person. */
   postIdea: PostIdeaPayload;

@@ -1,0 +1,3 @@
+export * from './domain-event';
+export * from './transaction';
+export * from './writes';

@@ -1,0 +1,36 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '@kindling/api/core';
+import { GraphLoaders, Idea } from '@kindling/api/graph';
+import { Person, PeopleLoaders } from '@kindling/api/people';
+import { EngagementLoaders } from './engagement.loaders';
+import { Comment } from './models/engagement.model';
+
+@Resolver(() => Comment)
+export class CommentResolver {
+  constructor(
+    private readonly loaders: EngagementLoaders,
+    private readonly graph: GraphLoaders,
+    private readonly people: PeopleLoaders,
+  ) {}
+
+  @ResolveField(() => Person)
+  author(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+    return this.people.for(ctx).person.load(comment.authorLocalId);
+  }
+
+  @ResolveField(() => Idea)
+  idea(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+    return this.graph.for(ctx).idea.load(comment.ideaLocalId);
+  }
+
+  @ResolveField(() => [Comment], { description: 'Direct replies, oldest first.' })
+  async replies(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+    const all = await this.loaders.for(ctx).comments.load(comment.ideaLocalId);
+    return all.filter((c) => c.replyToLocalId === comment.localId);
+  }
+
+  @ResolveField(() => Comment, { nullable: true })
+  replyTo(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+    return comment.replyToLocalId ? this.loaders.for(ctx).comment.load(comment.replyToLocalId) : null;
+  }
+}

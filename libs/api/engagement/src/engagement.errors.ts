@@ -1,0 +1,9 @@
+import { EngagementReason } from '@kindling/shared/errors';
+import { KindlingError } from '@kindling/api/core';
+
+export const EngagementErrors = {
+  ownIdea: () => new KindlingError(EngagementReason.OWN_IDEA, 'Authors cannot endorse their own idea.', 'ideaId'),
+  alreadyEndorsed: () => new KindlingError(EngagementReason.ALREADY_ENDORSED, 'You already endorse this idea.', 'ideaId'),
+  notEndorsed: () => new KindlingError(EngagementReason.NOT_ENDORSED, 'You do not endorse this idea.', 'ideaId'),
+  commentNotFound: (id: string, field = 'replyToId') => new KindlingError(EngagementReason.COMMENT_NOT_FOUND, `Comment ${id} does not exist on this idea.`, field),
+};

@@ -1,0 +1,27 @@
+import type { RelationValue } from './models/idea.model';
+
+/** What the graph's writes take: plain values with database ids (resolvers decode global ids). */
+
+export interface PostIdeaCommand {
+  title: string;
+  body: string;
+  tags: readonly string[];
+}
+
+export interface BuildOnCommand extends PostIdeaCommand {
+  parentIds: readonly string[];
+  relation: RelationValue | null;
+  /** One positive weight per parent, or null for an equal split. */
+  split: readonly number[] | null;
+}
+
+export interface LinkParentCommand {
+  ideaId: string;
+  parentId: string;
+  relation: RelationValue | null;
+}
+
+export interface InviteCoAuthorCommand {
+  ideaId: string;
+  personId: string;
+}

@@ -1,0 +1,38 @@
+import { DomainEvent } from '@kindling/api/core';
+import type { RelationValue } from './models/idea.model';
+
+/** The events the attribution graph publishes. Credit-affecting ones are ledgered with exactly these payloads. */
+
+export class IdeaPosted extends DomainEvent<{ ideaId: string; authorId: string }> {
+  readonly type = 'IDEA_POSTED';
+  override readonly creditAffecting = true;
+}
+
+export class BuiltOn extends DomainEvent<{
+  ideaId: string;
+  authorId: string;
+  relation: RelationValue;
+  retention: number;
+  parents: Array<{ ideaId: string; weight: number }>;
+}> {
+  readonly type = 'BUILT_ON';
+  override readonly creditAffecting = true;
+}
+
+export class ParentLinked extends DomainEvent<{ ideaId: string; parentId: string; relation: RelationValue; weight: number }> {
+  readonly type = 'PARENT_LINKED';
+  override readonly creditAffecting = true;
+}
+
+export class CoAuthorInvited extends DomainEvent<{ ideaId: string; personId: string }> {
+  readonly type = 'COAUTHOR_INVITED';
+}
+
+export class CoAuthorAccepted extends DomainEvent<{ ideaId: string; personId: string }> {
+  readonly type = 'COAUTHOR_ACCEPTED';
+  override readonly creditAffecting = true;
+}
+
+export class CoAuthorDeclined extends DomainEvent<{ ideaId: string; personId: string }> {
+  readonly type = 'COAUTHOR_DECLINED';
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { type RequestContext, groupBy, perRequest } from '@kindling/api/core';
+import { type Person, PeopleLoaders } from '@kindling/api/people';
+import { BuildOnTie } from './models/build-on-tie.model';
+import { CoAuthorInvitation, Idea, IdeaLink } from './models/idea.model';
+import { GraphRepository } from './graph.repository';
+
+/** The graph's DataLoaders, fresh per request: every field resolver that reads ideas, links or authors goes through them. */
+@Injectable()
+export class GraphLoaders {
+  constructor(
+    private readonly repository: GraphRepository,
+    private readonly people: PeopleLoaders,
+  ) {}
+
+  for(ctx: RequestContext) {
+    return perRequest(ctx, this, () => ({
+      idea: new DataLoader<string, Idea | null>(async (ids) => {
+        const byId = new Map((await this.repository.ideas(ids)).map((r) => [r.id, Idea.from(r)]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      /** Accepted authors, poster first; the same statement primes the people loaders with each author and department. */
+      authors: new DataLoader<string, Person[]>(async (ids) =>
+        groupBy(ids, await this.repository.authors(ids), (r) => r.ideaId).map((rows) => this.people.remember(ctx, rows)),
+      ),
+      invitations: new DataLoader<string, CoAuthorInvitation[]>(async (ids) =>
+        groupBy(ids, await this.repository.invitations(ids), (r) => r.ideaLocalId).map((rows) => rows.map((r) => Object.assign(new CoAuthorInvitation(), r))),
+      ),
+      parents: new DataLoader<string, IdeaLink[]>((ids) => this.links(ids, 'parents')),
+      children: new DataLoader<string, IdeaLink[]>((ids) => this.links(ids, 'children')),
+      /** People whose ideas these people built on. */
+      peopleBuiltOn: new DataLoader<string, BuildOnTie[]>((personIds) => this.ties(personIds, 'builtOn')),
+      /** People who built on these people's ideas. */
+      builtOnBy: new DataLoader<string, BuildOnTie[]>((personIds) => this.ties(personIds, 'builtOnBy')),
+    }));
+  }
+
+  private async links(ids: readonly string[], way: 'parents' | 'children'): Promise<IdeaLink[][]> {
+    return groupBy(ids, await this.repository.links(ids, way), (r) => r.selfId).map((rows) =>
+      rows.map((r) => Object.assign(new IdeaLink(), { ideaLocalId: r.ideaLocalId, relation: r.relation, split: r.split })),
+    );
+  }
+
+  private async ties(personIds: readonly string[], way: 'builtOn' | 'builtOnBy'): Promise<BuildOnTie[][]> {
+    return groupBy(personIds, await this.repository.buildOnTies(personIds, way), (r) => r.selfId).map((rows) =>
+      rows.map((r) => Object.assign(new BuildOnTie(), { personLocalId: r.personLocalId, buildOns: r.buildOns, lastBuiltAt: r.lastBuiltAt })),
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { NodeRegistry } from '@kindling/api/core';
+import { PeopleModule } from '@kindling/api/people';
+import { BuildOnTieResolver, PersonTiesResolver } from './build-on-tie.resolver';
+import { CoAuthorInvitationResolver } from './co-author-invitation.resolver';
+import { GraphLoaders } from './graph.loaders';
+import { GraphRepository } from './graph.repository';
+import { GraphResolver } from './graph.resolver';
+import { GraphService } from './graph.service';
+import { IdeaLinkResolver } from './idea-link.resolver';
+import { IdeaResolver } from './idea.resolver';
+
+@Module({
+  imports: [PeopleModule],
+  providers: [
+    GraphRepository,
+    GraphService,
+    GraphLoaders,
+    GraphResolver,
+    IdeaResolver,
+    IdeaLinkResolver,
+    CoAuthorInvitationResolver,
+    PersonTiesResolver,
+    BuildOnTieResolver,
+  ],
+  exports: [GraphService, GraphLoaders],
+})
+export class GraphModule implements OnModuleInit {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly loaders: GraphLoaders,
+  ) {}
+
+  onModuleInit() {
+    this.nodes.register('Idea', (ctx, ids) => this.loaders.for(ctx).idea.loadMany(ids) as Promise<Array<object | null>>);
+  }
+}

@@ -1,0 +1,68 @@
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, type RequestContext, type Viewer, localId } from '@kindling/api/core';
+import { BuildOnInput, IdeaRefInput, InviteCoAuthorInput, LinkParentInput, PostIdeaInput } from './dto/graph.inputs';
+import { GraphLoaders } from './graph.loaders';
+import { GraphService } from './graph.service';
+import { BuildOnPayload, CoAuthorshipPayload, InviteCoAuthorPayload, LinkParentPayload, PostIdeaPayload } from './models/payloads.model';
+
+/** The graph's mutations: each decodes its input into a command, runs it, and returns the idea as it is now. */
+@Resolver()
+export class GraphResolver {
+  constructor(
+    private readonly graph: GraphService,
+    private readonly loaders: GraphLoaders,
+  ) {}
+
+  private async payload(ctx: RequestContext, ideaId: string) {
+    return { idea: await this.loaders.for(ctx).idea.load(ideaId) };
+  }
+
+  @Mutation(() => PostIdeaPayload, { description: 'Post an original idea, as the acting person.' })
+  async postIdea(@Args('input') input: PostIdeaInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const id = await this.graph.postIdea(viewer, { title: input.title, body: input.body, tags: input.tags ?? [] });
+    return this.payload(ctx, id);
+  }
+
+  @Mutation(() => BuildOnPayload, { description: 'Post an idea that builds on one or several existing ideas.' })
+  async buildOn(@Args('input') input: BuildOnInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const id = await this.graph.buildOn(viewer, {
+      title: input.title,
+      body: input.body,
+      tags: input.tags ?? [],
+      parentIds: input.parentIds.map((id, i) => localId('Idea', id, `parentIds[${i}]`)),
+      relation: input.relation ?? null,
+      split: input.split ?? null,
+    });
+    return this.payload(ctx, id);
+  }
+
+  @Mutation(() => LinkParentPayload, {
+    description: 'Record that an idea you author also builds on another existing idea. Refused with CONFLICT (LINEAGE_CYCLE) if it would close a cycle.',
+  })
+  async linkParent(@Args('input') input: LinkParentInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.graph.linkParent(viewer, { ideaId, parentId: localId('Idea', input.parentId, 'parentId'), relation: input.relation ?? null });
+    return this.payload(ctx, ideaId);
+  }
+
+  @Mutation(() => InviteCoAuthorPayload, { description: 'Invite a colleague to co-author an idea you author; they become an author when they accept.' })
+  async inviteCoAuthor(@Args('input') input: InviteCoAuthorInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.graph.inviteCoAuthor(viewer, { ideaId, personId: localId('Person', input.personId, 'personId') });
+    return this.payload(ctx, ideaId);
+  }
+
+  @Mutation(() => CoAuthorshipPayload, { description: 'Accept an invitation to co-author: credit is recomputed for the idea and everything built on it.' })
+  async acceptCoAuthorship(@Args('input') input: IdeaRefInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.graph.acceptCoAuthorship(viewer, ideaId);
+    return this.payload(ctx, ideaId);
+  }
+
+  @Mutation(() => CoAuthorshipPayload)
+  async declineCoAuthorship(@Args('input') input: IdeaRefInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.graph.declineCoAuthorship(viewer, ideaId);
+    return this.payload(ctx, ideaId);
+  }
+}

@@ -1,0 +1,101 @@
+import { Field, Float, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ConnectionType, Node, toGlobalId } from '@kindling/api/core';
+
+export enum IdeaStatus {
+  NEW = 'NEW',
+  UNDER_REVIEW = 'UNDER_REVIEW',
+  ACCEPTED = 'ACCEPTED',
+  IMPLEMENTED = 'IMPLEMENTED',
+  DECLINED = 'DECLINED',
+}
+registerEnumType(IdeaStatus, { name: 'IdeaStatus' });
+
+export enum Relation {
+  EXTENDS = 'EXTENDS',
+  COMBINES = 'COMBINES',
+  REFINES = 'REFINES',
+}
+registerEnumType(Relation, {
+  name: 'Relation',
+  description: 'How a build-on relates to what it builds on.',
+  valuesMap: {
+    EXTENDS: { description: 'Takes the idea further.' },
+    COMBINES: { description: 'Joins two or more ideas into one.' },
+    REFINES: { description: 'Sharpens or corrects the idea.' },
+  },
+});
+
+export type IdeaStatusValue = `${IdeaStatus}`;
+export type RelationValue = `${Relation}`;
+
+/** An idea as its repositories read it (ids as text). */
+export interface IdeaRow {
+  id: string;
+  title: string;
+  body: string;
+  tags: string[];
+  status: IdeaStatusValue;
+  retention: number;
+  postedBy: string;
+  createdAt: Date;
+  endorsementCount: number;
+  buildOnCount: number;
+}
+
+@ObjectType('Idea', { implements: () => [Node] })
+export class Idea extends Node {
+  readonly __typename = 'Idea';
+  localId!: string;
+  postedById!: string;
+  @Field() title!: string;
+  @Field({ description: 'Markdown.' }) body!: string;
+  @Field(() => [String]) tags!: string[];
+  @Field(() => IdeaStatus) status!: IdeaStatusValue;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => Float, { description: 'Retention ρ: the part of this idea that is its own (1 for an idea that builds on nothing).' })
+  retention!: number;
+  @Field(() => Int) endorsementCount!: number;
+  @Field(() => Int, { description: 'How many ideas build directly on this one.' }) buildOnCount!: number;
+
+  static from(row: IdeaRow): Idea {
+    return Object.assign(new Idea(), {
+      id: toGlobalId('Idea', row.id),
+      localId: row.id,
+      postedById: row.postedBy,
+      title: row.title,
+      body: row.body,
+      tags: row.tags,
+      status: row.status,
+      createdAt: row.createdAt,
+      retention: row.retention,
+      endorsementCount: row.endorsementCount,
+      buildOnCount: row.buildOnCount,
+    });
+  }
+}
+
+@ObjectType()
+export class IdeaConnection extends ConnectionType(Idea, 'Idea') {
+  @Field(() => Int, { nullable: true, description: 'How many ideas match, when asked for.' }) totalCount?: number;
+}
+
+@ObjectType({ description: 'One edge of the lineage seen from an idea: the idea at the other end, how they relate and the split.' })
+export class IdeaLink {
+  ideaLocalId!: string;
+  @Field(() => Relation) relation!: RelationValue;
+  @Field(() => Float, { description: 'The share of the build-on that goes to this parent (the author’s split, normalised to sum 1).' })
+  split!: number;
+}
+
+@ObjectType()
+export class IdeaLinkConnection extends ConnectionType(IdeaLink, 'IdeaLink') {
+  @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType({ description: 'A pending invitation to co-author an idea.' })
+export class CoAuthorInvitation {
+  ideaLocalId!: string;
+  personLocalId!: string;
+  invitedByLocalId!: string | null;
+  @Field(() => GraphQLISODateTime) invitedAt!: Date;
+}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { PageRequest } from '@kindling/api/core';
+import type { IdeaRow } from '@kindling/api/graph';
+import type { BoardQuery, IdeaListFilter, IdeaOrderKey } from './ideas.queries';
+
+/**
+ * All of the read side's SQL: the idea list with its filters, similar ideas, the board and tags. It reads the
+ * graph's and engagement's tables, never writes them; rows come back in the graph's IdeaRow shape.
+ */
+const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.retention, i.posted_by::text AS "postedBy",
+  i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount"`;
+
+export type ListedRow = IdeaRow & { createdAtText: string };
+
+/** Sort keys of the idea list; the NEWEST cursor keeps PostgreSQL's microseconds (a JS Date would drop them). */
+export const ORDER_KEYS: Record<IdeaOrderKey, { column: string; cast: string; of: (i: ListedRow) => unknown }> = {
+  NEWEST: { column: 'i.created_at', cast: 'timestamptz', of: (i) => i.createdAtText },
+  MOST_ENDORSED: { column: 'i.endorsement_count', cast: 'integer', of: (i) => i.endorsementCount },
+  MOST_BUILT_ON: { column: 'i.build_on_count', cast: 'integer', of: (i) => i.buildOnCount },
+};
+
+@Injectable()
+export class IdeasRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One page of the list: filters combine with AND; keyset pagination on the order's key and the id. */
+  async page(filter: IdeaListFilter, order: IdeaOrderKey, page: PageRequest): Promise<ListedRow[]> {
+    const params: unknown[] = [];
+    const where = filterSql(filter, params);
+    const key = ORDER_KEYS[order];
+    if (page.cursor) {
+      const [value, id] = page.cursor;
+      params.push(value, id);
+      where.push(`(${key.column}, i.id) ${page.backward ? '>' : '<'} ($${params.length - 1}::${key.cast}, $${params.length}::bigint)`);
+    }
+    const dir = page.backward ? 'ASC' : 'DESC';
+    return this.db.query(
+      `SELECT ${IDEA_COLUMNS}, i.created_at::text AS "createdAtText" FROM ideas i ${whereSql(where)}
+        ORDER BY ${key.column} ${dir}, i.id ${dir} LIMIT ${page.limit + 1}`,
+      params,
+    );
+  }
+
+  async count(filter: IdeaListFilter): Promise<number> {
+    const params: unknown[] = [];
+    const [{ count }] = await this.db.query(`SELECT count(*)::int AS count FROM ideas i ${whereSql(filterSql(filter, params))}`, params);
+    return count;
+  }
+
+  /**
+   * Ideas that look like a draft: trigram similarity of titles (catches typos and word forms) plus full-text
+   * matches of the draft's significant words, best first.
+   */
+  similar(title: string, words: readonly string[], limit: number): Promise<Array<IdeaRow & { score: number }>> {
+    return this.db.query(
+      `SELECT ${IDEA_COLUMNS}, score FROM (
+         SELECT i.id, 2 * similarity(i.title, $1) + ts_rank(i.search, to_tsquery('simple', $2)) AS score
+           FROM ideas i
+          WHERE ($1 <> '' AND i.title % $1) OR i.search @@ to_tsquery('simple', $2)
+          ORDER BY score DESC, i.id DESC
+          LIMIT $3
+       ) best JOIN ideas i ON i.id = best.id
+       ORDER BY score DESC, i.id DESC`,
+      [title, words.join(' | ') || 'zzzz', limit],
+    );
+  }
+
+  /** The board: ideas posted in the period, ranked; ties go to the newer idea. */
+  board(query: BoardQuery): Promise<Array<IdeaRow & { momentum: number }>> {
+    const params: unknown[] = [];
+    const where = filterSql({ status: query.status, departmentId: query.departmentId }, params);
+    if (query.periodDays !== null) {
+      params.push(query.periodDays);
+      where.push(`i.created_at >= now() - make_interval(days => $${params.length})`);
+    }
+    const rank = { ENDORSEMENTS: 'i.endorsement_count', BUILD_ONS: 'i.build_on_count', MOMENTUM: 'COALESCE(m.momentum, 0)' }[query.rankBy];
+    params.push(query.limit);
+    // momentum: activity of the last 30 days, halving every 7 days; a build-on counts double
+    return this.db.query(
+      `WITH activity AS (
+         SELECT idea_id, created_at, 1.0 AS weight FROM endorsements WHERE created_at >= now() - interval '30 days'
+         UNION ALL
+         SELECT parent_id, created_at, 2.0 FROM idea_edges WHERE created_at >= now() - interval '30 days'
+       ), m AS (
+         SELECT idea_id, sum(weight * power(0.5, extract(epoch FROM now() - created_at) / 604800.0))::float8 AS momentum
+           FROM activity GROUP BY idea_id
+       )
+       SELECT ${IDEA_COLUMNS}, COALESCE(m.momentum, 0)::float8 AS momentum
+         FROM ideas i LEFT JOIN m ON m.idea_id = i.id
+        ${whereSql(where)}
+        ORDER BY ${rank} DESC, i.created_at DESC, i.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  tags(search: string, limit: number): Promise<Array<{ tag: string; ideaCount: number }>> {
+    return this.db.query(
+      `SELECT tag, count(*)::int AS "ideaCount" FROM ideas, unnest(tags) AS tag
+        WHERE $1 = '' OR tag LIKE '%' || $1 || '%'
+        GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $2`,
+      [search.replace(/[\\%_]/g, ''), limit],
+    );
+  }
+}
+
+function whereSql(where: readonly string[]): string {
+  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+}
+
+function filterSql(filter: IdeaListFilter, params: unknown[]): string[] {
+  const where: string[] = [];
+  if (filter.tag) {
+    params.push(filter.tag);
+    where.push(`i.tags @> ARRAY[$${params.length}::text]`);
+  }
+  if (filter.status) {
+    params.push(filter.status);
+    where.push(`i.status = $${params.length}::idea_status`);
+  }
+  if (filter.authorId) {
+    params.push(filter.authorId);
+    where.push(`EXISTS (SELECT 1 FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' AND a.person_id = $${params.length}::bigint)`);
+  }
+  if (filter.departmentId) {
+    params.push(filter.departmentId);
+    where.push(
+      `EXISTS (SELECT 1 FROM idea_authors a JOIN people p ON p.id = a.person_id WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' AND p.department_id = $${params.length}::bigint)`,
+    );
+  }
+  if (filter.postedAfter) {
+    params.push(filter.postedAfter);
+    where.push(`i.created_at >= $${params.length}::timestamptz`);
+  }
+  if (filter.buildOnsOnly) where.push(`EXISTS (SELECT 1 FROM idea_edges e WHERE e.child_id = i.id)`);
+  if (filter.text) {
+    params.push(filter.text);
+    where.push(`(i.search @@ websearch_to_tsquery('simple', $${params.length}) OR i.title ILIKE '%' || $${params.length} || '%')`);
+  }
+  return where;
+}

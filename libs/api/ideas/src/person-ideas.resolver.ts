@@ -1,0 +1,22 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConnectionArgs, selectsField } from '@kindling/api/core';
+import { IdeaConnection } from '@kindling/api/graph';
+import { Person } from '@kindling/api/people';
+import { IdeasService } from './ideas.service';
+
+/** Person.ideas / buildOns: a person's ideas, newest first. */
+@Resolver(() => Person)
+export class PersonIdeasResolver {
+  constructor(private readonly ideas: IdeasService) {}
+
+  @ResolveField('ideas', () => IdeaConnection, { description: 'Ideas this person (co-)authored, newest first.' })
+  ideasOf(@Parent() person: Person, @Args() args: ConnectionArgs, @Info() info: GraphQLResolveInfo) {
+    return this.ideas.list({ filter: { authorId: person.localId }, order: 'NEWEST', page: args, withTotal: selectsField(info, 'totalCount') });
+  }
+
+  @ResolveField(() => IdeaConnection, { description: 'The ideas this person (co-)authored that build on others, newest first.' })
+  buildOns(@Parent() person: Person, @Args() args: ConnectionArgs, @Info() info: GraphQLResolveInfo) {
+    return this.ideas.list({ filter: { authorId: person.localId, buildOnsOnly: true }, order: 'NEWEST', page: args, withTotal: selectsField(info, 'totalCount') });
+  }
+}

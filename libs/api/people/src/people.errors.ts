@@ -1,0 +1,6 @@
+import { PeopleReason } from '@kindling/shared/errors';
+import { KindlingError } from '@kindling/api/core';
+
+export const PeopleErrors = {
+  personNotFound: (id: string, field = 'personId') => new KindlingError(PeopleReason.PERSON_NOT_FOUND, `Person ${id} does not exist or has left.`, field),
+};

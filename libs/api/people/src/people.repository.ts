@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { PageRequest, Queryable } from '@kindling/api/core';
+import type { DepartmentRow, PersonRow, PersonWithDepartmentRow } from './models/person.model';
+
+const PERSON_COLUMNS = `p.id::text AS id, p.name, p.email, p.title, p.department_id::text AS "departmentId", p.role, p.active`;
+
+/** All of the people domain's SQL: people and departments. */
+@Injectable()
+export class PeopleRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  departments(ids: readonly string[]): Promise<DepartmentRow[]> {
+    return this.db.query(`SELECT id::text AS id, name FROM departments WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  allDepartments(): Promise<DepartmentRow[]> {
+    return this.db.query(`SELECT id::text AS id, name FROM departments ORDER BY departments.name, departments.id`);
+  }
+
+  /** People with their department's name, so one statement fills both loaders. */
+  people(ids: readonly string[]): Promise<PersonWithDepartmentRow[]> {
+    return this.db.query(
+      `SELECT ${PERSON_COLUMNS}, d.name AS "departmentName" FROM people p JOIN departments d ON d.id = p.department_id WHERE p.id = ANY($1::bigint[])`,
+      [ids],
+    );
+  }
+
+  async isActive(db: Queryable, personId: string): Promise<boolean> {
+    const [row] = await db.query(`SELECT 1 FROM people WHERE id = $1 AND active`, [personId]);
+    return !!row;
+  }
+
+  /** Active people by name (or e-mail), alphabetically, keyset-paged on (name, id). */
+  list(filter: { search: string | null; departmentId: string | null }, page: PageRequest): Promise<PersonRow[]> {
+    const params: unknown[] = [];
+    const where: string[] = ['active'];
+    if (filter.search) {
+      params.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(name ILIKE $${params.length} OR email ILIKE $${params.length})`);
+    }
+    if (filter.departmentId) {
+      params.push(filter.departmentId);
+      where.push(`department_id = $${params.length}`);
+    }
+    if (page.cursor) {
+      params.push(page.cursor[0], page.cursor[1]);
+      where.push(`(name, id) ${page.backward ? '<' : '>'} ($${params.length - 1}::text, $${params.length}::bigint)`);
+    }
+    params.push(page.limit + 1);
+    const dir = page.backward ? 'DESC' : 'ASC';
+    return this.db.query(`SELECT ${PERSON_COLUMNS} FROM people p WHERE ${where.join(' AND ')} ORDER BY p.name ${dir}, p.id ${dir} LIMIT $${params.length}`, params);
+  }
+}

@@ -1,0 +1,130 @@
+import { ErrorCode } from './codes';
+
+/*
+ * Why a request was refused (`extensions.reason`): one enum per domain, stable for integrators, and what the
+ * web app translates. Adding a reason without a transport code below, or without a message in the web app,
+ * fails to compile.
+ */
+
+/** Refusals of the request itself, before any domain looks at it. */
+export enum RequestReason {
+  SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
+  ROLE_REQUIRED = 'ROLE_REQUIRED',
+  INVALID_ID = 'INVALID_ID',
+  WRONG_ID_TYPE = 'WRONG_ID_TYPE',
+  INVALID_CURSOR = 'INVALID_CURSOR',
+  PAGE_SIZE_OUT_OF_RANGE = 'PAGE_SIZE_OUT_OF_RANGE',
+  FIRST_AND_LAST = 'FIRST_AND_LAST',
+  TOO_MANY_IDS = 'TOO_MANY_IDS',
+  /** A numeric argument outside its documented range (`field` names it). */
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  /** A value GraphQL or PostgreSQL could not read as its type. */
+  MALFORMED_VALUE = 'MALFORMED_VALUE',
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  /** Another write changed the same rows at the same moment; nothing was changed. */
+  WRITE_CONFLICT = 'WRITE_CONFLICT',
+}
+
+/** An input breaks one of the shared input rules (@kindling/shared/rules); `field` names the input. */
+export enum InputReason {
+  TITLE_EMPTY = 'TITLE_EMPTY',
+  TITLE_TOO_LONG = 'TITLE_TOO_LONG',
+  BODY_EMPTY = 'BODY_EMPTY',
+  BODY_TOO_LONG = 'BODY_TOO_LONG',
+  TOO_MANY_TAGS = 'TOO_MANY_TAGS',
+  INVALID_TAG = 'INVALID_TAG',
+  PARENT_COUNT = 'PARENT_COUNT',
+  DUPLICATE_PARENT = 'DUPLICATE_PARENT',
+  COMBINES_NEEDS_TWO = 'COMBINES_NEEDS_TWO',
+  SPLIT_LENGTH = 'SPLIT_LENGTH',
+  SPLIT_NOT_POSITIVE = 'SPLIT_NOT_POSITIVE',
+  COMMENT_EMPTY = 'COMMENT_EMPTY',
+  COMMENT_TOO_LONG = 'COMMENT_TOO_LONG',
+  TOKEN_NAME = 'TOKEN_NAME',
+}
+
+export enum PeopleReason {
+  PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
+}
+
+export enum AuthReason {
+  DEV_SIGN_IN_DISABLED = 'DEV_SIGN_IN_DISABLED',
+}
+
+/** The attribution graph: ideas, their lineage and their authors. */
+export enum GraphReason {
+  IDEA_NOT_FOUND = 'IDEA_NOT_FOUND',
+  LINEAGE_CYCLE = 'LINEAGE_CYCLE',
+  ALREADY_LINKED = 'ALREADY_LINKED',
+  NOT_AN_AUTHOR = 'NOT_AN_AUTHOR',
+  ALREADY_AUTHOR = 'ALREADY_AUTHOR',
+  NO_INVITATION = 'NO_INVITATION',
+}
+
+/** Endorsements and comments. */
+export enum EngagementReason {
+  OWN_IDEA = 'OWN_IDEA',
+  ALREADY_ENDORSED = 'ALREADY_ENDORSED',
+  NOT_ENDORSED = 'NOT_ENDORSED',
+  COMMENT_NOT_FOUND = 'COMMENT_NOT_FOUND',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | GraphReason | EngagementReason;
+
+/** The one mapping from reasons to transport codes. */
+export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
+  [RequestReason.SIGN_IN_REQUIRED]: ErrorCode.Unauthenticated,
+  [RequestReason.ROLE_REQUIRED]: ErrorCode.Forbidden,
+  [RequestReason.INVALID_ID]: ErrorCode.BadUserInput,
+  [RequestReason.WRONG_ID_TYPE]: ErrorCode.BadUserInput,
+  [RequestReason.INVALID_CURSOR]: ErrorCode.BadUserInput,
+  [RequestReason.PAGE_SIZE_OUT_OF_RANGE]: ErrorCode.BadUserInput,
+  [RequestReason.FIRST_AND_LAST]: ErrorCode.BadUserInput,
+  [RequestReason.TOO_MANY_IDS]: ErrorCode.BadUserInput,
+  [RequestReason.OUT_OF_RANGE]: ErrorCode.BadUserInput,
+  [RequestReason.MALFORMED_VALUE]: ErrorCode.BadUserInput,
+  [RequestReason.QUERY_TOO_DEEP]: ErrorCode.BadUserInput,
+  [RequestReason.TOO_MANY_ALIASES]: ErrorCode.BadUserInput,
+  [RequestReason.QUERY_TOO_COSTLY]: ErrorCode.BadUserInput,
+  [RequestReason.WRITE_CONFLICT]: ErrorCode.Conflict,
+
+  [InputReason.TITLE_EMPTY]: ErrorCode.BadUserInput,
+  [InputReason.TITLE_TOO_LONG]: ErrorCode.BadUserInput,
+  [InputReason.BODY_EMPTY]: ErrorCode.BadUserInput,
+  [InputReason.BODY_TOO_LONG]: ErrorCode.BadUserInput,
+  [InputReason.TOO_MANY_TAGS]: ErrorCode.BadUserInput,
+  [InputReason.INVALID_TAG]: ErrorCode.BadUserInput,
+  [InputReason.PARENT_COUNT]: ErrorCode.BadUserInput,
+  [InputReason.DUPLICATE_PARENT]: ErrorCode.BadUserInput,
+  [InputReason.COMBINES_NEEDS_TWO]: ErrorCode.BadUserInput,
+  [InputReason.SPLIT_LENGTH]: ErrorCode.BadUserInput,
+  [InputReason.SPLIT_NOT_POSITIVE]: ErrorCode.BadUserInput,
+  [InputReason.COMMENT_EMPTY]: ErrorCode.BadUserInput,
+  [InputReason.COMMENT_TOO_LONG]: ErrorCode.BadUserInput,
+  [InputReason.TOKEN_NAME]: ErrorCode.BadUserInput,
+
+  [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
+
+  [AuthReason.DEV_SIGN_IN_DISABLED]: ErrorCode.Forbidden,
+
+  [GraphReason.IDEA_NOT_FOUND]: ErrorCode.NotFound,
+  [GraphReason.LINEAGE_CYCLE]: ErrorCode.Conflict,
+  [GraphReason.ALREADY_LINKED]: ErrorCode.Conflict,
+  [GraphReason.NOT_AN_AUTHOR]: ErrorCode.Forbidden,
+  [GraphReason.ALREADY_AUTHOR]: ErrorCode.Conflict,
+  [GraphReason.NO_INVITATION]: ErrorCode.NotFound,
+
+  [EngagementReason.OWN_IDEA]: ErrorCode.Forbidden,
+  [EngagementReason.ALREADY_ENDORSED]: ErrorCode.Conflict,
+  [EngagementReason.NOT_ENDORSED]: ErrorCode.NotFound,
+  [EngagementReason.COMMENT_NOT_FOUND]: ErrorCode.NotFound,
+};
+
+const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));
+
+/** Whether a string is one of the reasons above (e.g. one a server sent). */
+export function isReason(value: unknown): value is Reason {
+  return typeof value === 'string' && ALL_REASONS.has(value);
+}
