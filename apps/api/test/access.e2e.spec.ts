@@ -1,0 +1,65 @@
+import { toGlobalId } from '@kindling/api/core';
+import { aStaff, errorReasons } from '@kindling/api/testing';
+import { startTestApp, type TestApp } from './test-app';
+
+const IDEA = toGlobalId('Idea', '999999');
+const PERSON = toGlobalId('Person', '999999');
+
+/**
+ * Every mutation, as sent by a client that is signed out and by one that is signed in. A new mutation must be
+ * listed here with who may send it, or the first test fails.
+ */
+const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string, Record<string, unknown>] }> = {
+  devSignIn: { access: 'anyone', send: [`mutation($id: ID!) { devSignIn(input: { personId: $id }) { viewer { id } } }`, { id: PERSON }] },
+  signOut: { access: 'anyone', send: [`mutation { signOut { signedOut } }`, {}] },
+  createApiToken: { access: 'signed-in', send: [`mutation { createApiToken(input: { name: "script" }) { token } }`, {}] },
+  postIdea: { access: 'signed-in', send: [`mutation { postIdea(input: { title: "t", body: "b" }) { idea { id } } }`, {}] },
+  buildOn: { access: 'signed-in', send: [`mutation($id: ID!) { buildOn(input: { parentIds: [$id], title: "t", body: "b" }) { idea { id } } }`, { id: IDEA }] },
+  linkParent: { access: 'signed-in', send: [`mutation($id: ID!) { linkParent(input: { ideaId: $id, parentId: $id }) { idea { id } } }`, { id: IDEA }] },
+  inviteCoAuthor: {
+    access: 'signed-in',
+    send: [`mutation($id: ID!, $p: ID!) { inviteCoAuthor(input: { ideaId: $id, personId: $p }) { idea { id } } }`, { id: IDEA, p: PERSON }],
+  },
+  acceptCoAuthorship: { access: 'signed-in', send: [`mutation($id: ID!) { acceptCoAuthorship(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
+  declineCoAuthorship: { access: 'signed-in', send: [`mutation($id: ID!) { declineCoAuthorship(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
+  endorse: { access: 'signed-in', send: [`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
+  unendorse: { access: 'signed-in', send: [`mutation($id: ID!) { unendorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
+  comment: { access: 'signed-in', send: [`mutation($id: ID!) { comment(input: { ideaId: $id, body: "b" }) { comment { id } } }`, { id: IDEA }] },
+};
+
+describe('who may send which mutation', () => {
+  let t: TestApp;
+  let personId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    [personId] = (await aStaff(t.db, 1)).personIds;
+  });
+  afterAll(() => t.close());
+
+  const writes = async () => (await t.db.query(`SELECT (SELECT count(*) FROM outbox_events)::int + (SELECT count(*) FROM api_tokens)::int AS n`))[0].n;
+
+  it('lists every mutation of the schema', async () => {
+    const { __schema } = await t.client().ok(`{ __schema { mutationType { fields { name } } } }`);
+    expect(__schema.mutationType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(MUTATIONS).sort());
+  });
+
+  it('refuses every signed-in mutation to a signed-out client, and changes nothing', async () => {
+    const before = await writes();
+    for (const [name, { access, send }] of Object.entries(MUTATIONS)) {
+      const reasons = errorReasons(await t.client().request(...send));
+      if (access === 'signed-in') expect({ name, reasons }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'] });
+      else expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
+    }
+    expect(await writes()).toBe(before);
+  });
+
+  it('lets a signed-in client past the sign-in check of every mutation (the domain decides the rest)', async () => {
+    for (const [name, { send }] of Object.entries(MUTATIONS)) {
+      const client = t.client();
+      await client.signInAs(toGlobalId('Person', personId));
+      const reasons = errorReasons(await client.request(...send));
+      expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
+    }
+  });
+});
