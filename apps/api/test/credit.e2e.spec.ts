@@ -2,7 +2,8 @@ import { aStaff } from '@kindling/api/testing';
 import { toGlobalId } from '@kindling/api/core';
 import type { GraphQLClient } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
-import { ACCEPT, BUILD_ON, CREDIT, ENDORSE, INVITE, LINEAGE, POST_IDEA, TRAIL } from './operations';
+import { CreditService } from '@kindling/api/credit';
+import { ACCEPT, BUILD_ON, CREDIT, ENDORSE, IDEA_COUNT, INVITE, LINEAGE, LINK_PARENT, POST_IDEA, TRAIL } from './operations';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -87,5 +88,47 @@ describe('lineage and shared credit', () => {
     expect(ppm(root, pid[4])).toBe(ppm(root, pid[0]));
     const after = (await as[0].ok(CREDIT, { id: refinement })).node.credit.shares;
     expect(ppm(after, pid[4])).toBe(ppm(after, pid[0]));
+  });
+});
+
+describe('incremental credit equals a full recompute', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('after a random sequence of posts, build-ons, links and co-authorships', async () => {
+    t = await startTestApp();
+    const { personIds } = await aStaff(t.db, 6, 3);
+    const clients = await t.signedIn(personIds);
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+    const ideas: Array<{ id: string; author: number }> = [];
+    for (let step = 0; step < 60; step++) {
+      const author = Math.floor(random() * clients.length);
+      const roll = random();
+      if (ideas.length < 3 || roll < 0.25) {
+        ideas.push({ id: (await clients[author].ok(POST_IDEA, { input: { title: `Idea ${step}`, body: 'b' } })).postIdea.idea.id, author });
+      } else if (roll < 0.7) {
+        const parents = [...new Set([pick(ideas).id, pick(ideas).id])];
+        const input = { parentIds: parents, split: parents.map(() => 1 + Math.floor(random() * 5)), title: `Build-on ${step}`, body: 'b' };
+        ideas.push({ id: (await clients[author].ok(BUILD_ON, { input })).buildOn.idea.id, author });
+      } else if (roll < 0.85) {
+        const child = pick(ideas);
+        await clients[child.author].request(LINK_PARENT, { input: { ideaId: child.id, parentId: pick(ideas).id } }); // cycles are refused: fine
+      } else {
+        const idea = pick(ideas);
+        const invitee = (idea.author + 1 + Math.floor(random() * (clients.length - 1))) % clients.length;
+        const invited = await clients[idea.author].request(INVITE, { ideaId: idea.id, personId: toGlobalId('Person', personIds[invitee]) });
+        if (!invited.errors) await clients[invitee].ok(ACCEPT, { ideaId: idea.id });
+      }
+    }
+    const credit = t.app.get(CreditService);
+    expect(await credit.findUpstreamDrift()).toEqual([]);
+    const [{ n }] = await t.db.query(`SELECT count(DISTINCT idea_id)::int AS n FROM idea_upstream_credit`);
+    expect(n).toBe((await clients[0].ok(IDEA_COUNT)).ideas.totalCount);
+    // and a full rebuild reproduces the same rows
+    const before = await t.db.query(`SELECT idea_id, person_id, share FROM idea_upstream_credit ORDER BY 1, 2`);
+    await credit.recomputeAll();
+    expect(await t.db.query(`SELECT idea_id, person_id, share FROM idea_upstream_credit ORDER BY 1, 2`)).toEqual(before);
   });
 });
