@@ -1,5 +1,6 @@
-// Shared Jest settings. The code is ESM (NestJS 12 ships ESM only), so Jest runs with
-// --experimental-vm-modules; SWC compiles TypeScript and keeps decorator metadata for Nest.
+// Shared Jest settings; each project's jest.config.js spreads one of these and sets displayName and rootDir.
+// The code is ESM (NestJS 12 ships ESM only), so Jest runs with --experimental-vm-modules (the `test`
+// target in nx.json sets it); SWC compiles TypeScript and keeps decorator metadata for Nest.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,10 +23,23 @@ const swc = {
   module: { type: 'es6' },
 };
 
-export default {
+/** Node projects: the API libraries and app, the credit engine. */
+const preset = {
   testEnvironment: 'node',
+  testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.spec.tsx'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.tsx?$': ['@swc/jest', swc] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper,
+  // integration tests start servers and PostgreSQL databases; property tests run thousands of cases
+  testTimeout: 60_000,
+};
+export default preset;
+
+/** Web projects: jsdom, the few browser APIs it lacks, and CSS imports stubbed out. */
+export const webPreset = {
+  ...preset,
+  testEnvironment: 'jsdom',
+  setupFilesAfterEnv: [path.join(root, 'tools/jest/web-setup.js')],
+  moduleNameMapper: { ...moduleNameMapper, '\\.css$': path.join(root, 'tools/jest/style-stub.js') },
 };

@@ -1,5 +1,6 @@
-// Builds the web app, then starts the real server on free ports with a fresh data directory.
-import { spawn, spawnSync } from 'node:child_process';
+// Starts the real server on free ports with a fresh data directory; it serves the web app that the
+// e2e target built first (`nx run web-e2e:e2e` depends on `web:build`).
+import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -20,10 +21,6 @@ function freePort() {
 }
 
 export default async function globalSetup() {
-  if (process.env.KINDLING_E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('the web build failed');
-  }
   // KINDLING_E2E_URL set: test against a server that is already running (for debugging).
   if (process.env.KINDLING_E2E_URL) return;
   const port = await freePort();

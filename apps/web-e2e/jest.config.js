@@ -1,19 +1,14 @@
-// Browser tests: build the web app, start the real API (embedded PostgreSQL, demo data) on free
-// ports, drive Debian's Chromium with playwright-core. Run in band, with long timeouts.
-import path from 'node:path';
+// Browser tests: start the real API (embedded PostgreSQL, demo data) on free ports and drive Debian's
+// Chromium with playwright-core against the built web app (the e2e target builds it first). In band.
 import preset from '../../jest.preset.js';
-
-const root = path.resolve(import.meta.dirname, '../..');
 
 export default {
   ...preset,
   displayName: 'web-e2e',
-  rootDir: root,
-  roots: ['<rootDir>/apps/web-e2e/src'],
-  testMatch: ['**/*.e2e.ts'],
-  testEnvironment: 'node',
-  globalSetup: '<rootDir>/apps/web-e2e/global-setup.js',
-  globalTeardown: '<rootDir>/apps/web-e2e/global-teardown.js',
+  rootDir: import.meta.dirname,
+  testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  globalSetup: '<rootDir>/global-setup.js',
+  globalTeardown: '<rootDir>/global-teardown.js',
   testTimeout: 180_000,
   maxWorkers: 1,
 };

@@ -1,8 +1,3 @@
 import preset from '../../jest.preset.js';
 
-export default {
-  ...preset,
-  displayName: 'credit',
-  rootDir: import.meta.dirname,
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
-};
+export default { ...preset, displayName: 'credit', rootDir: import.meta.dirname };
