@@ -16,13 +16,13 @@ import {
 import { COMMENT_CASES, DRAFT_CASES, PARENT_CASES } from './rules.cases';
 
 describe('the shared input rules', () => {
-  it.each(DRAFT_CASES)('judge an idea with $name', ({ draft, violation }) => {
+  it.each(DRAFT_CASES)('judge an idea: $name', ({ draft, violation }) => {
     const normalised = { title: normaliseTitle(draft.title), body: normaliseText(draft.body), tags: normaliseTags(draft.tags) };
     expect(ideaDraftViolations(normalised)).toEqual(violation ? [violation] : []);
   });
 
   // in the API's order: the parents first, then the split when one is given
-  it.each(PARENT_CASES)('judge a build-on with $name', ({ parents, relation, split, violation }) => {
+  it.each(PARENT_CASES)('judge a build-on: $name', ({ parents, relation, split, violation }) => {
     expect(checkParents(parents, relation) ?? (split ? checkSplit(split, parents.length) : null)).toEqual(violation);
   });
 
