@@ -314,6 +314,58 @@ describe('Kindling in a real browser against the real API', () => {
     }
   });
 
+  it('explains refusals in Dutch on a phone, by their reason', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'nl-NL' });
+    try {
+      const { page: mobile, errors: mobileErrors } = await openPage(phone);
+      await mobile.goto(`${baseUrl()}/compose`);
+      await mobile.getByLabel('Zoek mensen op naam of e-mailadres').fill('Sanne');
+      await mobile.getByRole('button', { name: /^Aanmelden als Sanne de Vries/ }).click();
+      await mobile.getByRole('heading', { name: 'Een idee plaatsen' }).waitFor();
+      const noWiderThanThePhone = async () => expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+      // the form's own checks: the shared rules, worded in Dutch
+      await mobile.getByRole('button', { name: 'Idee plaatsen' }).click();
+      await mobile.locator('#compose-title-error', { hasText: 'Geef het idee een titel.' }).waitFor();
+      await mobile.locator('#compose-body-error', { hasText: 'Beschrijf het idee.' }).waitFor();
+      await screenshot(mobile, 'compose-empty-nl');
+      await noWiderThanThePhone();
+      await mobile.getByLabel('Titel').fill(`Warme maaltijden in de nachtdienst ${stamp}`);
+      await mobile.getByLabel('Beschrijving', { exact: true }).fill('Een warme maaltijd om 02:00 houdt de nachtdienst op de been.');
+      await mobile.getByLabel('Labels').fill('nachtdienst, geen spaties!, a--b');
+      await mobile.locator('#compose-tags-error', { hasText: /^Labels zijn letters en cijfers/ }).waitFor();
+      await expect(mobile.locator('.k-tag--invalid').allTextContents()).resolves.toEqual(['#geen-spaties! (geen geldig label)', '#a--b (geen geldig label)']);
+      expect(await mobile.locator('[role=alert]').count()).toBe(1);
+      await screenshot(mobile, 'compose-tags-nl');
+      await noWiderThanThePhone();
+      expect({ page: 'compose-tags-nl', violations: await seriousA11yViolations(mobile) }).toEqual({ page: 'compose-tags-nl', violations: [] });
+
+      // a refusal only the server can make: the page still offers Emre, who was invited meanwhile (CONFLICT)
+      const posted = await gql<{ postIdea: { idea: { id: string } } }>(mobile, 'mutation($input: PostIdeaInput!) { postIdea(input: $input) { idea { id } } }', {
+        input: { title: `Fietsenstalling bij de poort ${stamp}`, body: 'Een overdekte stalling vlak bij de poort.', tags: ['fietsen'] },
+      });
+      const ideaId = posted.postIdea.idea.id;
+      await mobile.goto(`${baseUrl()}/ideas/${encodeURIComponent(ideaId)}`);
+      await mobile.getByRole('heading', { level: 1, name: `Fietsenstalling bij de poort ${stamp}` }).waitFor();
+      const people = await gql<{ people: { edges: { node: { id: string } }[] } }>(mobile, 'query { people(search: "Emre Kaya", first: 1) { edges { node { id } } } }');
+      await gql(mobile, 'mutation($input: InviteCoAuthorInput!) { inviteCoAuthor(input: $input) { idea { id } } }', { input: { ideaId, personId: people.people.edges[0].node.id } });
+      await mobile.getByRole('combobox', { name: 'Co-auteur uitnodigen' }).fill('Emre');
+      const refused = mobile.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('InviteCoAuthor'));
+      await mobile.getByRole('option', { name: /Emre Kaya/ }).click();
+      const body = (await (await refused).json()) as { errors: { message: string; extensions: { code: string; reason: string } }[] };
+      expect(body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_AUTHOR' });
+      const alert = mobile.getByRole('alert').filter({ hasText: 'Die persoon is al auteur van dit idee, of is al uitgenodigd.' });
+      await alert.waitFor();
+      await alert.scrollIntoViewIfNeeded();
+      await expect(mobile.locator('body').textContent()).resolves.not.toContain(body.errors[0].message);
+      await screenshot(mobile, 'refusal-nl', false);
+      await noWiderThanThePhone();
+      expect(mobileErrors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('keeps the lineage graph smooth at 1,000 ideas', async () => {
     await page.goto(`${baseUrl()}/lab/lineage?n=1000`);
     await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });

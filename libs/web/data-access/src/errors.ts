@@ -1,21 +1,27 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorCode, isReason, type Reason } from '@kindling/shared/errors';
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'BAD_USER_INPUT' | 'network' | 'unknown';
-
-/** The stable code of an Apollo error (extensions.code), or 'network' when the server was not reached. */
-export function errorCode(error: unknown): ErrorCode {
-  if (CombinedGraphQLErrors.is(error)) {
-    const code = error.errors[0]?.extensions?.['code'];
-    if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'NOT_FOUND' || code === 'CONFLICT' || code === 'BAD_USER_INPUT') return code;
-    return 'unknown';
-  }
-  if (error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message))) return 'network';
-  return 'unknown';
+/** Why the API refused a request, read from the first error's extensions (never from its English message). */
+export interface Refusal {
+  /** The transport code; 'network' when the server was not reached, 'unknown' for anything else. */
+  code: ErrorCode | 'network' | 'unknown';
+  /** The domain reason, when the API gave one the app knows. */
+  reason: Reason | null;
+  /** The input at fault (`title`, `parentIds[1]` …), when one is. */
+  field: string | null;
 }
 
-/** The first message the server gave (safe to show: the API never leaks internals). */
-export function errorMessage(error: unknown): string {
-  if (CombinedGraphQLErrors.is(error)) return error.errors.map((e) => e.message).join(' ');
-  if (error instanceof Error) return error.message;
-  return String(error);
+const CODES = new Set<string>(Object.values(ErrorCode));
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && CODES.has(value);
+}
+
+export function readRefusal(error: unknown): Refusal {
+  if (CombinedGraphQLErrors.is(error)) {
+    const { code, reason, field } = error.errors[0]?.extensions ?? {};
+    return { code: isErrorCode(code) ? code : 'unknown', reason: isReason(reason) ? reason : null, field: typeof field === 'string' ? field : null };
+  }
+  const network = error instanceof TypeError || (error instanceof Error && /fetch|network/i.test(error.message));
+  return { code: network ? 'network' : 'unknown', reason: null, field: null };
 }

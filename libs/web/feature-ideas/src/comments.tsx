@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { MessageSquare, Reply } from 'lucide-react';
-import { graphql, getFragmentData, describeError, type FragmentType } from '@kindling/web/data-access';
+import { InputReason } from '@kindling/shared/errors';
+import { checkComment, normaliseText } from '@kindling/shared/rules';
+import { graphql, getFragmentData, describeRefusal, readRefusal, type FragmentType } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, EmptyState, Markdown, Notice, PersonChip, TextArea, useFieldId } from '@kindling/web/ui';
-import { useI18n } from '@kindling/web/util';
+import { describeReason, useI18n } from '@kindling/web/util';
 
 const CommentFields = graphql(`
   fragment CommentThread_comment on Comment {
@@ -66,24 +68,48 @@ function CommentForm({ ideaId, replyTo, onDone, autoFocus }: { ideaId: string; r
   const { t } = useI18n();
   const id = useFieldId('comment');
   const [body, setBody] = useState('');
+  const [submitted, setSubmitted] = useState(false);
   const [send, { loading, error }] = useMutation(commentMutation);
+  const text = normaliseText(body);
+  const violation = checkComment(text);
+  const refusal = error ? readRefusal(error) : null;
+  // An empty comment is pointed out once someone tries to post it; a too long one as it is typed.
+  const bodyError =
+    violation && (submitted || violation.reason !== InputReason.COMMENT_EMPTY) ? describeReason(t, violation.reason) : refusal?.field === 'body' ? describeRefusal(t, refusal) : null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!body.trim()) return;
-    await send({ variables: { input: { ideaId, body: body.trim(), replyToId: replyTo?.id } } }).catch(() => undefined);
+    setSubmitted(true);
+    if (violation || loading) return;
+    const sent = await send({ variables: { input: { ideaId, body: text, replyToId: replyTo?.id } } }).catch(() => null);
+    if (!sent) return; // the refusal shows below; the text stays for another try
     setBody('');
+    setSubmitted(false);
     onDone?.();
   };
   const label = replyTo ? t('comments.replyLabel', { name: replyTo.name }) : t('comments.label');
   return (
-    <form onSubmit={submit} className="k-stack" style={{ gap: 8 }}>
+    <form onSubmit={submit} className="k-stack" style={{ gap: 8 }} noValidate>
       <label htmlFor={id} className="k-sr-only">
         {label}
       </label>
-      <TextArea id={id} value={body} autoFocus={autoFocus} onChange={(e) => setBody(e.target.value)} placeholder={t('comments.placeholder')} style={{ minHeight: replyTo ? 80 : 100, fontFamily: 'inherit' }} />
-      {error && <Notice tone="error">{describeError(t, error)}</Notice>}
+      <TextArea
+        id={id}
+        value={body}
+        autoFocus={autoFocus}
+        onChange={(e) => setBody(e.target.value)}
+        placeholder={t('comments.placeholder')}
+        aria-invalid={!!bodyError}
+        aria-describedby={bodyError ? `${id}-error` : undefined}
+        style={{ minHeight: replyTo ? 80 : 100, fontFamily: 'inherit' }}
+      />
+      {bodyError && (
+        <span className="k-field__error" id={`${id}-error`} role="alert">
+          {bodyError}
+        </span>
+      )}
+      {refusal && refusal.field !== 'body' && <Notice tone="error">{describeRefusal(t, refusal)}</Notice>}
       <div className="k-row">
-        <Button type="submit" variant="primary" size="sm" busy={loading} disabled={!body.trim()}>
+        <Button type="submit" variant="primary" size="sm" busy={loading}>
           {replyTo ? t('comments.reply') : t('comments.post')}
         </Button>
         {onDone && (

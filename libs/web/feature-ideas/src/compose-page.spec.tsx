@@ -107,4 +107,73 @@ describe('ComposePage', () => {
     expect(screen.getByRole('heading', { name: 'Post an idea' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Post idea' })).toBeTruthy();
   });
+
+  it('explains in Dutch what is wrong, and which tag', () => {
+    renderWithProviders(page, { route: '/compose', mocks: [noSearchResults], locale: 'nl' });
+    fireEvent.click(screen.getByRole('button', { name: 'Idee plaatsen' }));
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Geef het idee een titel.', 'Beschrijf het idee.']);
+    fill('Titel', 'Warme maaltijden in de nachtdienst');
+    fill('Beschrijving', 'Een warme maaltijd om 02:00.');
+    fill('Labels', 'nachtdienst, geen spaties!');
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+      'Labels zijn letters en cijfers, in woorden verbonden door één streepje (bijv. nachtdienst-2025), hoogstens 40 tekens per label.',
+    ]);
+    expect(screen.getByText('#geen-spaties!').className).toContain('k-tag--invalid');
+    expect(screen.getByText('#nachtdienst').className).not.toContain('k-tag--invalid');
+  });
+
+  it('checks the relation against the parents before sending', async () => {
+    const mocks = [
+      noSearchResults,
+      {
+        request: { query: composeParentsQuery, variables: { ids: ['A'] } },
+        result: { data: { nodes: [{ __typename: 'Idea', id: 'A', title: 'Shift swap board' }] } },
+      },
+    ];
+    renderWithProviders(page, { route: '/compose?parent=A', mocks });
+    expect(await screen.findByRole('heading', { name: 'Build on ideas' })).toBeTruthy();
+    expect((screen.getByLabelText('Relation') as HTMLSelectElement).value).toBe('EXTENDS');
+    fill('Relation', 'COMBINES');
+    expect(screen.getByRole('alert').textContent).toBe('“Combines” needs at least two ideas to build on.');
+    expect(screen.getByLabelText('Relation').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows a refusal of the API at the input it names, in the reader’s words', async () => {
+    const mocks = [
+      noSearchResults,
+      {
+        request: { query: composeParentsQuery, variables: { ids: ['A', 'B'] } },
+        result: { data: { nodes: [{ __typename: 'Idea', id: 'A', title: 'Shift swap board' }, { __typename: 'Idea', id: 'B', title: 'Paper rota' }] } },
+      },
+      {
+        request: { query: buildOnMutation, variables: () => true },
+        result: { errors: [{ message: 'Idea 2 does not exist.', extensions: { code: 'NOT_FOUND', reason: 'IDEA_NOT_FOUND', field: 'parentIds[1]' } }] },
+      },
+    ];
+    renderWithProviders(page, { route: '/compose?parent=A&parent=B', mocks, locale: 'nl' });
+    expect(await screen.findByRole('heading', { name: 'Voortbouwen op ideeën' })).toBeTruthy();
+    fill('Titel', 'Rooster-app');
+    fill('Beschrijving', 'Eén app voor ruilen en het rooster.');
+    fireEvent.click(screen.getByRole('button', { name: 'Voortbouwing plaatsen' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Dat idee bestaat niet (meer).');
+    expect(alert.id).toBe('compose-parents-error');
+    expect(screen.queryByText(/does not exist/)).toBeNull();
+  });
+
+  it('shows a refusal about no input of the form above the buttons', async () => {
+    const mocks = [
+      noSearchResults,
+      {
+        request: { query: postIdeaMutation, variables: () => true },
+        result: { errors: [{ message: 'The write conflicted with another one; nothing was changed. Try again.', extensions: { code: 'CONFLICT', reason: 'WRITE_CONFLICT' } }] },
+      },
+    ];
+    renderWithProviders(page, { route: '/compose', mocks });
+    fill('Title', 'Hot meals on night shift');
+    fill('Description', 'A warm meal at 02:00.');
+    fireEvent.click(screen.getByRole('button', { name: 'Post idea' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Someone changed the same thing at the same moment, so nothing was saved. Try again.');
+    expect(screen.getByLabelText('Title').getAttribute('aria-invalid')).toBe('false');
+  });
 });

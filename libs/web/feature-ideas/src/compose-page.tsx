@@ -3,9 +3,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
 import { Eye, GitBranch, Lightbulb, PenLine, Scale, Send, UserPlus, X } from 'lucide-react';
-import { graphql, describeError, useViewer, type Relation } from '@kindling/web/data-access';
+import { InputReason } from '@kindling/shared/errors';
+import { LIMITS, checkParents, checkSplit, checkTags, defaultRelation, ideaDraftViolations, normaliseText, normaliseTitle, parseTagText, type RuleViolation } from '@kindling/shared/rules';
+import { graphql, describeError, describeRefusal, readRefusal, useViewer, type Relation } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, Field, Markdown, Notice, PageHeader, PersonChip, Select, TextArea, TextInput } from '@kindling/web/ui';
-import { apportion, parseTags, tagsAreValid, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
+import { apportion, describeReason, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
 import { IdeaPicker, type PickedIdea } from './idea-picker';
 import { PersonPicker, type PickedPerson } from './person-picker';
 
@@ -53,6 +55,16 @@ mutation ComposeInvite($input: InviteCoAuthorInput!) {
   `);
 
 const RELATIONS: readonly Relation[] = ['EXTENDS', 'COMBINES', 'REFINES'];
+
+/** The inputs this form shows, named as the API names them in a refusal's `field`. */
+type FormField = 'title' | 'body' | 'tags' | 'parentIds' | 'relation' | 'split';
+const FORM_FIELDS: readonly string[] = ['title', 'body', 'tags', 'parentIds', 'relation', 'split'] satisfies FormField[];
+
+/** A refusal about `parentIds[1]` belongs to the list of parents. */
+const formField = (field: string | null) => field?.replace(/\[\d+\]$/, '') ?? null;
+
+/** Empty fields are only pointed out once someone tries to post; other problems show as they are typed. */
+const UNTIL_SUBMIT: ReadonlySet<InputReason> = new Set([InputReason.TITLE_EMPTY, InputReason.BODY_EMPTY]);
 
 interface Parent extends PickedIdea {
   weight: number;
@@ -122,33 +134,47 @@ export function ComposePage() {
   const busy = postState.loading || buildState.loading;
   const error = postState.error ?? buildState.error;
 
-  const tags = parseTags(tagText);
-  const errors = {
-    title: !title.trim() ? t('compose.errorTitle') : null,
-    body: !body.trim() ? t('compose.errorBody') : null,
-    tags: !tagsAreValid(tags) ? t('compose.errorTags') : null,
-  };
-  const valid = !errors.title && !errors.body && !errors.tags;
+  const idea = { title: normaliseTitle(title), body: normaliseText(body), tags: parseTagText(tagText) };
+  const parentIds = parents.map((p) => p.id);
+  const split = parents.map((p) => p.weight);
   const percents = apportion(100, parents.map((p) => p.weight));
-  const effectiveRelation: Relation = relation || (parents.length > 1 ? 'COMBINES' : 'EXTENDS');
+  const effectiveRelation: Relation = relation || defaultRelation(parents.length);
+  // The API's own rules, checked before sending; a build-on also needs valid parents and a valid split.
+  const violations = [...ideaDraftViolations(idea), ...(parents.length ? [checkParents(parentIds, effectiveRelation), checkSplit(split, parents.length)] : [])].filter(
+    (v): v is RuleViolation => v !== null,
+  );
+  const refusal = error ? readRefusal(error) : null;
+  const refusalField = formField(refusal?.field ?? null);
+  /** What a field shows: the form's own check, else what the API said about that input. */
+  const errorAt = (field: FormField): string | null => {
+    const violation = violations.find((v) => v.field === field && (submitted || !UNTIL_SUBMIT.has(v.reason)));
+    if (violation) return describeReason(t, violation.reason);
+    return refusal && refusalField === field ? describeRefusal(t, refusal) : null;
+  };
+  const errors = {
+    title: errorAt('title'),
+    body: errorAt('body'),
+    tags: errorAt('tags'),
+    parentIds: errorAt('parentIds'),
+    relation: errorAt('relation'),
+    split: errorAt('split'),
+  };
 
-  const addParent = (idea: PickedIdea) => setParents((ps) => (ps.some((p) => p.id === idea.id) || ps.length >= 10 ? ps : [...ps, { ...idea, weight: 50 }]));
+  const addParent = (picked: PickedIdea) => setParents((ps) => (ps.some((p) => p.id === picked.id) ? ps : [...ps, { ...picked, weight: 50 }]));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (!valid || busy) return;
-    const base = { title: title.trim(), body: body.trim(), tags };
-    const parentIds = parents.map((p) => p.id);
+    if (violations.length || busy) return;
     try {
       const id = parents.length
         ? (
             await buildOn({
-              variables: { input: { ...base, parentIds, relation: effectiveRelation, split: parents.map((p) => p.weight) } },
+              variables: { input: { ...idea, parentIds, relation: effectiveRelation, split } },
               update: (cache) => forgetLists(cache, parentIds),
             })
           ).data?.buildOn.idea.id
-        : (await postIdea({ variables: { input: base }, update: (cache) => forgetLists(cache, []) })).data?.postIdea.idea.id;
+        : (await postIdea({ variables: { input: idea }, update: (cache) => forgetLists(cache, []) })).data?.postIdea.idea.id;
       if (!id) return;
       const failures: string[] = [];
       for (const person of coAuthors) {
@@ -169,8 +195,15 @@ export function ComposePage() {
         <div className="k-stack">
           <Card>
             <div className="k-stack">
-              <Field id="compose-title" label={t('compose.ideaTitle')} error={submitted ? errors.title : null}>
-                <TextInput id="compose-title" value={title} maxLength={200} placeholder={t('compose.titlePlaceholder')} aria-invalid={submitted && !!errors.title} onChange={(e) => setTitle(e.target.value)} />
+              <Field id="compose-title" label={t('compose.ideaTitle')} error={errors.title}>
+                <TextInput
+                  id="compose-title"
+                  value={title}
+                  placeholder={t('compose.titlePlaceholder')}
+                  aria-invalid={!!errors.title}
+                  aria-describedby={errors.title ? 'compose-title-error' : undefined}
+                  onChange={(e) => setTitle(e.target.value)}
+                />
               </Field>
               <div className="k-field">
                 <div className="k-row" style={{ justifyContent: 'space-between' }}>
@@ -187,14 +220,14 @@ export function ComposePage() {
                   </div>
                 </div>
                 {tab === 'write' ? (
-                  <TextArea id="compose-body" value={body} aria-invalid={submitted && !!errors.body} aria-describedby="compose-body-help" onChange={(e) => setBody(e.target.value)} rows={12} />
+                  <TextArea id="compose-body" value={body} aria-invalid={!!errors.body} aria-describedby={errors.body ? 'compose-body-error' : 'compose-body-help'} onChange={(e) => setBody(e.target.value)} rows={12} />
                 ) : (
                   <div className="k-preview" id="compose-body" tabIndex={0} aria-label={t('compose.preview')}>
                     {body.trim() ? <Markdown source={body} /> : <p className="k-meta">{t('compose.nothing')}</p>}
                   </div>
                 )}
-                {submitted && errors.body ? (
-                  <span className="k-field__error" role="alert">
+                {errors.body ? (
+                  <span className="k-field__error" id="compose-body-error" role="alert">
                     {errors.body}
                   </span>
                 ) : (
@@ -203,16 +236,30 @@ export function ComposePage() {
                   </span>
                 )}
               </div>
-              <Field id="compose-tags" label={t('compose.tags')} help={t('compose.tagsHelp')} error={errors.tags}>
-                <TextInput id="compose-tags" value={tagText} placeholder="wellbeing, night-shift" onChange={(e) => setTagText(e.target.value)} aria-invalid={!!errors.tags} />
+              <Field id="compose-tags" label={t('compose.tags')} help={t('compose.tagsHelp', LIMITS)} error={errors.tags}>
+                <TextInput
+                  id="compose-tags"
+                  value={tagText}
+                  placeholder="wellbeing, night-shift"
+                  onChange={(e) => setTagText(e.target.value)}
+                  aria-invalid={!!errors.tags}
+                  aria-describedby={errors.tags ? 'compose-tags-error' : 'compose-tags-help'}
+                />
               </Field>
-              {tags.length > 0 && (
+              {idea.tags.length > 0 && (
                 <div className="k-row" style={{ gap: 6 }}>
-                  {tags.map((tag) => (
-                    <span key={tag} className="k-tag">
-                      #{tag}
-                    </span>
-                  ))}
+                  {idea.tags.map((tag) =>
+                    checkTags([tag]) ? (
+                      <span key={tag} className="k-tag k-tag--invalid">
+                        #{tag}
+                        <span className="k-sr-only"> ({t('compose.invalidTag')})</span>
+                      </span>
+                    ) : (
+                      <span key={tag} className="k-tag">
+                        #{tag}
+                      </span>
+                    ),
+                  )}
                 </div>
               )}
             </div>
@@ -225,11 +272,22 @@ export function ComposePage() {
             <p className="k-meta" style={{ marginTop: -6 }}>
               {t('compose.parentsHelp')}
             </p>
-            <IdeaPicker label={t('compose.parentSearch')} onPick={addParent} exclude={parents.map((p) => p.id)} />
+            <IdeaPicker label={t('compose.parentSearch')} onPick={addParent} exclude={parentIds} />
+            {errors.parentIds && (
+              <p className="k-field__error" id="compose-parents-error" role="alert">
+                {errors.parentIds}
+              </p>
+            )}
             {parents.length > 0 && (
               <div className="k-stack" style={{ marginTop: 16 }}>
-                <Field id="compose-relation" label={t('compose.relation')} help={t(`relation.${effectiveRelation}.help` as MessageKey)}>
-                  <Select id="compose-relation" value={effectiveRelation} onChange={(e) => setRelation(e.target.value as Relation)}>
+                <Field id="compose-relation" label={t('compose.relation')} help={t(`relation.${effectiveRelation}.help` as MessageKey)} error={errors.relation}>
+                  <Select
+                    id="compose-relation"
+                    value={effectiveRelation}
+                    aria-invalid={!!errors.relation}
+                    aria-describedby={errors.relation ? 'compose-relation-error' : 'compose-relation-help'}
+                    onChange={(e) => setRelation(e.target.value as Relation)}
+                  >
                     {RELATIONS.map((r) => (
                       <option key={r} value={r}>
                         {t(`relation.${r}` as MessageKey)}
@@ -267,6 +325,11 @@ export function ComposePage() {
                       </li>
                     ))}
                   </ul>
+                  {errors.split && (
+                    <p className="k-field__error" role="alert">
+                      {errors.split}
+                    </p>
+                  )}
                   {parents.length > 1 && (
                     <Button size="sm" icon={<Scale size={14} aria-hidden />} onClick={() => setParents(parents.map((p) => ({ ...p, weight: 50 })))}>
                       {t('compose.equal')}
@@ -297,7 +360,7 @@ export function ComposePage() {
             )}
           </Card>
 
-          {error && <Notice tone="error">{describeError(t, error)}</Notice>}
+          {refusal && !(refusalField && FORM_FIELDS.includes(refusalField)) && <Notice tone="error">{describeRefusal(t, refusal)}</Notice>}
           {inviteError && <Notice tone="warn">{inviteError}</Notice>}
           <div className="k-row">
             <Button type="submit" variant="primary" icon={<Send size={16} aria-hidden />} busy={busy}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { createI18n } from './i18n';
+import { InputReason, REASON_CODES, type Reason } from '@kindling/shared/errors';
+import { createI18n, describeReason } from './i18n';
 
 describe('translations', () => {
   it('picks the singular or plural form by the language’s rule and formats the count', () => {
@@ -15,5 +16,17 @@ describe('translations', () => {
 
   it('leaves text values as given', () => {
     expect(createI18n('en').t('ties.last', { date: '5 Oct 2026' })).toBe('latest 5 Oct 2026');
+  });
+
+  it('words every refusal reason in both languages, with its limits filled in', () => {
+    const en = createI18n('en');
+    const nl = createI18n('nl');
+    for (const reason of Object.keys(REASON_CODES) as Reason[]) {
+      const english = describeReason(en.t, reason);
+      const dutch = describeReason(nl.t, reason);
+      expect({ reason, english, dutch }).toEqual({ reason, english: expect.not.stringMatching(/[{}]/), dutch: expect.not.stringMatching(/[{}]/) });
+      expect(dutch).not.toBe(english);
+    }
+    expect(describeReason(nl.t, InputReason.TITLE_TOO_LONG)).toBe('Een titel heeft hoogstens 200 tekens.');
   });
 });

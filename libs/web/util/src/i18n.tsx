@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Reason } from '@kindling/shared/errors';
+import { LIMITS } from '@kindling/shared/rules';
 import { en, nl, type MessageKey } from './messages';
 
 export type Locale = 'en' | 'nl';
@@ -7,6 +9,11 @@ const STORAGE_KEY = 'kindling.locale';
 const tables: Record<Locale, Record<MessageKey, string>> = { en, nl };
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+/** Why something was refused, by a form or by the API (the same reasons, the same words), limits filled in. */
+export function describeReason(t: Translate, reason: Reason): string {
+  return t(`error.reason.${reason}`, LIMITS);
+}
 
 export interface I18n {
   locale: Locale;

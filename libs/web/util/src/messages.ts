@@ -1,3 +1,69 @@
+import type { ErrorCode, Reason } from '@kindling/shared/errors';
+
+/**
+ * Why a request was refused, in the reader's words: one message per reason the API (or a form, by the same
+ * rules) gives, and one per transport code for refusals without a reason. Typed per language, so a reason
+ * without a message in either language fails to compile. `{title}`, `{body}`, `{tags}`, `{tag}`, `{parents}`,
+ * `{comment}` and `{tokenName}` are the LIMITS of @kindling/shared/rules (see describeReason).
+ */
+type RefusalKey = `error.${ErrorCode | 'network' | 'unknown'}` | `error.reason.${Reason}`;
+
+const enRefusals: Record<RefusalKey, string> = {
+  'error.UNAUTHENTICATED': 'Your session has ended. Sign in again.',
+  'error.FORBIDDEN': 'You are not allowed to do that.',
+  'error.NOT_FOUND': 'That no longer exists.',
+  'error.CONFLICT': 'That conflicts with the current state.',
+  'error.BAD_USER_INPUT': 'Please check your input.',
+  'error.RATE_LIMITED': 'Too many requests at once. Wait a moment and try again.',
+  'error.network': 'The server cannot be reached. Check your connection.',
+  'error.unknown': 'The server could not do that. Try again later.',
+
+  'error.reason.SIGN_IN_REQUIRED': 'Sign in to do that. Your session may have ended.',
+  'error.reason.ROLE_REQUIRED': 'Your role does not allow that.',
+  'error.reason.INVALID_ID': 'The link is broken: it does not name a valid item.',
+  'error.reason.WRONG_ID_TYPE': 'The link points to a different kind of item.',
+  'error.reason.INVALID_CURSOR': 'The list cannot continue from there. Reload the page.',
+  'error.reason.PAGE_SIZE_OUT_OF_RANGE': 'That asks for too many items at once.',
+  'error.reason.FIRST_AND_LAST': 'A list is read from its start or from its end, not both at once.',
+  'error.reason.TOO_MANY_IDS': 'That names too many items at once.',
+  'error.reason.OUT_OF_RANGE': 'A number is outside the range allowed.',
+  'error.reason.MALFORMED_VALUE': 'A value could not be read. Check your input.',
+  'error.reason.QUERY_TOO_DEEP': 'The request is nested too deeply.',
+  'error.reason.TOO_MANY_ALIASES': 'The request uses too many aliases.',
+  'error.reason.QUERY_TOO_COSTLY': 'The request asks for too much at once. Ask for smaller pages.',
+  'error.reason.WRITE_CONFLICT': 'Someone changed the same thing at the same moment, so nothing was saved. Try again.',
+
+  'error.reason.TITLE_EMPTY': 'Give the idea a title.',
+  'error.reason.TITLE_TOO_LONG': 'A title has at most {title} characters.',
+  'error.reason.BODY_EMPTY': 'Describe the idea.',
+  'error.reason.BODY_TOO_LONG': 'A description has at most {body} characters.',
+  'error.reason.TOO_MANY_TAGS': 'At most {tags} tags.',
+  'error.reason.INVALID_TAG': 'Tags are letters and digits, in words joined by single dashes (e.g. night-shift), at most {tag} characters each.',
+  'error.reason.PARENT_COUNT': 'Build on at least 1 and at most {parents} ideas.',
+  'error.reason.DUPLICATE_PARENT': 'Each idea can be built on only once.',
+  'error.reason.COMBINES_NEEDS_TWO': '“Combines” needs at least two ideas to build on.',
+  'error.reason.SPLIT_LENGTH': 'Give one share for each idea built on.',
+  'error.reason.SPLIT_NOT_POSITIVE': 'Every share must be more than zero.',
+  'error.reason.COMMENT_EMPTY': 'Write a comment first.',
+  'error.reason.COMMENT_TOO_LONG': 'A comment has at most {comment} characters.',
+  'error.reason.TOKEN_NAME': 'Give the token a name of at most {tokenName} characters.',
+
+  'error.reason.PERSON_NOT_FOUND': 'That person does not exist or has left.',
+  'error.reason.DEV_SIGN_IN_DISABLED': 'Dev sign-in is switched off on this server.',
+
+  'error.reason.IDEA_NOT_FOUND': 'That idea does not exist (any more).',
+  'error.reason.LINEAGE_CYCLE': 'That would make the lineage circular: an idea cannot build on one of its own build-ons.',
+  'error.reason.ALREADY_LINKED': 'This idea already builds on that one.',
+  'error.reason.NOT_AN_AUTHOR': 'Only an author of this idea can do that.',
+  'error.reason.ALREADY_AUTHOR': 'That person is already an author of this idea, or already invited.',
+  'error.reason.NO_INVITATION': 'There is no open invitation to co-author this idea.',
+
+  'error.reason.OWN_IDEA': 'You cannot endorse your own idea.',
+  'error.reason.ALREADY_ENDORSED': 'You already endorse this idea.',
+  'error.reason.NOT_ENDORSED': 'You do not endorse this idea (any more).',
+  'error.reason.COMMENT_NOT_FOUND': 'That comment no longer exists.',
+};
+
 /**
  * Every string of the web UI, in English and Dutch. `{name}` marks a value filled in at run time.
  * The Dutch table must have exactly the English keys (the type checks it).
@@ -154,7 +220,8 @@ export const en = {
   'compose.preview': 'Preview',
   'compose.nothing': 'Nothing to preview yet.',
   'compose.tags': 'Tags',
-  'compose.tagsHelp': 'Lowercase words or dashed-phrases, separated by commas. At most 10.',
+  'compose.tagsHelp': 'Lowercase words or dashed-phrases, separated by commas. At most {tags}.',
+  'compose.invalidTag': 'not a valid tag',
   'compose.parents': 'Builds on',
   'compose.parentsHelp': 'Pick the ideas this one builds on. Leave empty for an original idea.',
   'compose.parentSearch': 'Search ideas to build on',
@@ -170,12 +237,8 @@ export const en = {
   'compose.relatedHint': 'Already out there? Build on it instead.',
   'compose.useAsParent': 'Build on this',
   'compose.relatedEmpty': 'Type a title: ideas with the same words show up here.',
-  'compose.errorTitle': 'Give the idea a title.',
-  'compose.errorBody': 'Describe the idea.',
-  'compose.errorTags': 'At most 10 tags, lowercase words or dashed-phrases.',
   'compose.coAuthors': 'Co-authors',
   'compose.coAuthorsHelp': 'They are invited when you post and become authors when they accept.',
-  'compose.maxParents': 'At most 10 parents.',
 
   'person.title': 'Person',
   'person.department': 'Department',
@@ -241,15 +304,66 @@ export const en = {
   'board.allTime': 'All time',
   'board.lastDays': 'The last day|The last {count} days',
 
-  'error.UNAUTHENTICATED': 'Your session has ended. Sign in again.',
-  'error.FORBIDDEN': 'You are not allowed to do that.',
-  'error.NOT_FOUND': 'That no longer exists.',
-  'error.CONFLICT': 'That conflicts with the current state.',
-  'error.BAD_USER_INPUT': 'Please check your input.',
-  'error.network': 'The server cannot be reached. Check your connection.',
+  ...enRefusals,
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+const nlRefusals: Record<RefusalKey, string> = {
+  'error.UNAUTHENTICATED': 'Je sessie is verlopen. Meld je opnieuw aan.',
+  'error.FORBIDDEN': 'Dat mag je niet doen.',
+  'error.NOT_FOUND': 'Dat bestaat niet meer.',
+  'error.CONFLICT': 'Dat botst met de huidige stand van zaken.',
+  'error.BAD_USER_INPUT': 'Controleer je invoer.',
+  'error.RATE_LIMITED': 'Te veel verzoeken tegelijk. Wacht even en probeer het opnieuw.',
+  'error.network': 'De server is niet bereikbaar. Controleer je verbinding.',
+  'error.unknown': 'De server kon dat niet uitvoeren. Probeer het later opnieuw.',
+
+  'error.reason.SIGN_IN_REQUIRED': 'Meld je aan om dat te doen. Misschien is je sessie verlopen.',
+  'error.reason.ROLE_REQUIRED': 'Je rol staat dat niet toe.',
+  'error.reason.INVALID_ID': 'De link klopt niet: die noemt geen geldig item.',
+  'error.reason.WRONG_ID_TYPE': 'De link verwijst naar een ander soort item.',
+  'error.reason.INVALID_CURSOR': 'De lijst kan daar niet verder. Laad de pagina opnieuw.',
+  'error.reason.PAGE_SIZE_OUT_OF_RANGE': 'Dat vraagt te veel items tegelijk.',
+  'error.reason.FIRST_AND_LAST': 'Een lijst lees je vanaf het begin of vanaf het eind, niet allebei tegelijk.',
+  'error.reason.TOO_MANY_IDS': 'Dat noemt te veel items tegelijk.',
+  'error.reason.OUT_OF_RANGE': 'Een getal valt buiten het toegestane bereik.',
+  'error.reason.MALFORMED_VALUE': 'Een waarde kon niet worden gelezen. Controleer je invoer.',
+  'error.reason.QUERY_TOO_DEEP': 'Het verzoek is te diep genest.',
+  'error.reason.TOO_MANY_ALIASES': 'Het verzoek gebruikt te veel aliassen.',
+  'error.reason.QUERY_TOO_COSTLY': 'Het verzoek vraagt te veel tegelijk. Vraag kleinere pagina’s op.',
+  'error.reason.WRITE_CONFLICT': 'Iemand anders wijzigde op hetzelfde moment hetzelfde, dus er is niets opgeslagen. Probeer het opnieuw.',
+
+  'error.reason.TITLE_EMPTY': 'Geef het idee een titel.',
+  'error.reason.TITLE_TOO_LONG': 'Een titel heeft hoogstens {title} tekens.',
+  'error.reason.BODY_EMPTY': 'Beschrijf het idee.',
+  'error.reason.BODY_TOO_LONG': 'Een beschrijving heeft hoogstens {body} tekens.',
+  'error.reason.TOO_MANY_TAGS': 'Hoogstens {tags} labels.',
+  'error.reason.INVALID_TAG': 'Labels zijn letters en cijfers, in woorden verbonden door één streepje (bijv. nachtdienst-2025), hoogstens {tag} tekens per label.',
+  'error.reason.PARENT_COUNT': 'Bouw voort op minstens 1 en hoogstens {parents} ideeën.',
+  'error.reason.DUPLICATE_PARENT': 'Op elk idee kun je maar één keer voortbouwen.',
+  'error.reason.COMBINES_NEEDS_TWO': '“Combineert” heeft minstens twee ideeën nodig om op voort te bouwen.',
+  'error.reason.SPLIT_LENGTH': 'Geef één aandeel voor elk idee waarop je voortbouwt.',
+  'error.reason.SPLIT_NOT_POSITIVE': 'Elk aandeel moet groter zijn dan nul.',
+  'error.reason.COMMENT_EMPTY': 'Schrijf eerst een reactie.',
+  'error.reason.COMMENT_TOO_LONG': 'Een reactie heeft hoogstens {comment} tekens.',
+  'error.reason.TOKEN_NAME': 'Geef het token een naam van hoogstens {tokenName} tekens.',
+
+  'error.reason.PERSON_NOT_FOUND': 'Die persoon bestaat niet of is uit dienst.',
+  'error.reason.DEV_SIGN_IN_DISABLED': 'Demo-aanmelding staat uit op deze server.',
+
+  'error.reason.IDEA_NOT_FOUND': 'Dat idee bestaat niet (meer).',
+  'error.reason.LINEAGE_CYCLE': 'Dan wordt de stamboom een kringloop: een idee kan niet voortbouwen op een van zijn eigen voortbouwingen.',
+  'error.reason.ALREADY_LINKED': 'Dit idee bouwt daar al op voort.',
+  'error.reason.NOT_AN_AUTHOR': 'Alleen een auteur van dit idee kan dat doen.',
+  'error.reason.ALREADY_AUTHOR': 'Die persoon is al auteur van dit idee, of is al uitgenodigd.',
+  'error.reason.NO_INVITATION': 'Er is geen openstaande uitnodiging om co-auteur van dit idee te worden.',
+
+  'error.reason.OWN_IDEA': 'Je kunt je eigen idee niet steunen.',
+  'error.reason.ALREADY_ENDORSED': 'Je steunt dit idee al.',
+  'error.reason.NOT_ENDORSED': 'Je steunt dit idee niet (meer).',
+  'error.reason.COMMENT_NOT_FOUND': 'Die reactie bestaat niet meer.',
+};
 
 export const nl: Record<MessageKey, string> = {
   'app.name': 'Kindling',
@@ -403,7 +517,8 @@ export const nl: Record<MessageKey, string> = {
   'compose.preview': 'Voorbeeld',
   'compose.nothing': 'Nog niets om te tonen.',
   'compose.tags': 'Labels',
-  'compose.tagsHelp': 'Woorden of woorden-met-streepjes in kleine letters, gescheiden door komma’s. Hoogstens 10.',
+  'compose.tagsHelp': 'Woorden of woorden-met-streepjes in kleine letters, gescheiden door komma’s. Hoogstens {tags}.',
+  'compose.invalidTag': 'geen geldig label',
   'compose.parents': 'Bouwt voort op',
   'compose.parentsHelp': 'Kies de ideeën waarop dit voortbouwt. Laat leeg voor een origineel idee.',
   'compose.parentSearch': 'Zoek ideeën om op voort te bouwen',
@@ -419,12 +534,8 @@ export const nl: Record<MessageKey, string> = {
   'compose.relatedHint': 'Bestaat het al? Bouw er dan op voort.',
   'compose.useAsParent': 'Hierop voortbouwen',
   'compose.relatedEmpty': 'Typ een titel: ideeën met dezelfde woorden verschijnen hier.',
-  'compose.errorTitle': 'Geef het idee een titel.',
-  'compose.errorBody': 'Beschrijf het idee.',
-  'compose.errorTags': 'Hoogstens 10 labels, woorden of woorden-met-streepjes in kleine letters.',
   'compose.coAuthors': 'Co-auteurs',
   'compose.coAuthorsHelp': 'Ze worden uitgenodigd zodra je plaatst en worden auteur als ze accepteren.',
-  'compose.maxParents': 'Hoogstens 10 ouders.',
 
   'person.title': 'Persoon',
   'person.department': 'Afdeling',
@@ -490,10 +601,5 @@ export const nl: Record<MessageKey, string> = {
   'board.allTime': 'Altijd',
   'board.lastDays': 'De laatste dag|De laatste {count} dagen',
 
-  'error.UNAUTHENTICATED': 'Je sessie is verlopen. Meld je opnieuw aan.',
-  'error.FORBIDDEN': 'Dat mag je niet doen.',
-  'error.NOT_FOUND': 'Dat bestaat niet meer.',
-  'error.CONFLICT': 'Dat botst met de huidige stand van zaken.',
-  'error.BAD_USER_INPUT': 'Controleer je invoer.',
-  'error.network': 'De server is niet bereikbaar. Controleer je verbinding.',
+  ...nlRefusals,
 };
