@@ -5,8 +5,7 @@ import type { FragmentType } from '@kindling/web/data-access';
 import { renderWithProviders } from '@kindling/web/data-access/testing';
 import { createI18n, describeReason } from '@kindling/web/util';
 // The table the API is tested on too. By path until the workspace has a test-only alias for it.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { COMMENT_CASES } from '../../../shared/rules/src/rules.cases';
+import { COMMENT_CASES } from '@kindling/shared/rules/cases';
 import { Comments, commentMutation, type CommentsFragment } from './comments';
 
 const { t } = createI18n('en');

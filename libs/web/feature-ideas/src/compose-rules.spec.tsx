@@ -5,8 +5,7 @@ import { normaliseTags, normaliseText, normaliseTitle } from '@kindling/shared/r
 import { renderWithProviders } from '@kindling/web/data-access/testing';
 import { createI18n, describeReason } from '@kindling/web/util';
 // The table the API is tested on too. By path until the workspace has a test-only alias for it.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { DRAFT_CASES } from '../../../shared/rules/src/rules.cases';
+import { DRAFT_CASES } from '@kindling/shared/rules/cases';
 import { ComposePage, postIdeaMutation } from './compose-page';
 
 const { t } = createI18n('en');
