@@ -247,6 +247,27 @@ describe('credit properties (CREDIT.md)', () => {
     expect(credit.poolBound).toBe(beta); // Σq = 4.12 ≥ C0
   });
 
+  it('endorsers count per author: each colleague once per person, whoever else co-authored', () => {
+    const familyArb = fc.array(memberArb(8), { maxLength: 30 }).map((ms) => ms.map((m, k): FamilyMember => ({ ...m, ideaId: `z${k}` })));
+    const fromDags = SMALL.map((dag) => familyOf(dag, dag.ideas[0].id));
+    fc.assert(
+      fc.property(fc.oneof(familyArb, fromDags), (family) => {
+        const pool = extenderPool(family);
+        const authorsOf = (z: FamilyMember) => new Set(z.authors.map((a) => a.personId));
+        for (const x of new Set(family.flatMap((z) => [...authorsOf(z)]))) {
+          const own = family.filter((z) => authorsOf(z).has(x));
+          // Σ_z e_{z,x} over x's build-ons = the distinct endorsers of x's build-ons who did not co-author the one they endorsed
+          const colleagues = new Set(own.flatMap((z) => z.endorsers.filter((e) => !authorsOf(z).has(e))));
+          const mine = pool.terms.filter((t) => t.personId === x);
+          expect(mine.reduce((s, t) => s + t.countedEndorsers, 0)).toBe(colleagues.size);
+          // x's terms depend on x's build-ons only: the same without everybody else's
+          expect(extenderPool(own).terms.filter((t) => t.personId === x)).toEqual(mine);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('6. Explainable: trail terms add up exactly to each share, and drill into parents and build-ons', () => {
     forRandomDags((dag) => {
       const ups = computeAllUpstream(dag.ideas);
