@@ -3,16 +3,16 @@
  * Constants are the defaults: β = 0.25, δ = 0.5, q₀ = 0.25, C₀ = 4.
  */
 import {
-  computeAllUpstream,
   extenderPool,
   type FamilyMember,
   ideaCredit,
-  type IdeaRecord,
   toPartsPerMillion,
   upstreamCredit,
   upstreamTrail,
   type UpstreamInput,
 } from './index';
+import { fullUpstream } from './testing/columns';
+import type { IdeaRecord } from './testing/dag';
 
 const author = (personId: string, weight = 1) => ({ personId, weight });
 const entries = (m: ReadonlyMap<string, number>) => Object.fromEntries(m);
@@ -75,7 +75,7 @@ describe('upstream credit u_v', () => {
         { id: 'P1', createdAt: 0, retention: 1, authors: [author('alice')], parents: [] },
         { id: 'P2', createdAt: 1, retention: 1, authors: [author('carol'), author('bob')], parents: [] },
       ];
-      const all = computeAllUpstream(ideas);
+      const all = fullUpstream(ideas);
       expect([...all.keys()]).toEqual(['P1', 'P2', 'V', 'W']);
       expect(entries(all.get('V')!)).toEqual(entries(v));
       expect(entries(all.get('W')!)).toEqual(entries(w));

@@ -5,7 +5,6 @@ export { compareIds, sortedEntries } from './ids';
 export { DEFAULT_CREDIT_CONFIG, resolveConfig, type CreditConfig } from './config';
 export { CreditInputError, CycleError } from './errors';
 export { upstreamCredit, upstreamTrail } from './upstream';
-export { computeAllUpstream } from './graph';
 export { computeUpstreamColumns, UpstreamDrift, type LineageColumns, type UpstreamColumns } from './columns';
 export { extenderPool, ideaCredit } from './pool';
 export { toPartsPerMillion, PARTS_PER_MILLION } from './ppm';
@@ -14,7 +13,6 @@ export type {
   FamilyMember,
   IdeaCredit,
   IdeaId,
-  IdeaRecord,
   ParentUpstream,
   PersonId,
   PoolTerm,

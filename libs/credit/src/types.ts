@@ -26,15 +26,6 @@ export interface UpstreamInput {
   parents: readonly ParentUpstream[];
 }
 
-/** One idea of the whole graph, for computeAllUpstream. */
-export interface IdeaRecord {
-  id: IdeaId;
-  createdAt: number;
-  retention: number;
-  authors: readonly WeightedAuthor[];
-  parents: readonly { ideaId: IdeaId; weight: number }[];
-}
-
 /** One term of a person's share; the terms of a trail add up to the share. */
 export type TrailTerm =
   /** Own authorship of the idea. */
