@@ -5,6 +5,7 @@ export { compareIds, sortedEntries } from './ids';
 export { DEFAULT_CREDIT_CONFIG, resolveConfig, type CreditConfig } from './config';
 export { CreditInputError, CycleError } from './errors';
 export { upstreamCredit, upstreamTrail } from './upstream';
+export { shortestDepths, topologicalOrder } from './graph';
 export { computeUpstreamColumns, UpstreamDrift, type LineageColumns, type UpstreamColumns } from './columns';
 export { extenderPool, ideaCredit } from './pool';
 export { toPartsPerMillion, PARTS_PER_MILLION } from './ppm';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type FamilyMember, type UpstreamInput, type WeightedAuthor, compareIds, ideaCredit, upstreamCredit } from '@kindling/credit';
+import { type FamilyMember, type UpstreamInput, type WeightedAuthor, ideaCredit, shortestDepths, topologicalOrder, upstreamCredit } from '@kindling/credit';
 import { badInput } from '@kindling/api/core';
 import { reachableIds } from '@kindling/api/ideas';
 import { CreditService } from './credit.service';
@@ -20,8 +20,6 @@ interface HistoryIdea {
   id: string;
   createdAt: number;
   retention: number;
-  /** Whether u must be computed for it (it is a candidate or an ancestor of one). */
-  upstreamNeeded: boolean;
   authors: Dated<string>[];
   parents: Dated<{ ideaId: string; weight: number }>[];
   children: Dated<string>[];
@@ -35,7 +33,7 @@ interface Family {
   ideas: Map<string, HistoryIdea>;
   /** When each fact was recorded, ascending. */
   eventTimes: number[];
-  /** Ideas that need u, parents before children. */
+  /** Ideas that need u (the candidates and their ancestors), parents before children. */
   upstreamOrder: HistoryIdea[];
 }
 
@@ -139,7 +137,7 @@ export class CreditHistoryService {
     ]);
     const ideas = new Map<string, HistoryIdea>();
     for (const r of ideaRows as Array<{ id: string; retention: number; createdAt: number }>) {
-      ideas.set(r.id, { ...r, upstreamNeeded: upstreamNeeded.has(r.id), authors: [], parents: [], children: [], endorsers: [] });
+      ideas.set(r.id, { ...r, authors: [], parents: [], children: [], endorsers: [] });
     }
     for (const r of authorRows as Array<{ ideaId: string; personId: string; at: number }>) ideas.get(r.ideaId)!.authors.push({ at: r.at, value: r.personId });
     for (const r of endorsementRows as Array<{ ideaId: string; personId: string; at: number }>) ideas.get(r.ideaId)!.endorsers.push({ at: r.at, value: r.personId });
@@ -147,9 +145,9 @@ export class CreditHistoryService {
       ideas.get(r.childId)!.parents.push({ at: r.at, value: { ideaId: r.parentId, weight: r.weight } });
       ideas.get(r.parentId)!.children.push({ at: r.at, value: r.childId });
     }
-    for (const idea of ideas.values()) idea.children.sort((a, b) => compareIds(a.value, b.value));
     const eventTimes = [...ideas.values()].flatMap((i) => [i.createdAt, ...[...i.authors, ...i.parents, ...i.endorsers].map((d) => d.at)]).sort((a, b) => a - b);
-    return { ideas, eventTimes, upstreamOrder: topologicalOrder([...ideas.values()].filter((i) => i.upstreamNeeded), ideas) };
+    const upstreamOrder = topologicalOrder(upstreamNeeded, (id) => ideas.get(id)!.parents.map((p) => p.value.ideaId)).map((id) => ideas.get(id)!);
+    return { ideas, eventTimes, upstreamOrder };
   }
 }
 
@@ -172,41 +170,8 @@ function ms(expression: string): string {
 
 /** desc(Y) before the cut-off with each member's shortest distance, breadth first over links made by then. */
 function descendantsBefore(family: Family, root: HistoryIdea, cutoff: number): Array<[HistoryIdea, number]> {
-  const seen = new Set([root.id]);
-  const result: Array<[HistoryIdea, number]> = [];
-  let frontier = [root];
-  for (let depth = 1; frontier.length > 0; depth++) {
-    const next: HistoryIdea[] = [];
-    for (const idea of frontier) {
-      for (const link of idea.children) {
-        if (link.at >= cutoff || seen.has(link.value)) continue;
-        seen.add(link.value);
-        const child = family.ideas.get(link.value)!;
-        next.push(child);
-        result.push([child, depth]);
-      }
-    }
-    frontier = next;
-  }
-  return result;
-}
-
-/** Kahn's order over `subset` (closed under parents), ties by id so every run is the same. */
-function topologicalOrder(subset: HistoryIdea[], ideas: Map<string, HistoryIdea>): HistoryIdea[] {
-  const pending = new Map(subset.map((i) => [i.id, i.parents.length]));
-  const ready = subset.filter((i) => i.parents.length === 0).sort((a, b) => compareIds(a.id, b.id));
-  const order: HistoryIdea[] = [];
-  while (ready.length > 0) {
-    const idea = ready.shift()!;
-    order.push(idea);
-    for (const link of idea.children) {
-      const left = pending.get(link.value);
-      if (left === undefined) continue;
-      pending.set(link.value, left - 1);
-      if (left === 1) ready.push(ideas.get(link.value)!);
-    }
-  }
-  return order;
+  const linksBefore = (id: string) => family.ideas.get(id)!.children.filter((link) => link.at < cutoff).map((link) => link.value);
+  return [...shortestDepths([root.id], linksBefore)].filter(([id]) => id !== root.id).map(([id, depth]) => [family.ideas.get(id)!, depth]);
 }
 
 /** The last `periods` calendar periods up to now (UTC), oldest first; the current one is cut at now and sees everything. */

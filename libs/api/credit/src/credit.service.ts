@@ -9,7 +9,9 @@ import {
   compareIds,
   computeUpstreamColumns,
   ideaCredit,
+  shortestDepths,
   toPartsPerMillion,
+  topologicalOrder,
   upstreamCredit,
   upstreamTrail,
 } from '@kindling/credit';
@@ -59,9 +61,9 @@ export class CreditService {
     const outsideParents = [...new Set(inputs.flatMap((i) => i.parents.map((p) => p.id)).filter((id) => !inside.has(id)))];
     const upstream = await this.loadUpstream(m, outsideParents);
 
-    const order = topologicalOrder(inputs);
-    for (const idea of order) {
-      upstream.set(idea.id, upstreamCredit(this.upstreamInput(idea, upstream), this.config));
+    const byId = new Map(inputs.map((i) => [i.id, i]));
+    for (const id of topologicalOrder(byId.keys(), (id) => byId.get(id)!.parents.map((p) => p.id))) {
+      upstream.set(id, upstreamCredit(this.upstreamInput(byId.get(id)!, upstream), this.config));
     }
     if (!created) await m.query(`DELETE FROM idea_upstream_credit WHERE idea_id = ANY($1::bigint[])`, [affected]);
     await writeUpstreamRows(m, affected.map((id) => [id, upstream.get(id)!] as const));
@@ -117,7 +119,7 @@ export class CreditService {
     const rootById = new Map(roots.map((r) => [r.id, r]));
     return ids.map((id) => {
       const root = rootById.get(id)!;
-      const depths = shortestDepths(id, root.family, members);
+      const depths = familyDepths(id, root.family, members);
       const descendants: FamilyMember[] = root.family.map((memberId) => {
         const [, createdAt, authors, endorsers] = members.get(memberId)!;
         return { ideaId: memberId, depth: depths.get(memberId)!, createdAt, authors: authors.map(equalWeight), endorsers };
@@ -241,51 +243,16 @@ function equalWeight(personId: string) {
 }
 
 /** Each family member's shortest distance from the root: breadth-first over the edges inside the family. */
-function shortestDepths(rootId: string, family: readonly string[], members: ReadonlyMap<string, FamilyRow>): Map<string, number> {
-  const inside = new Set(family);
+function familyDepths(rootId: string, family: readonly string[], members: ReadonlyMap<string, FamilyRow>): Map<string, number> {
   const children = new Map<string, string[]>();
   for (const id of family) {
     for (const parent of members.get(id)![4]) {
-      if (parent !== rootId && !inside.has(parent)) continue;
       const list = children.get(parent);
       if (list) list.push(id);
       else children.set(parent, [id]);
     }
   }
-  const depths = new Map<string, number>();
-  let frontier = [rootId];
-  for (let depth = 1; frontier.length > 0; depth++) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const child of children.get(id) ?? []) {
-        if (depths.has(child)) continue;
-        depths.set(child, depth);
-        next.push(child);
-      }
-    }
-    frontier = next;
-  }
-  return depths;
-}
-
-/** Kahn's order over the affected ideas (parents outside the set are already known). */
-function topologicalOrder(ideas: IdeaInputsRow[]): IdeaInputsRow[] {
-  const byId = new Map(ideas.map((i) => [i.id, i]));
-  const pending = new Map(ideas.map((i) => [i.id, i.parents.filter((p) => byId.has(p.id)).length]));
-  const children = new Map<string, string[]>();
-  for (const i of ideas) for (const p of i.parents) if (byId.has(p.id)) children.set(p.id, [...(children.get(p.id) ?? []), i.id]);
-  const ready = ideas.filter((i) => pending.get(i.id) === 0).map((i) => i.id).sort(compareIds);
-  const order: IdeaInputsRow[] = [];
-  while (ready.length) {
-    const id = ready.shift()!;
-    order.push(byId.get(id)!);
-    for (const child of children.get(id) ?? []) {
-      const left = pending.get(child)! - 1;
-      pending.set(child, left);
-      if (left === 0) ready.push(child);
-    }
-  }
-  return order;
+  return shortestDepths([rootId], (id) => children.get(id) ?? []);
 }
 
 /** Turns exact shares into what clients see: ppm adding up to 1,000,000, and trails adding up to each person's ppm. */
