@@ -8,7 +8,7 @@ export { upstreamCredit, upstreamTrail } from './upstream';
 export { shortestDepths, topologicalOrder } from './graph';
 export { computeUpstreamColumns, UpstreamDrift, type LineageColumns, type UpstreamColumns } from './columns';
 export { extenderPool, ideaCredit } from './pool';
-export { toPartsPerMillion, PARTS_PER_MILLION } from './ppm';
+export { apportion, toPartsPerMillion, PARTS_PER_MILLION } from './ppm';
 export type {
   ExtenderPool,
   FamilyMember,

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
   DEFAULT_CREDIT_CONFIG,
+  apportion,
   type FamilyMember,
   type UpstreamInput,
   compareIds,
@@ -18,7 +19,6 @@ import {
 import type { TrailTerm } from '@kindling/credit';
 import { type RequestContext, lockGraphForWrite, perRequest } from '@kindling/api/core';
 import { type Queryable, reachableIds } from '@kindling/api/ideas';
-import { apportion } from './apportion';
 import { CreditShare, CreditTrail, CreditTrailTerm, TrailTermKind } from './models/credit.model';
 import { copyUpstream, readLineage, storedDrift, writeUpstreamRows } from './upstream-store';
 
@@ -267,21 +267,18 @@ function shown(ideaLocalId: string, shares: ReadonlyMap<string, number>, extende
     extenderPool,
     trail(personLocalId) {
       const personPpm = ppm.get(personLocalId) ?? 0;
-      const terms = trailOf(personLocalId).map((t, index) => ({
-        key: String(index),
+      const terms = trailOf(personLocalId).map((t) => ({
         kind: t.kind as TrailTermKind,
         via: t.kind === 'INHERITED' ? t.parentId : t.kind === 'POOL' ? t.buildOnId : null,
         share: t.share,
       }));
-      const termPpm = apportion(personPpm, terms.map((t) => ({ key: t.key, weight: t.share })));
+      const termPpm = apportion(personPpm, terms.map((t) => t.share));
       return Object.assign(new CreditTrail(), {
         personLocalId,
         ppm: personPpm,
         percent: personPpm / 10_000,
         share: shares.get(personLocalId) ?? 0,
-        terms: terms.map((t) =>
-          Object.assign(new CreditTrailTerm(), { kind: t.kind, viaLocalId: t.via, share: t.share, ppm: termPpm.get(t.key)!, percent: termPpm.get(t.key)! / 10_000 }),
-        ),
+        terms: terms.map((t, i) => Object.assign(new CreditTrailTerm(), { kind: t.kind, viaLocalId: t.via, share: t.share, ppm: termPpm[i], percent: termPpm[i] / 10_000 })),
       });
     },
   };

@@ -5,7 +5,8 @@ import type { ApolloCache } from '@apollo/client';
 import { Eye, GitBranch, Lightbulb, PenLine, Scale, Send, UserPlus, X } from 'lucide-react';
 import { graphql, describeError, useViewer, type Relation } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, Field, Markdown, Notice, PageHeader, PersonChip, Select, TextArea, TextInput } from '@kindling/web/ui';
-import { apportion, parseTags, tagsAreValid, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
+import { apportion } from '@kindling/credit';
+import { parseTags, tagsAreValid, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
 import { IdeaPicker, type PickedIdea } from './idea-picker';
 import { PersonPicker, type PickedPerson } from './person-picker';
 
