@@ -2,7 +2,7 @@
  * Generates a synthetic organisation (deterministic, seeded) and loads it with COPY into a database
  * that the real migrations created, then materialises idea_upstream_credit through the API's own
  * full recompute — the `credit:recompute` CLI, i.e. CreditService.recomputeAll in a Nest application
- * context — or, with --credit engine, the engine's computeAllUpstream over in-memory records + COPY
+ * context — or, with --credit engine, the engine's computeUpstreamColumns over the in-memory graph + COPY
  * (the same numbers, without the API).
  *
  *   node … bench/generate.ts --scale M [--seed 42] [--database-url postgres://…/db] [--credit service|engine] [--report out.json]
@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { DEFAULT_CREDIT_CONFIG, type IdeaRecord, computeAllUpstream } from '@kindling/credit';
+import { DEFAULT_CREDIT_CONFIG, computeUpstreamColumns } from '@kindling/credit';
 import { postgresCpuSeconds, postmasterPid, selfCpuSeconds } from './lib/cpu';
 import { copyInto, resetIdentities, runParallel, setAsideIndexes } from './lib/load';
 import { GENERATOR_VERSION, type Organisation, SCALES, type ScaleSpec, buildOrganisation, describe } from './lib/organisation';
@@ -78,25 +78,46 @@ async function recomputeWithService(url: string, log: (line: string) => void): P
   return { ideas: Number(match[1]), entries: Number(match[2]) };
 }
 
-/** The same engine function over the generated records, written with COPY. */
+/** The same engine function over the generated graph (as columns, the way the service reads them), written with COPY. */
 async function recomputeWithEngine(url: string, org: Organisation): Promise<{ ideas: number; entries: number }> {
-  const records: IdeaRecord[] = [];
-  for (let i = 1; i <= org.scale.ideas; i++) {
-    const authors = [{ personId: String(org.ideaPoster[i]), weight: 1 }];
-    for (let k = org.coStart[i]; k < org.coStart[i + 1]; k++) if (org.coState[k] === 0) authors.push({ personId: String(org.coPerson[k]), weight: 1 });
-    const parents = [];
-    for (let k = org.parentStart[i]; k < org.parentStart[i + 1]; k++) parents.push({ ideaId: String(org.parentId[k]), weight: org.parentWeight[k] });
-    records.push({ id: String(i), createdAt: org.ideaCreatedAt[i], retention: org.ideaRetention[i], authors, parents });
+  const n = org.scale.ideas;
+  const authorIdea: number[] = [];
+  const authorPerson: number[] = [];
+  const edgeChild: number[] = [];
+  const edgeParent: number[] = [];
+  const edgeWeight: number[] = [];
+  for (let i = 1; i <= n; i++) {
+    authorIdea.push(i);
+    authorPerson.push(org.ideaPoster[i]);
+    for (let k = org.coStart[i]; k < org.coStart[i + 1]; k++) {
+      if (org.coState[k] === 0) {
+        authorIdea.push(i);
+        authorPerson.push(org.coPerson[k]);
+      }
+    }
+    for (let k = org.parentStart[i]; k < org.parentStart[i + 1]; k++) {
+      edgeChild.push(i);
+      edgeParent.push(org.parentId[k]);
+      edgeWeight.push(org.parentWeight[k]);
+    }
   }
-  const all = computeAllUpstream(records, DEFAULT_CREDIT_CONFIG);
-  let entries = 0;
+  const u = computeUpstreamColumns(
+    {
+      ideaId: Float64Array.from({ length: n }, (_, k) => k + 1),
+      retention: Float64Array.from(org.ideaRetention.subarray(1, n + 1)),
+      authorIdea: Float64Array.from(authorIdea),
+      authorPerson: Float64Array.from(authorPerson),
+      authorWeight: new Float64Array(authorIdea.length).fill(1),
+      edgeChild: Float64Array.from(edgeChild),
+      edgeParent: Float64Array.from(edgeParent),
+      edgeWeight: Float64Array.from(edgeWeight),
+    },
+    DEFAULT_CREDIT_CONFIG,
+  );
   const chunks = function* () {
     let buffer = '';
-    for (const [ideaId, shares] of all) {
-      for (const [personId, share] of shares) {
-        buffer += `${ideaId}\t${personId}\t${share}\n`;
-        entries++;
-      }
+    for (let i = 0; i < u.ideaId.length; i++) {
+      for (let k = u.runStart[i]; k < u.runEnd[i]; k++) buffer += `${u.ideaId[i]}\t${u.personId[u.personRank[k]]}\t${u.share[k]}\n`;
       if (buffer.length > 256 * 1024) {
         yield buffer;
         buffer = '';
@@ -105,7 +126,7 @@ async function recomputeWithEngine(url: string, org: Organisation): Promise<{ id
     if (buffer) yield buffer;
   };
   await copyInto(url, 'idea_upstream_credit', 'idea_id, person_id, share', chunks());
-  return { ideas: all.size, entries };
+  return { ideas: u.ideaId.length, entries: u.share.length };
 }
 
 export async function generateInto(

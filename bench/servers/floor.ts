@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { DEFAULT_CREDIT_CONFIG, type FamilyMember, compareIds, extenderPool, toPartsPerMillion, upstreamCredit } from '@kindling/credit';
+import { DEFAULT_CREDIT_CONFIG, type FamilyMember, compareIds, extenderPool, shortestDepths, toPartsPerMillion, upstreamCredit } from '@kindling/credit';
 
 /** Relay global id, as @kindling/api/core's toGlobalId writes it. */
 export const globalId = (type: string, id: string | number) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
@@ -166,28 +166,12 @@ export class Floor {
       const children = new Map<string, string[]>();
       for (const id of family) {
         for (const p of memberById.get(id)![4]) {
-          const parent = String(p);
-          if (parent === root || family.has(parent)) {
-            const list = children.get(parent);
-            if (list) list.push(id);
-            else children.set(parent, [id]);
-          }
+          const list = children.get(String(p));
+          if (list) list.push(id);
+          else children.set(String(p), [id]);
         }
       }
-      const depth = new Map<string, number>();
-      let frontier = [root];
-      for (let d = 1; frontier.length; d++) {
-        const next: string[] = [];
-        for (const v of frontier) {
-          for (const c of children.get(v) ?? []) {
-            if (!depth.has(c)) {
-              depth.set(c, d);
-              next.push(c);
-            }
-          }
-        }
-        frontier = next;
-      }
+      const depth = shortestDepths([root], (id) => children.get(id) ?? []);
       const descendants: FamilyMember[] = [...family].map((id) => {
         const m = memberById.get(id)!;
         return { ideaId: id, depth: depth.get(id)!, createdAt: m[1], authors: m[2].map((p) => ({ personId: String(p), weight: 1 })), endorsers: m[3].map(String) };

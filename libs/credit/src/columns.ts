@@ -1,7 +1,6 @@
 import { type CreditConfig, resolveConfig } from './config';
 import { CreditInputError, CycleError } from './errors';
 import { assertWeight } from './normalise';
-import { mergeRuns } from './runs';
 
 /**
  * The whole lineage as columns of numbers, the way a database hands it over (rows in any order).
@@ -35,10 +34,11 @@ export interface UpstreamColumns {
 }
 
 /**
- * u_v for every idea, from columns: computeAllUpstream's pass for a million-idea database. Same results,
- * bit for bit (the same expressions in the same order; see normalise.ts), but the input is numeric rows
- * and the output one arena of (person, share) runs, so nothing is allocated per idea: a million ideas
- * take a few typed arrays, no Maps and no records.
+ * u_v for every idea, in one topological pass over the whole lineage: the full recompute of a
+ * million-idea database. The same floats as building u idea by idea with upstreamCredit (the same
+ * expressions in the same order; see normalise.ts), but the input is numeric rows and the output one arena
+ * of (person, share) runs, so nothing is allocated per idea: a million ideas take a few typed arrays, no
+ * Maps and no records.
  *
  * Steps: sort the idea and person ids; lay out parents and authors per idea (counting sort), each idea's
  * list sorted by id, duplicates merged and weights normalised as normaliseWeights does; then Kahn's
@@ -46,8 +46,7 @@ export interface UpstreamColumns {
  * Cost: O(V log V + P log P) for the sorts, O(V + E + A) for the layout, O(Σ_v Σ_{p∈P(v)} |u_p|) for the
  * merges; memory about 100 bytes per idea, edge or author row, plus 12 per (idea, person) entry.
  *
- * Throws CycleError on a cycle or an unknown parent, CreditInputError on invalid input (the messages
- * are computeAllUpstream's).
+ * Throws CycleError on a cycle or an unknown parent, CreditInputError on invalid input.
  */
 export function computeUpstreamColumns(lineage: LineageColumns, config?: Partial<CreditConfig>): UpstreamColumns {
   return topologicalPass(layOut(lineage, resolveConfig(config)));
@@ -312,6 +311,53 @@ class Runs {
     this.person = person;
     this.value = value;
   }
+}
+
+/**
+ * Writes acc ⊕ coef·parent at out[outFrom..], merging two runs sorted by person rank, and returns the end
+ * of the written run. A person in both gets acc + coef·u_p(x); one only in the parent gets coef·u_p(x)
+ * (the same float as 0 + coef·u_p(x)). `out` may be the arena the parent run is read from: the run is
+ * written after everything already there.
+ */
+function mergeRuns(
+  accP: Int32Array,
+  accV: Float64Array,
+  accLen: number,
+  parP: Int32Array,
+  parV: Float64Array,
+  parFrom: number,
+  parTo: number,
+  coef: number,
+  outP: Int32Array,
+  outV: Float64Array,
+  outFrom: number,
+): number {
+  let a = 0;
+  let b = parFrom;
+  let o = outFrom;
+  while (a < accLen && b < parTo) {
+    const x = accP[a];
+    const y = parP[b];
+    if (x < y) {
+      outP[o] = x;
+      outV[o++] = accV[a++];
+    } else if (y < x) {
+      outP[o] = y;
+      outV[o++] = coef * parV[b++];
+    } else {
+      outP[o] = x;
+      outV[o++] = accV[a++] + coef * parV[b++];
+    }
+  }
+  while (a < accLen) {
+    outP[o] = accP[a];
+    outV[o++] = accV[a++];
+  }
+  while (b < parTo) {
+    outP[o] = parP[b];
+    outV[o++] = coef * parV[b++];
+  }
+  return o;
 }
 
 function topologicalPass(g: Layout): UpstreamColumns {

@@ -3,16 +3,16 @@
  * Constants are the defaults: β = 0.25, δ = 0.5, q₀ = 0.25, C₀ = 4.
  */
 import {
-  computeAllUpstream,
   extenderPool,
   type FamilyMember,
   ideaCredit,
-  type IdeaRecord,
   toPartsPerMillion,
   upstreamCredit,
   upstreamTrail,
   type UpstreamInput,
 } from './index';
+import { fullUpstream } from './testing/columns';
+import type { IdeaRecord } from './testing/dag';
 
 const author = (personId: string, weight = 1) => ({ personId, weight });
 const entries = (m: ReadonlyMap<string, number>) => Object.fromEntries(m);
@@ -75,7 +75,7 @@ describe('upstream credit u_v', () => {
         { id: 'P1', createdAt: 0, retention: 1, authors: [author('alice')], parents: [] },
         { id: 'P2', createdAt: 1, retention: 1, authors: [author('carol'), author('bob')], parents: [] },
       ];
-      const all = computeAllUpstream(ideas);
+      const all = fullUpstream(ideas);
       expect([...all.keys()]).toEqual(['P1', 'P2', 'V', 'W']);
       expect(entries(all.get('V')!)).toEqual(entries(v));
       expect(entries(all.get('W')!)).toEqual(entries(w));
@@ -151,25 +151,59 @@ describe('idea credit S_Y with the extender pool', () => {
   it('counts an endorser once per author across the family', () => {
     // In (createdAt, id) order; "9" comes before "10" at the same time (numeric ids).
     const members: FamilyMember[] = [
-      { ideaId: '10', depth: 1, createdAt: 5, authors: [author('bob')], endorsers: ['carol'] }, // (carol, bob) already counted: e = 0
+      { ideaId: '10', depth: 1, createdAt: 5, authors: [author('bob')], endorsers: ['carol'] }, // carol counted for bob on 9: e = 0
       { ideaId: '9', depth: 1, createdAt: 5, authors: [author('bob')], endorsers: ['carol', 'carol'] }, // e = 1
-      { ideaId: '20', depth: 1, createdAt: 6, authors: [author('bob'), author('dave')], endorsers: ['carol'] }, // (carol, dave) new: e = 1
-      { ideaId: '30', depth: 1, createdAt: 7, authors: [author('dave')], endorsers: ['carol', 'dave'] }, // dave is the author; (carol, dave) counted: e = 0
-      { ideaId: '40', depth: 1, createdAt: 8, authors: [author('erin')], endorsers: ['bob', 'carol'] }, // two new pairs: e = 2
+      // carol was counted for bob, not yet for dave: e = 0 for bob, 1 for dave
+      { ideaId: '20', depth: 1, createdAt: 6, authors: [author('bob'), author('dave')], endorsers: ['carol'] },
+      { ideaId: '30', depth: 1, createdAt: 7, authors: [author('dave')], endorsers: ['carol', 'dave'] }, // dave is the author; carol counted for dave: e = 0
+      { ideaId: '40', depth: 1, createdAt: 8, authors: [author('erin')], endorsers: ['bob', 'carol'] }, // two endorsers new for erin: e = 2
     ];
     const pool = extenderPool(members);
-    expect(pool.terms.map((t) => [t.buildOnId, t.personId, t.endorsements, t.rank])).toEqual([
+    expect(pool.terms.map((t) => [t.buildOnId, t.personId, t.countedEndorsers, t.rank])).toEqual([
       ['9', 'bob', 1, 1],
       ['10', 'bob', 0, 2],
-      ['20', 'bob', 1, 3],
+      ['20', 'bob', 0, 3],
       ['20', 'dave', 1, 1],
       ['30', 'dave', 0, 2],
       ['40', 'erin', 2, 1],
     ]);
-    // A co-authored build-on splits its weight by a_z and each author's own rank:
-    // z20: (0.25 + 1)·½ / 3 for bob, (0.25 + 1)·½ / 1 for dave.
-    expect(pool.terms[2].weight).toBe(1.25 / 2 / 3);
+    // A co-authored build-on splits its weight by a_z, with each author's own count and rank:
+    // z20: (0.25 + 0)·½ / 3 for bob, (0.25 + 1)·½ / 1 for dave.
+    expect(pool.terms[2].weight).toBe(0.125 / 3);
     expect(pool.terms[3].weight).toBe(0.625);
+  });
+
+  it('counts endorsers per author on a co-authored build-on (CREDIT.md’s worked case)', () => {
+    // Y by yann (a root). In this order, all at depth 1: A posts z1, B posts z2, A and B co-author z3.
+    // E endorses z1, z2 and z3; F endorses z1 and z3.
+    const members: FamilyMember[] = [
+      { ideaId: 'z1', depth: 1, createdAt: 1, authors: [author('A')], endorsers: ['E', 'F'] },
+      { ideaId: 'z2', depth: 1, createdAt: 2, authors: [author('B')], endorsers: ['E'] },
+      { ideaId: 'z3', depth: 1, createdAt: 3, authors: [author('A'), author('B')], endorsers: ['E', 'F'] },
+    ];
+    const pool = extenderPool(members);
+    // e_{z1,A} = 2, e_{z2,B} = 1, e_{z3,A} = 0 (E and F were counted for A on z1), e_{z3,B} = 1 (F is new for B).
+    //   q_{z1,A} = (0.25 + 2)·1 / 1   = 2.25
+    //   q_{z2,B} = (0.25 + 1)·1 / 1   = 1.25
+    //   q_{z3,A} = (0.25 + 0)·½ / 2   = 0.0625   (A's 2nd build-on)
+    //   q_{z3,B} = (0.25 + 1)·½ / 2   = 0.3125   (B's 2nd build-on)
+    expect(pool.terms.map((t) => [t.buildOnId, t.personId, t.countedEndorsers, t.rank, t.weight])).toEqual([
+      ['z1', 'A', 2, 1, 2.25],
+      ['z2', 'B', 1, 1, 1.25],
+      ['z3', 'A', 0, 2, 0.0625],
+      ['z3', 'B', 1, 2, 0.3125],
+    ]);
+    // Σq = 3.875 < C₀, so B_Y = 0.25·3.875/4 = 0.2421875 and each unit of q is worth β/C₀ = 0.0625:
+    //   yann 1 − B_Y = 0.7578125; A 0.0625·(2.25 + 0.0625) = 0.14453125; B 0.0625·(1.25 + 0.3125) = 0.09765625.
+    const credit = ideaCredit({ retention: 1, authors: [author('yann')], parents: [] }, members);
+    expect(credit.poolWeight).toBe(3.875);
+    expect(credit.poolBound).toBe(0.2421875);
+    expect(entries(credit.shares)).toEqual({ A: 0.14453125, B: 0.09765625, yann: 0.7578125 });
+    expect(credit.trail('B')).toEqual([
+      { kind: 'POOL', buildOnId: 'z2', share: 0.078125 },
+      { kind: 'POOL', buildOnId: 'z3', share: 0.01953125 },
+    ]);
+    expect(entries(toPartsPerMillion(credit.shares))).toEqual({ A: 144531, B: 97656, yann: 757813 });
   });
 
   it('weighs deeper build-ons by δ^(depth − 1) and by significance', () => {

@@ -5,16 +5,15 @@ export { compareIds, sortedEntries } from './ids';
 export { DEFAULT_CREDIT_CONFIG, resolveConfig, type CreditConfig } from './config';
 export { CreditInputError, CycleError } from './errors';
 export { upstreamCredit, upstreamTrail } from './upstream';
-export { computeAllUpstream } from './graph';
+export { shortestDepths, topologicalOrder } from './graph';
 export { computeUpstreamColumns, UpstreamDrift, type LineageColumns, type UpstreamColumns } from './columns';
 export { extenderPool, ideaCredit } from './pool';
-export { toPartsPerMillion, PARTS_PER_MILLION } from './ppm';
+export { apportion, toPartsPerMillion, PARTS_PER_MILLION } from './ppm';
 export type {
   ExtenderPool,
   FamilyMember,
   IdeaCredit,
   IdeaId,
-  IdeaRecord,
   ParentUpstream,
   PersonId,
   PoolTerm,

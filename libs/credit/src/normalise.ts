@@ -4,7 +4,7 @@ import type { PersonId, Shares, WeightedAuthor } from './types';
 
 /**
  * Merged, normalised weights: `keys` strictly increasing in the caller's order, `shares` summing to ~1.
- * Kept as two parallel arrays (no per-entry objects) because computeAllUpstream does this a million times.
+ * Kept as two parallel arrays (no per-entry objects): every idea and build-on needs one.
  */
 export interface Normalised<K> {
   keys: K[];
@@ -98,8 +98,8 @@ export function effectiveRetention(
 }
 
 /*
- * The arithmetic of u_v. upstreamCredit, upstreamTrail and ideaCredit use these helpers; computeAllUpstream
- * (graph.ts) merges sorted runs instead but evaluates the very same expressions in the same order, so
+ * The arithmetic of u_v. upstreamCredit, upstreamTrail and ideaCredit use these helpers; computeUpstreamColumns
+ * (columns.ts) merges sorted runs instead but evaluates the very same expressions in the same order, so
  * incremental and full computations agree bit for bit. A person's value is the left-to-right float sum of
  * their terms, in this fixed order:
  *   AUTHOR term      authorCoef · a_v(x)               (authorCoef = ρ_v, times 1 − B_Y inside ideaCredit)

@@ -38,12 +38,12 @@ function checkMember(z: FamilyMember, i: number): string {
 
 /**
  * The extender pool of Y's family (its descendants): one term per (build-on z, author x),
- *   q_{z,x} = significance_z · (q₀ + e_z) · δ^(depth_z − 1) · a_z(x) / k_{z,x}.
- * Build-ons are processed in (createdAt, id) order, which fixes both k_{z,x} (x's 1-based rank) and which
- * endorsements count: an endorser E of z (not an author of z) counts if, for at least one author A of z,
- * the pair (E, A) has not counted earlier in the family; then (E, A) is marked for every author A of z.
- * So a colleague who endorses all of one person's build-ons counts once for that person.
- * Cost: O(m log m) for m build-ons, plus the endorsement pairs.
+ *   q_{z,x} = significance_z · (q₀ + e_{z,x}) · δ^(depth_z − 1) · a_z(x) / k_{z,x}.
+ * Build-ons are processed in (createdAt, id) order, which fixes k_{z,x} (x's 1-based rank) and which
+ * endorsements count for whom: e_{z,x} counts the endorsers of z, other than z's authors, not already
+ * counted for x on an earlier build-on of x. So each co-author has their own count, and a colleague who
+ * endorses all of one person's build-ons counts once for that person.
+ * Cost: O(m log m) for m build-ons, plus the (endorser, author) pairs.
  */
 export function extenderPool(descendants: readonly FamilyMember[], config?: Partial<CreditConfig>): ExtenderPool {
   const cfg = resolveConfig(config);
@@ -58,37 +58,34 @@ export function extenderPool(descendants: readonly FamilyMember[], config?: Part
     .sort((a, b) => (a.createdAt !== b.createdAt ? a.createdAt - b.createdAt : compareIds(a.ideaId, b.ideaId)));
 
   const buildOnsSoFar = new Map<PersonId, number>(); // person → how many of their build-ons came before
-  const countedPairs = new Map<PersonId, Set<PersonId>>(); // endorser → authors already counted for
+  const countedFor = new Map<PersonId, Set<PersonId>>(); // author → endorsers already counted for them
   const terms: PoolTerm[] = [];
   let total = 0;
   for (const z of ordered) {
     const where = `build-on ${z.ideaId}`;
     const authors = normaliseAuthors(z.authors, where);
-
-    // e_z. The order of z's endorsers does not matter: each one only reads and marks its own pairs.
-    let endorsements = 0;
+    const endorsers: PersonId[] = [];
     for (const endorser of new Set(z.endorsers)) {
       if (typeof endorser !== 'string' || endorser.length === 0) throw new CreditInputError(`${where}: invalid endorser`);
-      if (authors.keys.includes(endorser)) continue; // endorsing one's own build-on counts for nothing
-      let counted = countedPairs.get(endorser);
-      if (counted === undefined) countedPairs.set(endorser, (counted = new Set()));
-      let fresh = false;
-      for (const author of authors.keys) {
-        if (!counted.has(author)) {
-          counted.add(author);
-          fresh = true;
-        }
-      }
-      if (fresh) endorsements++;
+      if (!authors.keys.includes(endorser)) endorsers.push(endorser); // endorsing one's own build-on counts for nothing
     }
 
-    const base = (z.significance ?? 1) * (cfg.q0 + endorsements) * powInt(cfg.delta, z.depth - 1);
+    const decay = powInt(cfg.delta, z.depth - 1);
     for (let i = 0; i < authors.keys.length; i++) {
       const person = authors.keys[i];
+      let counted = countedFor.get(person);
+      if (counted === undefined) countedFor.set(person, (counted = new Set()));
+      let countedEndorsers = 0; // e_{z,x}
+      for (const endorser of endorsers) {
+        if (!counted.has(endorser)) {
+          counted.add(endorser);
+          countedEndorsers++;
+        }
+      }
       const rank = (buildOnsSoFar.get(person) ?? 0) + 1;
       buildOnsSoFar.set(person, rank);
-      const weight = (base * authors.shares[i]) / rank;
-      terms.push({ buildOnId: z.ideaId, personId: person, weight, rank, endorsements });
+      const weight = ((z.significance ?? 1) * (cfg.q0 + countedEndorsers) * decay * authors.shares[i]) / rank;
+      terms.push({ buildOnId: z.ideaId, personId: person, weight, rank, countedEndorsers });
       total += weight;
     }
   }

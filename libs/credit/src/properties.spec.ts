@@ -4,7 +4,6 @@
  */
 import fc from 'fast-check';
 import {
-  computeAllUpstream,
   DEFAULT_CREDIT_CONFIG,
   extenderPool,
   type FamilyMember,
@@ -32,6 +31,7 @@ import {
   shuffled,
   total,
 } from './testing/dag';
+import { fullUpstream } from './testing/columns';
 
 const { beta, q0 } = DEFAULT_CREDIT_CONFIG;
 const SMALL = dagArb({ maxNodes: 40 });
@@ -88,7 +88,7 @@ describe('credit properties (CREDIT.md)', () => {
       expect(off).toEqual([]);
     };
     forRandomDags((dag) => {
-      const ups = computeAllUpstream(dag.ideas);
+      const ups = fullUpstream(dag.ideas);
       let worst = 0;
       for (const u of ups.values()) worst = Math.max(worst, Math.abs(total(u) - 1));
       expect(worst).toBeLessThanOrEqual(1e-12);
@@ -109,8 +109,8 @@ describe('credit properties (CREDIT.md)', () => {
         authors: shuffled(idea.authors, random),
         parents: shuffled(idea.parents, random),
       }));
-      const a = computeAllUpstream(dag.ideas);
-      const b = computeAllUpstream(shuffledIdeas);
+      const a = fullUpstream(dag.ideas);
+      const b = fullUpstream(shuffledIdeas);
       expect([...b.keys()]).toEqual([...a.keys()]);
       expect([...a].flatMap(([id, u]) => differences(u, b.get(id)))).toEqual([]); // same order, ===
 
@@ -136,7 +136,7 @@ describe('credit properties (CREDIT.md)', () => {
 
   it('3. No erasure: authors of Y, of its ancestors and of its descendants all have S_Y > 0', () => {
     forRandomDags((dag) => {
-      const ups = computeAllUpstream(dag.ideas);
+      const ups = fullUpstream(dag.ideas);
       for (const id of sampleIds(dag, 12)) {
         const credit = creditOf(dag, ups, id);
         const related = [id, ...ancestorsOf(dag, id), ...familyOf(dag, id).map((z) => z.ideaId)];
@@ -151,7 +151,7 @@ describe('credit properties (CREDIT.md)', () => {
   it('4. Bounded dilution: no sequence of build-ons lowers an author of Y below (1 − β)·ρ_Y·a_Y(x)', () => {
     fc.assert(
       fc.property(SMALL, fc.nat(), fc.array(memberArb(12), { maxLength: 40 }), (dag, pick, extra) => {
-        const ups = computeAllUpstream(dag.ideas);
+        const ups = fullUpstream(dag.ideas);
         const y = dag.ideas[pick % dag.ideas.length];
         const input = inputOf(y, ups);
         const rho = y.parents.length === 0 ? 1 : y.retention;
@@ -247,9 +247,30 @@ describe('credit properties (CREDIT.md)', () => {
     expect(credit.poolBound).toBe(beta); // Σq = 4.12 ≥ C0
   });
 
+  it('endorsers count per author: each colleague once per person, whoever else co-authored', () => {
+    const familyArb = fc.array(memberArb(8), { maxLength: 30 }).map((ms) => ms.map((m, k): FamilyMember => ({ ...m, ideaId: `z${k}` })));
+    const fromDags = SMALL.map((dag) => familyOf(dag, dag.ideas[0].id));
+    fc.assert(
+      fc.property(fc.oneof(familyArb, fromDags), (family) => {
+        const pool = extenderPool(family);
+        const authorsOf = (z: FamilyMember) => new Set(z.authors.map((a) => a.personId));
+        for (const x of new Set(family.flatMap((z) => [...authorsOf(z)]))) {
+          const own = family.filter((z) => authorsOf(z).has(x));
+          // Σ_z e_{z,x} over x's build-ons = the distinct endorsers of x's build-ons who did not co-author the one they endorsed
+          const colleagues = new Set(own.flatMap((z) => z.endorsers.filter((e) => !authorsOf(z).has(e))));
+          const mine = pool.terms.filter((t) => t.personId === x);
+          expect(mine.reduce((s, t) => s + t.countedEndorsers, 0)).toBe(colleagues.size);
+          // x's terms depend on x's build-ons only: the same without everybody else's
+          expect(extenderPool(own).terms.filter((t) => t.personId === x)).toEqual(mine);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('6. Explainable: trail terms add up exactly to each share, and drill into parents and build-ons', () => {
     forRandomDags((dag) => {
-      const ups = computeAllUpstream(dag.ideas);
+      const ups = fullUpstream(dag.ideas);
       for (const id of sampleIds(dag, 10)) {
         const idea = dag.byId.get(id)!;
         const family = familyOf(dag, id);
@@ -296,7 +317,7 @@ describe('credit properties (CREDIT.md)', () => {
 
   it('7. Incremental = full: building u node by node in any topological order equals the full pass', () => {
     const check = (dag: Dag, seed: number) => {
-      const full = computeAllUpstream(dag.ideas);
+      const full = fullUpstream(dag.ideas);
       const incremental = new Map<IdeaId, Shares>();
       for (const idea of randomTopologicalOrder(dag, prng(seed))) {
         incremental.set(idea.id, upstreamCredit(inputOf(idea, incremental)));

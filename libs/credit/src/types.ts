@@ -26,15 +26,6 @@ export interface UpstreamInput {
   parents: readonly ParentUpstream[];
 }
 
-/** One idea of the whole graph, for computeAllUpstream. */
-export interface IdeaRecord {
-  id: IdeaId;
-  createdAt: number;
-  retention: number;
-  authors: readonly WeightedAuthor[];
-  parents: readonly { ideaId: IdeaId; weight: number }[];
-}
-
 /** One term of a person's share; the terms of a trail add up to the share. */
 export type TrailTerm =
   /** Own authorship of the idea. */
@@ -49,7 +40,7 @@ export interface FamilyMember {
   ideaId: IdeaId;
   /** Shortest distance from Y (an integer ≥ 1). */
   depth: number;
-  /** Creation time (e.g. epoch ms); orders build-ons for the 1/k rank and for endorsement counting. */
+  /** Creation time (e.g. epoch ms); orders build-ons for the 1/k rank and for counting endorsers per author. */
   createdAt: number;
   authors: readonly WeightedAuthor[];
   /** People who endorsed z (duplicates and z's own authors are ignored). */
@@ -74,12 +65,12 @@ export interface IdeaCredit {
 export interface PoolTerm {
   buildOnId: IdeaId;
   personId: PersonId;
-  /** q_{z,x} = significance_z · (q₀ + e_z) · δ^(depth_z − 1) · a_z(x) / k_{z,x}. */
+  /** q_{z,x} = significance_z · (q₀ + e_{z,x}) · δ^(depth_z − 1) · a_z(x) / k_{z,x}. */
   weight: number;
   /** k_{z,x}: 1-based rank of z among x's build-ons in the family, by (createdAt, id). */
   rank: number;
-  /** e_z: endorsements of z that counted. */
-  endorsements: number;
+  /** e_{z,x}: endorsers of z (not its authors) not already counted for x on an earlier build-on of x. */
+  countedEndorsers: number;
 }
 
 /** The extender pool of a family: its terms in (createdAt, id, person) order and their sum Σq. */

@@ -1,56 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type FamilyMember, type UpstreamInput, type WeightedAuthor, compareIds, ideaCredit, upstreamCredit } from '@kindling/credit';
+import { type Shares, ideaCredit, shortestDepths, topologicalOrder, upstreamCredit } from '@kindling/credit';
 import { RequestErrors } from '@kindling/api/core';
-import { GraphService } from '@kindling/api/graph';
+import type { CreditRecord } from './credit-record';
+import { CreditRepository } from './credit.repository';
 import { CreditService } from './credit.service';
 import { CreditHistoryInterval, CreditHistoryPoint } from './models/credit-history.model';
 
 export const MAX_HISTORY_PERIODS = 60;
 
-/** Something recorded at a moment (epoch ms); it counts at a cut-off when `at` lies before it. */
-interface Dated<T> {
-  at: number;
-  value: T;
-}
-
-/** One idea of the family with everything that ever happened to it, dated. */
-interface HistoryIdea {
-  id: string;
-  createdAt: number;
-  retention: number;
-  /** Whether u must be computed for it (it is a candidate or an ancestor of one). */
-  upstreamNeeded: boolean;
-  authors: Dated<string>[];
-  parents: Dated<{ ideaId: string; weight: number }>[];
-  children: Dated<string>[];
-  endorsers: Dated<string>[];
-}
-
 /** What a person held at one moment: Σ of their shares, by trail kind, and in how many ideas. */
 type HeldCredit = Pick<CreditHistoryPoint, 'total' | 'authored' | 'inherited' | 'pool' | 'ideas'>;
 
 interface Family {
-  ideas: Map<string, HistoryIdea>;
+  record: CreditRecord;
   /** When each fact was recorded, ascending. */
   eventTimes: number[];
-  /** Ideas that need u, parents before children. */
-  upstreamOrder: HistoryIdea[];
+  /** Ideas that need u (the candidates and their ancestors), parents before children. */
+  upstreamOrder: string[];
 }
 
 /**
  * A person's credit over time. Credit only follows from what was recorded, and everything recorded is
  * dated, so the credit at any past moment is the same engine run on the record as it stood then. A person
  * can only ever have held a share in ideas where they hold one now (the graph only grows and nobody is
- * erased), so the family of today's candidate ideas is loaded once and re-evaluated at each period's end.
+ * erased), so the family of today's candidate ideas is read once and re-evaluated at each period's end.
  */
 @Injectable()
 export class CreditHistoryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    private readonly repository: CreditRepository,
     private readonly credit: CreditService,
-    private readonly graph: GraphService,
   ) {}
 
   async history(personLocalId: string, interval: CreditHistoryInterval, periods: number, now = new Date()): Promise<CreditHistoryPoint[]> {
@@ -70,31 +52,17 @@ export class CreditHistoryService {
   }
 
   /** The person's shares with only what was recorded before `cutoff` (epoch ms, exclusive). */
-  private evaluate(family: Family, candidates: readonly string[], personId: string, cutoff: number): HeldCredit {
-    const before = <T>(list: Dated<T>[]) => list.filter((d) => d.at < cutoff).map((d) => d.value);
-    const authorsOf = (idea: HistoryIdea): WeightedAuthor[] => before(idea.authors).map((personId) => ({ personId, weight: 1 }));
-    const upstream = new Map<string, Map<string, number>>();
-    const inputOf = (idea: HistoryIdea): UpstreamInput => ({
-      retention: idea.retention,
-      authors: authorsOf(idea),
-      parents: before(idea.parents).map((p) => ({ ideaId: p.ideaId, weight: p.weight, upstream: upstream.get(p.ideaId)! })),
-    });
-    for (const idea of family.upstreamOrder) {
-      if (idea.createdAt < cutoff) upstream.set(idea.id, upstreamCredit(inputOf(idea), this.credit.config));
+  private evaluate({ record, upstreamOrder }: Family, candidates: readonly string[], personId: string, cutoff: number): HeldCredit {
+    const exists = (id: string) => record.idea(id).createdAt < cutoff;
+    const upstream = new Map<string, Shares>();
+    for (const id of upstreamOrder) {
+      if (exists(id)) upstream.set(id, upstreamCredit(record.upstreamInput(id, upstream, cutoff), this.credit.config));
     }
 
     const point: HeldCredit = { total: 0, authored: 0, inherited: 0, pool: 0, ideas: 0 };
     for (const id of candidates) {
-      const idea = family.ideas.get(id)!;
-      if (idea.createdAt >= cutoff) continue;
-      const descendants: FamilyMember[] = descendantsBefore(family, idea, cutoff).map(([member, depth]) => ({
-        ideaId: member.id,
-        depth,
-        createdAt: member.createdAt,
-        authors: authorsOf(member),
-        endorsers: before(member.endorsers),
-      }));
-      const credit = ideaCredit(inputOf(idea), descendants, this.credit.config);
+      if (!exists(id)) continue;
+      const credit = ideaCredit(record.upstreamInput(id, upstream, cutoff), record.descendants(id, cutoff), this.credit.config);
       const share = credit.shares.get(personId);
       if (share === undefined) continue;
       point.total += share;
@@ -108,49 +76,12 @@ export class CreditHistoryService {
     return point;
   }
 
-  /** The candidates, their ancestors and their descendants, with every dated fact the engine reads. */
+  /** The candidates, their ancestors and their descendants, with every dated fact the engine reads: one statement. */
   private async loadFamily(candidates: readonly string[]): Promise<Family> {
-    const [up, down] = await Promise.all([this.graph.reachableIds(this.db, candidates, 'up'), this.graph.reachableIds(this.db, candidates, 'down')]);
-    const upstreamNeeded = new Set([...candidates, ...up]);
-    const ids = [...new Set([...upstreamNeeded, ...down])];
-    if (ids.length === 0) return { ideas: new Map(), eventTimes: [], upstreamOrder: [] };
-    // A fact cannot count before the ideas it involves exist (backdated imports may say otherwise).
-    const [ideaRows, authorRows, edgeRows, endorsementRows] = await Promise.all([
-      this.db.query(`SELECT id::text AS id, retention, ${ms('created_at')} AS "createdAt" FROM ideas WHERE id = ANY($1::bigint[])`, [ids]),
-      this.db.query(
-        `SELECT a.idea_id::text AS "ideaId", a.person_id::text AS "personId",
-                ${ms(`CASE WHEN a.person_id = i.posted_by THEN i.created_at ELSE greatest(COALESCE(a.responded_at, a.invited_at), i.created_at) END`)} AS at
-           FROM idea_authors a JOIN ideas i ON i.id = a.idea_id
-          WHERE a.idea_id = ANY($1::bigint[]) AND a.state = 'ACCEPTED'`,
-        [ids],
-      ),
-      this.db.query(
-        `SELECT e.child_id::text AS "childId", e.parent_id::text AS "parentId", e.weight,
-                ${ms('greatest(e.created_at, c.created_at, p.created_at)')} AS at
-           FROM idea_edges e JOIN ideas c ON c.id = e.child_id JOIN ideas p ON p.id = e.parent_id
-          WHERE e.child_id = ANY($1::bigint[]) AND e.parent_id = ANY($1::bigint[])`,
-        [ids],
-      ),
-      this.db.query(
-        `SELECT e.idea_id::text AS "ideaId", e.person_id::text AS "personId", ${ms('greatest(e.created_at, i.created_at)')} AS at
-           FROM endorsements e JOIN ideas i ON i.id = e.idea_id
-          WHERE e.idea_id = ANY($1::bigint[])`,
-        [ids],
-      ),
-    ]);
-    const ideas = new Map<string, HistoryIdea>();
-    for (const r of ideaRows as Array<{ id: string; retention: number; createdAt: number }>) {
-      ideas.set(r.id, { ...r, upstreamNeeded: upstreamNeeded.has(r.id), authors: [], parents: [], children: [], endorsers: [] });
-    }
-    for (const r of authorRows as Array<{ ideaId: string; personId: string; at: number }>) ideas.get(r.ideaId)!.authors.push({ at: r.at, value: r.personId });
-    for (const r of endorsementRows as Array<{ ideaId: string; personId: string; at: number }>) ideas.get(r.ideaId)!.endorsers.push({ at: r.at, value: r.personId });
-    for (const r of edgeRows as Array<{ childId: string; parentId: string; weight: number; at: number }>) {
-      ideas.get(r.childId)!.parents.push({ at: r.at, value: { ideaId: r.parentId, weight: r.weight } });
-      ideas.get(r.parentId)!.children.push({ at: r.at, value: r.childId });
-    }
-    for (const idea of ideas.values()) idea.children.sort((a, b) => compareIds(a.value, b.value));
-    const eventTimes = [...ideas.values()].flatMap((i) => [i.createdAt, ...[...i.authors, ...i.parents, ...i.endorsers].map((d) => d.at)]).sort((a, b) => a - b);
-    return { ideas, eventTimes, upstreamOrder: topologicalOrder([...ideas.values()].filter((i) => i.upstreamNeeded), ideas) };
+    const record = await this.repository.readCreditInputs(this.db, candidates, { descendants: true, ancestors: true, dated: true });
+    const parentsOf = (id: string) => record.parentIds(id);
+    const upstreamOrder = topologicalOrder(shortestDepths(candidates, parentsOf).keys(), parentsOf);
+    return { record, eventTimes: record.eventTimes(), upstreamOrder };
   }
 }
 
@@ -164,50 +95,6 @@ function happenedBetween(times: readonly number[], from: number, to: number): bo
     else hi = mid;
   }
   return lo < times.length && times[lo] < to;
-}
-
-/** Epoch milliseconds of a timestamptz expression, as a float. */
-function ms(expression: string): string {
-  return `(extract(epoch FROM ${expression}) * 1000)::float8`;
-}
-
-/** desc(Y) before the cut-off with each member's shortest distance, breadth first over links made by then. */
-function descendantsBefore(family: Family, root: HistoryIdea, cutoff: number): Array<[HistoryIdea, number]> {
-  const seen = new Set([root.id]);
-  const result: Array<[HistoryIdea, number]> = [];
-  let frontier = [root];
-  for (let depth = 1; frontier.length > 0; depth++) {
-    const next: HistoryIdea[] = [];
-    for (const idea of frontier) {
-      for (const link of idea.children) {
-        if (link.at >= cutoff || seen.has(link.value)) continue;
-        seen.add(link.value);
-        const child = family.ideas.get(link.value)!;
-        next.push(child);
-        result.push([child, depth]);
-      }
-    }
-    frontier = next;
-  }
-  return result;
-}
-
-/** Kahn's order over `subset` (closed under parents), ties by id so every run is the same. */
-function topologicalOrder(subset: HistoryIdea[], ideas: Map<string, HistoryIdea>): HistoryIdea[] {
-  const pending = new Map(subset.map((i) => [i.id, i.parents.length]));
-  const ready = subset.filter((i) => i.parents.length === 0).sort((a, b) => compareIds(a.id, b.id));
-  const order: HistoryIdea[] = [];
-  while (ready.length > 0) {
-    const idea = ready.shift()!;
-    order.push(idea);
-    for (const link of idea.children) {
-      const left = pending.get(link.value);
-      if (left === undefined) continue;
-      pending.set(link.value, left - 1);
-      if (left === 1) ready.push(ideas.get(link.value)!);
-    }
-  }
-  return order;
 }
 
 /** The last `periods` calendar periods up to now (UTC), oldest first; the current one is cut at now and sees everything. */

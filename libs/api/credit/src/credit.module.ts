@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { GraphModule } from '@kindling/api/graph';
 import { PeopleModule } from '@kindling/api/people';
 import { CreditHistoryService } from './credit-history.service';
+import { CreditLoaders } from './credit.loaders';
+import { CreditRepository } from './credit.repository';
 import { CreditService } from './credit.service';
 import {
   CreditShareResolver,
@@ -18,7 +20,9 @@ import { UpstreamCreditHandler } from './upstream-credit.handler';
 @Module({
   imports: [GraphModule, PeopleModule],
   providers: [
+    CreditRepository,
     CreditService,
+    CreditLoaders,
     CreditHistoryService,
     UpstreamCreditHandler,
     IdeaCreditResolver,

@@ -4,6 +4,7 @@ import { ConnectionArgs, type RequestContext, connectionFromArray, localId } fro
 import { GraphLoaders, Idea } from '@kindling/api/graph';
 import { Person, PeopleLoaders } from '@kindling/api/people';
 import { CreditHistoryService } from './credit-history.service';
+import { CreditLoaders } from './credit.loaders';
 import { CreditService, type ShownCredit } from './credit.service';
 import { CreditHistoryInterval, CreditHistoryPoint } from './models/credit-history.model';
 import { CreditModel, CreditShare, CreditTrail, CreditTrailTerm, IdeaCredit, PersonIdeaCredit, UpstreamCredit } from './models/credit.model';
@@ -16,16 +17,19 @@ const SUMMARY =
 
 @Resolver(() => Idea)
 export class IdeaCreditResolver {
-  constructor(private readonly credit: CreditService) {}
+  constructor(
+    private readonly credit: CreditService,
+    private readonly loaders: CreditLoaders,
+  ) {}
 
   @ResolveField('credit', () => IdeaCredit, { description: 'Who holds this idea’s credit, and why.' })
   ideaCredit(@Parent() idea: Idea, @Context() ctx: RequestContext) {
-    return this.credit.loaders(ctx).ideaCredit.load(idea.localId);
+    return this.loaders.for(ctx).ideaCredit.load(idea.localId);
   }
 
   @ResolveField(() => UpstreamCredit, { description: 'This idea’s credit without its build-ons: its authors and what it built on.' })
   upstreamCredit(@Parent() idea: Idea, @Context() ctx: RequestContext) {
-    return this.credit.loaders(ctx).upstreamCredit.load(idea.localId);
+    return this.loaders.for(ctx).upstreamCredit.load(idea.localId);
   }
 
   @Query(() => CreditModel, { description: 'How credit is computed: the model’s constants.' })
@@ -99,13 +103,14 @@ export class PersonIdeaCreditResolver {
 export class PersonCreditResolver {
   constructor(
     private readonly credit: CreditService,
+    private readonly loaders: CreditLoaders,
     private readonly history: CreditHistoryService,
   ) {}
 
   @ResolveField('credit', () => PersonCreditConnection, { description: 'The ideas in which this person holds a share, largest share first.' })
   async personCredit(@Parent() person: Person, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
     const ideaIds = await this.credit.candidateIdeasOf(person.localId);
-    const credits = await this.credit.loaders(ctx).ideaCredit.loadMany(ideaIds);
+    const credits = await this.loaders.for(ctx).ideaCredit.loadMany(ideaIds);
     const held: PersonIdeaCredit[] = [];
     for (const c of credits) {
       if (c instanceof Error) throw c;

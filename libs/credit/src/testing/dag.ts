@@ -3,7 +3,16 @@
  * walks the property tests need (ancestors, families with shortest depths, topological orders).
  */
 import fc from 'fast-check';
-import type { FamilyMember, IdeaId, IdeaRecord, PersonId, Shares, UpstreamInput } from '../types';
+import type { FamilyMember, IdeaId, PersonId, Shares, UpstreamInput, WeightedAuthor } from '../types';
+
+/** One idea of a whole graph. */
+export interface IdeaRecord {
+  id: IdeaId;
+  createdAt: number;
+  retention: number;
+  authors: readonly WeightedAuthor[];
+  parents: readonly { ideaId: IdeaId; weight: number }[];
+}
 
 export interface Dag {
   /** Ideas in creation order: parents always come before their children. */

@@ -7,7 +7,8 @@ import { InputReason } from '@kindling/shared/errors';
 import { LIMITS, checkParents, checkSplit, checkTags, defaultRelation, ideaDraftViolations, normaliseText, normaliseTitle, parseTagText, type RuleViolation } from '@kindling/shared/rules';
 import { graphql, describeError, describeRefusal, readRefusal, useViewer, type Relation } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, Field, Markdown, Notice, PageHeader, PersonChip, Select, TextArea, TextInput } from '@kindling/web/ui';
-import { apportion, describeReason, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
+import { apportion } from '@kindling/credit';
+import { describeReason, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
 import { IdeaPicker, type PickedIdea } from './idea-picker';
 import { PersonPicker, type PickedPerson } from './person-picker';
 

@@ -2,5 +2,4 @@ export * from './i18n';
 export * from './messages';
 export * from './markdown';
 export * from './csv';
-export * from './tags';
 export * from './hooks';

@@ -1,0 +1,209 @@
+/**
+ * All of the credit domain's SQL: the services orchestrate and run no statement of their own.
+ * `db` is the data source or the manager of the caller's transaction; the full recompute's COPY streams
+ * need that transaction's own connection (`client`).
+ */
+import type pg from 'pg';
+import { type LineageColumns, type Shares, type UpstreamColumns, UpstreamDrift } from '@kindling/credit';
+import { Injectable } from '@nestjs/common';
+import type { Queryable } from '@kindling/api/core';
+import { CreditRecord, type Dated, type RecordedIdea } from './credit-record';
+import { Column, copyOut, copyUpstreamIn, readId } from './pg-binary-copy';
+
+/** Epoch milliseconds of a timestamptz expression, as a float. */
+function ms(expression: string): string {
+  return `(extract(epoch FROM ${expression}) * 1000)::float8`;
+}
+
+/** When a fact was recorded, only if the reader was asked for dates ($4). */
+function dates(subquery: string): string {
+  return `CASE WHEN $4 THEN ARRAY(${subquery}) END`;
+}
+
+/**
+ * An idea as the reader returns it: compact JSON, each list in id order so that its dates (null when not
+ * asked for) line up with it.
+ */
+type IdeaRow = [
+  id: string,
+  createdAt: number,
+  retention: number,
+  authors: string[],
+  authoredAt: number[] | null,
+  parents: string[],
+  weights: number[],
+  linkedAt: number[] | null,
+  endorsers: string[],
+  endorsedAt: number[] | null,
+];
+
+const CREDIT_INPUTS = `
+  WITH RECURSIVE down(id) AS (
+    SELECT e.child_id FROM idea_edges e WHERE $2::boolean AND e.parent_id = ANY($1::bigint[])
+    UNION
+    SELECT e.child_id FROM idea_edges e JOIN down d ON e.parent_id = d.id
+  ), up(id) AS (
+    SELECT e.parent_id FROM idea_edges e WHERE $3::boolean AND e.child_id = ANY($1::bigint[])
+    UNION
+    SELECT e.parent_id FROM idea_edges e JOIN up u ON e.child_id = u.id
+  ), wanted(id) AS (
+    SELECT unnest($1::bigint[]) UNION SELECT id FROM down UNION SELECT id FROM up
+  )
+  SELECT
+    (SELECT json_agg(json_build_array(
+              i.id::text, ${ms('i.created_at')}, i.retention,
+              ARRAY(SELECT a.person_id::text FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' ORDER BY a.person_id),
+              ${dates(`SELECT ${ms(`CASE WHEN a.person_id = i.posted_by THEN i.created_at ELSE greatest(COALESCE(a.responded_at, a.invited_at), i.created_at) END`)}
+                         FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' ORDER BY a.person_id`)},
+              ARRAY(SELECT e.parent_id::text FROM idea_edges e WHERE e.child_id = i.id ORDER BY e.parent_id),
+              ARRAY(SELECT e.weight FROM idea_edges e WHERE e.child_id = i.id ORDER BY e.parent_id),
+              ${dates(`SELECT ${ms('greatest(e.created_at, i.created_at, p.created_at)')}
+                         FROM idea_edges e JOIN ideas p ON p.id = e.parent_id WHERE e.child_id = i.id ORDER BY e.parent_id`)},
+              ARRAY(SELECT n.person_id::text FROM endorsements n WHERE n.idea_id = i.id ORDER BY n.person_id),
+              ${dates(`SELECT ${ms('greatest(n.created_at, i.created_at)')} FROM endorsements n WHERE n.idea_id = i.id ORDER BY n.person_id`)}))
+       FROM ideas i JOIN wanted w ON w.id = i.id) AS ideas,
+    (SELECT json_agg(json_build_array(c.idea_id::text, c.person_id::text, c.share))
+       FROM idea_upstream_credit c
+      WHERE c.idea_id IN (SELECT e.parent_id FROM idea_edges e WHERE e.child_id = ANY($1::bigint[]))) AS upstream`;
+
+/** What to read besides the ideas asked for (see readCreditInputs). */
+export interface CreditInputsScope {
+  descendants?: boolean;
+  ancestors?: boolean;
+  /** Also when each fact was recorded, so the record can be taken at a past cut-off (about twice the bytes). */
+  dated?: boolean;
+}
+
+const INSERT_BATCH = 20_000;
+
+@Injectable()
+export class CreditRepository {
+  /**
+   * The one reader of what credit is computed from, in one statement: the ideas `ideaIds`, with all their
+   * descendants and/or ancestors when asked (recursive walks over ids with UNION), each with every fact the
+   * engine reads, and the stored u_p of the parents of `ideaIds`.
+   *
+   * With `dated`, every fact comes with when it was recorded, and never before the ideas it involves exist
+   * (backdated imports may say otherwise): an idea by its creation; its poster by the idea's creation, a
+   * co-author by their answer (or invitation); a link by its creation, not before either idea; an
+   * endorsement by its creation, not before the idea. Without it the record is as it stands now.
+   */
+  async readCreditInputs(db: Queryable, ideaIds: readonly string[], scope: CreditInputsScope = {}): Promise<CreditRecord> {
+    const dated = scope.dated ?? false;
+    const [row] = await db.query(CREDIT_INPUTS, [ideaIds, scope.descendants ?? false, scope.ancestors ?? false, dated]);
+    // Undated facts count at any cut-off; the record refuses to be cut off (CreditRecord.dated).
+    const facts = <T>(values: T[], at: number[] | null): Dated<T>[] => values.map((value, k) => ({ at: at ? at[k] : -Infinity, value }));
+    const ideas = new Map<string, RecordedIdea>();
+    for (const [id, createdAt, retention, authors, authoredAt, parents, weights, linkedAt, endorsers, endorsedAt] of (row.ideas ?? []) as IdeaRow[]) {
+      ideas.set(id, {
+        id,
+        createdAt,
+        retention,
+        authors: facts(authors, authoredAt),
+        parents: facts(
+          parents.map((ideaId, k) => ({ ideaId, weight: weights[k] })),
+          linkedAt,
+        ),
+        endorsers: facts(endorsers, endorsedAt),
+      });
+    }
+    const upstream = new Map<string, Map<string, number>>();
+    for (const [ideaId, personId, share] of (row.upstream ?? []) as Array<[string, string, number]>) {
+      let shares = upstream.get(ideaId);
+      if (!shares) upstream.set(ideaId, (shares = new Map()));
+      shares.set(personId, share);
+    }
+    return new CreditRecord(ideas, upstream, dated);
+  }
+
+  /**
+   * Ideas in which a person may hold a share, ascending: those whose u_v they are in (their own and what
+   * builds on them), and everything their ideas built on (through the pool).
+   */
+  async candidateIdeaIds(db: Queryable, personId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(
+      `WITH RECURSIVE built_on(id) AS (
+         SELECT a.idea_id FROM idea_authors a WHERE a.person_id = $1 AND a.state = 'ACCEPTED'
+         UNION
+         SELECT e.parent_id FROM idea_edges e JOIN built_on b ON e.child_id = b.id
+       )
+       SELECT id::text AS id FROM (SELECT id FROM built_on UNION SELECT idea_id FROM idea_upstream_credit WHERE person_id = $1) c ORDER BY id`,
+      [personId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Deletes the stored u_v of `ideaIds`. */
+  async deleteUpstream(db: Queryable, ideaIds: readonly (string | number)[]): Promise<void> {
+    await db.query(`DELETE FROM idea_upstream_credit WHERE idea_id = ANY($1::bigint[])`, [ideaIds]);
+  }
+
+  /** Inserts u_v rows with array parameters, a batch per statement (incremental updates). */
+  async insertUpstream(db: Queryable, rows: ReadonlyArray<readonly [string, Shares]>): Promise<void> {
+    let ideaIds: string[] = [];
+    let personIds: string[] = [];
+    let shares: number[] = [];
+    const flush = async () => {
+      if (ideaIds.length === 0) return;
+      await db.query(
+        `INSERT INTO idea_upstream_credit (idea_id, person_id, share) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::float8[])`,
+        [ideaIds, personIds, shares],
+      );
+      ideaIds = [];
+      personIds = [];
+      shares = [];
+    };
+    for (const [ideaId, credit] of rows) {
+      for (const [personId, share] of credit) {
+        ideaIds.push(ideaId);
+        personIds.push(personId);
+        shares.push(share);
+      }
+      if (ideaIds.length >= INSERT_BATCH) await flush();
+    }
+    await flush();
+  }
+
+  /** What the full recompute needs of the graph, as columns: ideas (id, ρ), accepted authors, edges. */
+  async readLineage(client: pg.ClientBase): Promise<LineageColumns> {
+    const [ideaId, retention] = [new Column(), new Column()];
+    await copyOut(client, `COPY (SELECT id, retention FROM ideas) TO STDOUT (FORMAT binary)`, 2, (b, at) => {
+      ideaId.push(readId(b, at));
+      retention.push(b.readDoubleBE(at + 12));
+    });
+    const [authorIdea, authorPerson] = [new Column(), new Column()];
+    await copyOut(client, `COPY (SELECT idea_id, person_id FROM idea_authors WHERE state = 'ACCEPTED') TO STDOUT (FORMAT binary)`, 2, (b, at) => {
+      authorIdea.push(readId(b, at));
+      authorPerson.push(readId(b, at + 12));
+    });
+    const [edgeChild, edgeParent, edgeWeight] = [new Column(), new Column(), new Column()];
+    await copyOut(client, `COPY (SELECT child_id, parent_id, weight FROM idea_edges) TO STDOUT (FORMAT binary)`, 3, (b, at) => {
+      edgeChild.push(readId(b, at));
+      edgeParent.push(readId(b, at + 12));
+      edgeWeight.push(b.readDoubleBE(at + 24));
+    });
+    return {
+      ideaId: ideaId.values(),
+      retention: retention.values(),
+      authorIdea: authorIdea.values(),
+      authorPerson: authorPerson.values(),
+      // co-authors share an idea equally (CREDIT.md's default a_v)
+      authorWeight: new Float64Array(authorIdea.length).fill(1),
+      edgeChild: edgeChild.values(),
+      edgeParent: edgeParent.values(),
+      edgeWeight: edgeWeight.values(),
+    };
+  }
+
+  /** Ideas whose stored u_v differs from `expected` by more than `tolerance` for some person (ascending ids); streams every stored row. */
+  async storedDrift(client: pg.ClientBase, expected: UpstreamColumns, tolerance: number): Promise<number[]> {
+    const drift = new UpstreamDrift(expected, tolerance);
+    await copyOut(client, `COPY (SELECT idea_id, person_id, share FROM idea_upstream_credit) TO STDOUT (FORMAT binary)`, 3, (b, at) => drift.row(readId(b, at), readId(b, at + 12), b.readDoubleBE(at + 24)));
+    return drift.drifting();
+  }
+
+  /** Appends the u_v of `ideaIds` (ascending; ideas of `u`) with binary COPY; returns the number of rows written. */
+  copyUpstream(client: pg.ClientBase, u: UpstreamColumns, ideaIds: readonly number[]): Promise<number> {
+    return copyUpstreamIn(client, `COPY idea_upstream_credit (idea_id, person_id, share) FROM STDIN (FORMAT binary)`, u, ideaIds);
+  }
+}
