@@ -6,16 +6,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Request, Response } from 'express';
 import { CoreModule, type RequestContext, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
-import { CreditModule } from '@kindling/api/credit';
-import { EngagementModule } from '@kindling/api/engagement';
-import { GraphModule } from '@kindling/api/graph';
-import { IdeasModule } from '@kindling/api/ideas';
-import { LedgerModule } from '@kindling/api/ledger';
-import { LineageModule } from '@kindling/api/lineage';
-import { PeopleModule } from '@kindling/api/people';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
-import { IN_TRANSACTION_HANDLERS } from './in-transaction-handlers';
+import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS } from './domains';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -33,13 +26,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), manualInitialization: withoutDatabase ?? false }),
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
         AuthModule.forRoot({ sessionSecret: config.sessionSecret, devSignIn: config.devSignIn, secureCookies: config.secureCookies }),
-        PeopleModule,
-        LedgerModule,
-        GraphModule,
-        EngagementModule,
-        IdeasModule,
-        LineageModule,
-        CreditModule,
+        ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [AuthService],

@@ -2,13 +2,10 @@ import { Module, type DynamicModule, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule } from '@kindling/api/core';
-import { CreditModule } from '@kindling/api/credit';
-import { EngagementModule } from '@kindling/api/engagement';
-import { LedgerModule } from '@kindling/api/ledger';
 import { loadConfig } from '../config';
 import { dataSourceOptions } from '../database/data-source';
 import { openDatabase } from '../database/open-database';
-import { IN_TRANSACTION_HANDLERS } from '../in-transaction-handlers';
+import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS } from '../domains';
 
 @Module({})
 class CliModule {
@@ -16,9 +13,7 @@ class CliModule {
     return { module: CliModule, imports: [
         TypeOrmModule.forRoot(dataSourceOptions(url)),
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
-        LedgerModule,
-        EngagementModule,
-        CreditModule,
+        ...DOMAIN_MODULES,
       ], };
   }
 }

@@ -1,0 +1,18 @@
+import { CreditModule, UpstreamCreditHandler } from '@kindling/api/credit';
+import { EndorsementLapseHandler, EngagementModule } from '@kindling/api/engagement';
+import { GraphModule } from '@kindling/api/graph';
+import { IdeasModule } from '@kindling/api/ideas';
+import { LedgerModule, LedgerRecorder } from '@kindling/api/ledger';
+import { LineageModule } from '@kindling/api/lineage';
+import { PeopleModule } from '@kindling/api/people';
+
+/** The domains, for the app and the command-line tools alike (identity, configured per app, is added by each). */
+export const DOMAIN_MODULES = [PeopleModule, LedgerModule, GraphModule, EngagementModule, IdeasModule, LineageModule, CreditModule];
+
+/**
+ * What runs inside every write's transaction, in this order, for every event the write published: a new
+ * co-author's endorsement lapses (engagement), materialised credit follows the graph (credit), and
+ * credit-affecting events are ledgered (ledger, last, so it records what the others agreed on).
+ * Work that need not agree with the write reads the outbox after the commit instead.
+ */
+export const IN_TRANSACTION_HANDLERS = [EndorsementLapseHandler, UpstreamCreditHandler, LedgerRecorder];
