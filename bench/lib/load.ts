@@ -20,7 +20,9 @@ export const LOADED_TABLES = [
   'comments',
   'ledger_entries',
   'idea_upstream_credit',
-  'api_tokens', // empty, but its foreign key to people must go aside while people is truncated
+  // empty, but their foreign keys to people must go aside while people is truncated
+  'api_tokens',
+  'outbox_events',
 ] as const;
 
 export interface DeferredDdl {

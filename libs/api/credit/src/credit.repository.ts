@@ -61,7 +61,7 @@ const CREDIT_INPUTS = `
                          FROM idea_edges e JOIN ideas p ON p.id = e.parent_id WHERE e.child_id = i.id ORDER BY e.parent_id`)},
               ARRAY(SELECT n.person_id::text FROM endorsements n WHERE n.idea_id = i.id ORDER BY n.person_id),
               ${dates(`SELECT ${ms('greatest(n.created_at, i.created_at)')} FROM endorsements n WHERE n.idea_id = i.id ORDER BY n.person_id`)}))
-       FROM ideas i JOIN wanted w ON w.id = i.id) AS ideas,
+       FROM ideas i WHERE i.id = ANY(ARRAY(SELECT id FROM wanted))) AS ideas,
     (SELECT json_agg(json_build_array(c.idea_id::text, c.person_id::text, c.share))
        FROM idea_upstream_credit c
       WHERE c.idea_id IN (SELECT e.parent_id FROM idea_edges e WHERE e.child_id = ANY($1::bigint[]))) AS upstream`;
