@@ -15,9 +15,9 @@ function ms(expression: string): string {
   return `(extract(epoch FROM ${expression}) * 1000)::float8`;
 }
 
-/** When a fact was recorded, only if the reader was asked for dates ($4). */
-function dates(subquery: string): string {
-  return `CASE WHEN $4 THEN ARRAY(${subquery}) END`;
+/** When a fact was recorded, only in the statement that was asked for dates (the others need not plan it). */
+function dates(dated: boolean, subquery: string): string {
+  return dated ? `ARRAY(${subquery})` : 'NULL';
 }
 
 /**
@@ -37,34 +37,45 @@ type IdeaRow = [
   endorsedAt: number[] | null,
 ];
 
-const CREDIT_INPUTS = `
-  WITH RECURSIVE down(id) AS (
-    SELECT e.child_id FROM idea_edges e WHERE $2::boolean AND e.parent_id = ANY($1::bigint[])
+/**
+ * The reader's statement for one scope. Only the walks and dates asked for are in its text: PostgreSQL plans a
+ * statement afresh on every call, and planning what is not needed cost more than running it (P3).
+ */
+function creditInputsSql(scope: Required<CreditInputsScope>): string {
+  const walks = [
+    scope.descendants &&
+      `down(id) AS (
+    SELECT e.child_id FROM idea_edges e WHERE e.parent_id = ANY($1::bigint[])
     UNION
     SELECT e.child_id FROM idea_edges e JOIN down d ON e.parent_id = d.id
-  ), up(id) AS (
-    SELECT e.parent_id FROM idea_edges e WHERE $3::boolean AND e.child_id = ANY($1::bigint[])
+  )`,
+    scope.ancestors &&
+      `up(id) AS (
+    SELECT e.parent_id FROM idea_edges e WHERE e.child_id = ANY($1::bigint[])
     UNION
     SELECT e.parent_id FROM idea_edges e JOIN up u ON e.child_id = u.id
-  ), wanted(id) AS (
-    SELECT unnest($1::bigint[]) UNION SELECT id FROM down UNION SELECT id FROM up
-  )
+  )`,
+  ].filter(Boolean);
+  const wanted = ['SELECT unnest($1::bigint[])', scope.descendants && 'SELECT id FROM down', scope.ancestors && 'SELECT id FROM up'].filter(Boolean).join(' UNION ');
+  return `
+  WITH RECURSIVE ${[...walks, `wanted(id) AS (${wanted})`].join(', ')}
   SELECT
     (SELECT json_agg(json_build_array(
               i.id::text, ${ms('i.created_at')}, i.retention,
               ARRAY(SELECT a.person_id::text FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' ORDER BY a.person_id),
-              ${dates(`SELECT ${ms(`CASE WHEN a.person_id = i.posted_by THEN i.created_at ELSE greatest(COALESCE(a.responded_at, a.invited_at), i.created_at) END`)}
+              ${dates(scope.dated, `SELECT ${ms(`CASE WHEN a.person_id = i.posted_by THEN i.created_at ELSE greatest(COALESCE(a.responded_at, a.invited_at), i.created_at) END`)}
                          FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' ORDER BY a.person_id`)},
               ARRAY(SELECT e.parent_id::text FROM idea_edges e WHERE e.child_id = i.id ORDER BY e.parent_id),
               ARRAY(SELECT e.weight FROM idea_edges e WHERE e.child_id = i.id ORDER BY e.parent_id),
-              ${dates(`SELECT ${ms('greatest(e.created_at, i.created_at, p.created_at)')}
+              ${dates(scope.dated, `SELECT ${ms('greatest(e.created_at, i.created_at, p.created_at)')}
                          FROM idea_edges e JOIN ideas p ON p.id = e.parent_id WHERE e.child_id = i.id ORDER BY e.parent_id`)},
               ARRAY(SELECT n.person_id::text FROM endorsements n WHERE n.idea_id = i.id ORDER BY n.person_id),
-              ${dates(`SELECT ${ms('greatest(n.created_at, i.created_at)')} FROM endorsements n WHERE n.idea_id = i.id ORDER BY n.person_id`)}))
+              ${dates(scope.dated, `SELECT ${ms('greatest(n.created_at, i.created_at)')} FROM endorsements n WHERE n.idea_id = i.id ORDER BY n.person_id`)}))
        FROM ideas i WHERE i.id = ANY(ARRAY(SELECT id FROM wanted))) AS ideas,
     (SELECT json_agg(json_build_array(c.idea_id::text, c.person_id::text, c.share))
        FROM idea_upstream_credit c
       WHERE c.idea_id IN (SELECT e.parent_id FROM idea_edges e WHERE e.child_id = ANY($1::bigint[]))) AS upstream`;
+}
 
 /** What to read besides the ideas asked for (see readCreditInputs). */
 export interface CreditInputsScope {
@@ -90,7 +101,7 @@ export class CreditRepository {
    */
   async readCreditInputs(db: Queryable, ideaIds: readonly string[], scope: CreditInputsScope = {}): Promise<CreditRecord> {
     const dated = scope.dated ?? false;
-    const [row] = await db.query(CREDIT_INPUTS, [ideaIds, scope.descendants ?? false, scope.ancestors ?? false, dated]);
+    const [row] = await db.query(creditInputsSql({ descendants: scope.descendants ?? false, ancestors: scope.ancestors ?? false, dated }), [ideaIds]);
     // Undated facts count at any cut-off; the record refuses to be cut off (CreditRecord.dated).
     const facts = <T>(values: T[], at: number[] | null): Dated<T>[] => values.map((value, k) => ({ at: at ? at[k] : -Infinity, value }));
     const ideas = new Map<string, RecordedIdea>();
