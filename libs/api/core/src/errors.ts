@@ -105,7 +105,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const given = formatted.extensions?.reason;
     // Apollo's own BAD_USER_INPUT is a variable its type could not read
     const reason = isReason(given) ? given : code === ErrorCode.BadUserInput ? RequestReason.MALFORMED_VALUE : null;
-    return { ...base, extensions: reason ? { code, reason } : { code } };
+    const field = typeof formatted.extensions?.field === 'string' ? formatted.extensions.field : null;
+    return { ...base, extensions: { code, ...(reason ? { reason } : {}), ...(reason && field ? { field } : {}) } };
   }
   // Argument coercion problems surface without a code: the client's value could not be read as its type.
   if (original instanceof GraphQLError && !original.originalError) {

@@ -11,15 +11,24 @@ export interface QueryLimits {
 export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 14, maxAliases: 30, maxCost: 50_000 };
 
 
+class LimitError extends GraphQLError {
+  constructor(reason: RequestReason, message: string, field?: string) {
+    // 400: the request itself is refused before anything runs
+    super(message, { extensions: { code: ErrorCode.BadUserInput, reason, ...(field ? { field } : {}), http: { status: 400 } } });
+  }
+}
+
 /** Page size a field asks for (first/last), resolving variables; 1 for fields that are not paged. */
 function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): number {
   for (const arg of field.arguments ?? []) {
     if (arg.name.value !== 'first' && arg.name.value !== 'last') continue;
-    if (arg.value.kind === Kind.INT) return Number(arg.value.value);
-    if (arg.value.kind === Kind.VARIABLE) {
-      const value = variables[arg.value.name.value];
-      return typeof value === 'number' ? value : DEFAULT_PAGE_SIZE;
+    const value = arg.value.kind === Kind.INT ? Number(arg.value.value) : arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : undefined;
+    if (value === undefined || value === null) return DEFAULT_PAGE_SIZE;
+    // a negative size would subtract from the cost and switch the limit off
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+      throw new LimitError(RequestReason.PAGE_SIZE_OUT_OF_RANGE, `${field.name.value}(${arg.name.value}:) must be a whole number, 0 or more.`, arg.name.value);
     }
+    return value;
   }
   return field.selectionSet && field.name.value !== 'edges' && field.name.value !== 'node' && isConnectionLike(field) ? DEFAULT_PAGE_SIZE : 1;
 }
@@ -34,41 +43,58 @@ interface Measure {
   cost: number;
 }
 
-function measure(
-  fragments: Map<string, FragmentDefinitionNode>,
-  selectionSet: SelectionSetNode,
-  variables: Record<string, unknown>,
-  visitedFragments: Set<string>,
-): Measure {
-  const total: Measure = { depth: 0, aliases: 0, cost: 0 };
-  for (const selection of selectionSet.selections) {
-    let inner: Measure;
-    if (selection.kind === Kind.FIELD && selection.name.value.startsWith('__')) {
-      continue; // introspection (__schema, __type) is bounded by the schema itself; tools' standard query is deep
-    } else if (selection.kind === Kind.FIELD) {
-      const child = selection.selectionSet
-        ? measure(fragments, selection.selectionSet, variables, visitedFragments)
-        : { depth: 0, aliases: 0, cost: 0 };
-      inner = {
-        depth: child.depth + 1,
-        aliases: child.aliases + (selection.alias ? 1 : 0),
-        cost: 1 + pageSizeOf(selection, variables) * child.cost,
-      };
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      inner = measure(fragments, selection.selectionSet, variables, visitedFragments);
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (!fragment || visitedFragments.has(name)) continue; // cycles are reported by graphql's own rule
-      visitedFragments.add(name);
-      inner = measure(fragments, fragment.selectionSet, variables, visitedFragments);
-      visitedFragments.delete(name);
+/**
+ * Measures an operation in one pass over its document. Each fragment is measured once and its measure reused
+ * wherever it is spread, so fragments that spread each other many times cost linear time, not exponential.
+ * Introspection (__schema, __type) counts its aliases and cost like anything else, but not its depth: the
+ * tools' standard introspection query is deep and bounded by the schema itself.
+ */
+class Measurer {
+  private readonly fragmentMeasures = new Map<string, Measure>();
+  private readonly measuring = new Set<string>();
+
+  constructor(
+    private readonly fragments: Map<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+  ) {}
+
+  selectionSet(selectionSet: SelectionSetNode, introspection: boolean): Measure {
+    const total: Measure = { depth: 0, aliases: 0, cost: 0 };
+    for (const selection of selectionSet.selections) {
+      let inner: Measure;
+      if (selection.kind === Kind.FIELD) {
+        const inIntrospection = introspection || selection.name.value.startsWith('__');
+        const child = selection.selectionSet ? this.selectionSet(selection.selectionSet, inIntrospection) : { depth: 0, aliases: 0, cost: 0 };
+        inner = {
+          depth: inIntrospection ? 0 : child.depth + 1,
+          aliases: child.aliases + (selection.alias ? 1 : 0),
+          cost: 1 + pageSizeOf(selection, this.variables) * child.cost,
+        };
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        inner = this.selectionSet(selection.selectionSet, introspection);
+      } else {
+        inner = this.fragment(selection.name.value, introspection);
+      }
+      total.depth = Math.max(total.depth, inner.depth);
+      total.aliases += inner.aliases;
+      total.cost += inner.cost;
     }
-    total.depth = Math.max(total.depth, inner.depth);
-    total.aliases += inner.aliases;
-    total.cost += inner.cost;
+    return total;
   }
-  return total;
+
+  private fragment(name: string, introspection: boolean): Measure {
+    const key = `${introspection ? '__' : ''}${name}`;
+    const known = this.fragmentMeasures.get(key);
+    if (known) return known;
+    const fragment = this.fragments.get(name);
+    // unknown fragments and cycles are reported by graphql's own validation rules
+    if (!fragment || this.measuring.has(key)) return { depth: 0, aliases: 0, cost: 0 };
+    this.measuring.add(key);
+    const measured = this.selectionSet(fragment.selectionSet, introspection);
+    this.measuring.delete(key);
+    this.fragmentMeasures.set(key, measured);
+    return measured;
+  }
 }
 
 /**
@@ -87,12 +113,12 @@ export function checkQueryLimits(
   for (const def of document.definitions) {
     if (def.kind !== Kind.OPERATION_DEFINITION) continue;
     if (operationName && def.name?.value !== operationName) continue;
-    const m = measure(fragments, def.selectionSet, variables, new Set());
+    const m = new Measurer(fragments, variables).selectionSet(def.selectionSet, false);
     const problem: [RequestReason, string] | null =
       m.depth > limits.maxDepth ? [RequestReason.QUERY_TOO_DEEP, `Query is ${m.depth} levels deep; the limit is ${limits.maxDepth}.`]
       : m.aliases > limits.maxAliases ? [RequestReason.TOO_MANY_ALIASES, `Query uses ${m.aliases} aliases; the limit is ${limits.maxAliases}.`]
       : m.cost > limits.maxCost ? [RequestReason.QUERY_TOO_COSTLY, `Query would cost ${m.cost}; the limit is ${limits.maxCost}. Ask for smaller pages.`]
       : null;
-    if (problem) throw new GraphQLError(problem[1], { extensions: { code: ErrorCode.BadUserInput, reason: problem[0] } });
+    if (problem) throw new LimitError(problem[0], problem[1]);
   }
 }
