@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
-import { CoreModule, type RequestContext, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
+import { CoreModule, type RequestContext, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
@@ -43,8 +43,9 @@ export class AppModule {
               {
                 async requestDidStart() {
                   return {
-                    async didResolveOperation({ request, document }) {
+                    async didResolveOperation({ request, document, schema }) {
                       checkQueryLimits(document, request.operationName, request.variables ?? {});
+                      checkPageSizes(schema, document, request.variables ?? {});
                     },
                   };
                 },

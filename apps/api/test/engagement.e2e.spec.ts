@@ -34,3 +34,24 @@ describe('comments', () => {
     expect(elsewhere.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('endorsing while becoming a co-author', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('never leaves an author endorsing their own idea, however the two requests race', async () => {
+    t = await startTestApp();
+    const [poster, invitee] = await t.signedIn((await aStaff(t.db, 2)).personIds);
+    const { viewer } = await invitee.ok(`{ viewer { id } }`);
+    for (let round = 0; round < 10; round++) {
+      const id = (await poster.ok(POST_IDEA, { input: { title: `Race ${round}`, body: 'r' } })).postIdea.idea.id;
+      await poster.ok(`mutation($id: ID!, $p: ID!) { inviteCoAuthor(input: { ideaId: $id, personId: $p }) { idea { id } } }`, { id, p: viewer.id });
+      await Promise.all([
+        invitee.request(`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id }),
+        invitee.request(`mutation($id: ID!) { acceptCoAuthorship(input: { ideaId: $id }) { idea { id } } }`, { id }),
+      ]);
+      const idea = (await invitee.ok(`query($id: ID!) { node(id: $id) { ... on Idea { viewerIsAuthor viewerHasEndorsed endorsementCount } } }`, { id })).node;
+      expect({ round, ...idea }).toEqual({ round, viewerIsAuthor: true, viewerHasEndorsed: false, endorsementCount: 0 });
+    }
+  });
+});

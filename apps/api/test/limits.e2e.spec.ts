@@ -1,4 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
+import { aStaff } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
 
 describe('query limits over HTTP', () => {
@@ -20,5 +21,20 @@ describe('query limits over HTTP', () => {
     const response = await t.client().request(getIntrospectionQuery());
     expect(response.status).toBe(200);
     expect(response.data.__schema.queryType.name).toBe('Query');
+  });
+});
+
+describe('a mutation whose payload asks for too big a page', () => {
+  let t: TestApp;
+  afterAll(() => t.close());
+
+  it('is refused before it writes anything', async () => {
+    t = await startTestApp();
+    const [client] = await t.signedIn((await aStaff(t.db, 1)).personIds);
+    const before = (await client.ok(`{ ideas { totalCount } }`)).ideas.totalCount;
+    const response = await client.request(`mutation { postIdea(input: { title: "Twice?", body: "b" }) { idea { children(first: 101) { totalCount } } } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'PAGE_SIZE_OUT_OF_RANGE', field: 'first' }]);
+    expect((await client.ok(`{ ideas { totalCount } }`)).ideas.totalCount).toBe(before);
   });
 });

@@ -1,6 +1,6 @@
-import { type DocumentNode, type FieldNode, type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from 'graphql';
+import { type DocumentNode, type FieldNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind, type SelectionSetNode, TypeInfo, getNamedType, visit, visitWithTypeInfo } from 'graphql';
 import { ErrorCode, RequestReason } from '@kindling/shared/errors';
-import { DEFAULT_PAGE_SIZE } from './relay';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -121,4 +121,29 @@ export function checkQueryLimits(
       : null;
     if (problem) throw new LimitError(problem[0], problem[1]);
   }
+}
+
+/**
+ * Refuses a connection page larger than MAX_PAGE_SIZE anywhere in the document (fragments included), before
+ * anything runs: a mutation whose payload asks for too big a page must be refused before it writes, not
+ * after (the resolvers' own check would come too late).
+ */
+export function checkPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(field) {
+        const type = typeInfo.getType();
+        if (!type || !getNamedType(type).name.endsWith('Connection')) return;
+        for (const arg of field.arguments ?? []) {
+          if (arg.name.value !== 'first' && arg.name.value !== 'last') continue;
+          const value = arg.value.kind === Kind.INT ? Number(arg.value.value) : arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : null;
+          if (typeof value === 'number' && value > MAX_PAGE_SIZE) {
+            throw new LimitError(RequestReason.PAGE_SIZE_OUT_OF_RANGE, `${field.name.value}(${arg.name.value}:) is at most ${MAX_PAGE_SIZE}.`, arg.name.value);
+          }
+        }
+      },
+    }),
+  );
 }

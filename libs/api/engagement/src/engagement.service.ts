@@ -23,7 +23,8 @@ export class EngagementService {
 
   async endorse(viewer: Viewer, ideaId: string): Promise<void> {
     await this.writes.run({}, async (tx) => {
-      await this.graph.requireIdea(tx, ideaId);
+      // an endorsement racing its endorser's acceptance as co-author would leave an author endorsing their own idea
+      await this.graph.lockIdea(tx, ideaId);
       if (await this.graph.isAuthor(tx, ideaId, viewer.id)) throw EngagementErrors.ownIdea();
       if (!(await this.repository.insertEndorsement(tx, ideaId, viewer.id))) throw EngagementErrors.alreadyEndorsed();
       await this.graph.countEndorsement(tx, ideaId, 1);

@@ -58,6 +58,12 @@ export class GraphRepository {
     return !!row;
   }
 
+  /** Whether the idea exists; locks its row to the end of the transaction. */
+  async lockIdea(tx: Queryable, id: string): Promise<boolean> {
+    const [row] = await tx.query(`SELECT 1 FROM ideas WHERE id = $1 FOR UPDATE`, [id]);
+    return !!row;
+  }
+
   async isAuthor(tx: Queryable, ideaId: string, personId: string): Promise<boolean> {
     const [row] = await tx.query(`SELECT 1 FROM idea_authors WHERE idea_id = $1 AND person_id = $2 AND state = 'ACCEPTED'`, [ideaId, personId]);
     return !!row;

@@ -84,6 +84,7 @@ export class GraphService {
   /** The invited person accepts: they become a co-author, and the idea's credit (and its lineage's) is recomputed. */
   async acceptCoAuthorship(viewer: Viewer, ideaId: string): Promise<void> {
     await this.writes.run({ lockGraph: true }, async (tx) => {
+      await this.lockIdea(tx, ideaId);
       if (!(await this.repository.answerInvitation(tx, ideaId, viewer.id, 'ACCEPTED'))) throw GraphErrors.noInvitation();
       tx.publish(new CoAuthorAccepted(viewer.id, { ideaId, personId: viewer.id }));
     });
@@ -100,6 +101,14 @@ export class GraphService {
 
   async requireIdea(db: Queryable, ideaId: string, field = 'ideaId'): Promise<void> {
     if (!(await this.repository.ideaExists(db, ideaId))) throw GraphErrors.ideaNotFound(ideaId, field);
+  }
+
+  /**
+   * Refuses a missing idea and holds its row until the transaction ends: writes that change who authors or
+   * endorses one idea (accepting co-authorship, endorsing) take it, so they never interleave.
+   */
+  async lockIdea(tx: Transaction, ideaId: string, field = 'ideaId'): Promise<void> {
+    if (!(await this.repository.lockIdea(tx, ideaId))) throw GraphErrors.ideaNotFound(ideaId, field);
   }
 
   isAuthor(db: Queryable, ideaId: string, personId: string): Promise<boolean> {
