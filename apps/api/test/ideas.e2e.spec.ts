@@ -1,4 +1,4 @@
-import { aStaff } from '@kindling/api/testing';
+import { aStaff, errorReasons } from '@kindling/api/testing';
 import { toGlobalId } from '@kindling/api/core';
 import { startTestApp, type TestApp } from './test-app';
 
@@ -28,6 +28,7 @@ describe('similar ideas and the leadership board', () => {
     const byBody = (await client.ok(similar, { title: 'Something new', body: 'What about rotas on our phones?' })).similarIdeas;
     expect(byBody.map((s: { idea: { title: string } }) => s.idea.title)).toContain('Rota app');
     expect((await client.ok(similar, { title: 'zzzz qqqq' })).similarIdeas).toEqual([]);
+    expect((await client.ok(similar, { title: 'shift swapping bord', body: null })).similarIdeas[0].idea.title).toBe('Shift swap board');
   });
 
   it('ranks the leadership board by endorsements, build-ons or recent momentum', async () => {
@@ -92,6 +93,12 @@ describe('the idea list', () => {
     const { viewer } = await client.ok(`{ viewer { id } }`);
     expect((await client.ok(PAGE, { filter: { authorId: viewer.id } })).ideas.totalCount).toBe(7);
     expect((await client.request(PAGE, { filter: { authorId: 'nope' } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await client.request(`{ ideas(filter: { postedAfter: "not a date" }) { totalCount } }`)).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'MALFORMED_VALUE',
+      field: 'filter.postedAfter',
+    });
+    expect(errorReasons(await client.request(PAGE, { filter: { text: 'nul\u0000byte' } }))).toEqual(['MALFORMED_VALUE']);
     expect((await client.ok(PAGE, { orderBy: 'MOST_ENDORSED', first: 2 })).ideas.edges).toHaveLength(2);
     await t.db.query(`UPDATE ideas SET created_at = now() - interval '40 days' WHERE title IN ('Idea 5', 'Idea 6')`);
     const lastMonth = new Date(Date.now() - 30 * 86_400_000).toISOString();

@@ -38,6 +38,7 @@ export const RequestErrors = {
   pageSize: (field: string, max: number) => new KindlingError(RequestReason.PAGE_SIZE_OUT_OF_RANGE, `Page size must be between 0 and ${max}.`, field),
   firstAndLast: () => new KindlingError(RequestReason.FIRST_AND_LAST, 'Pass either first or last, not both.', 'last'),
   tooManyIds: (field: string, max: number) => new KindlingError(RequestReason.TOO_MANY_IDS, `At most ${max} ids at once.`, field),
+  malformedValue: (field: string, what: string) => new KindlingError(RequestReason.MALFORMED_VALUE, `${field}: not a valid ${what}.`, field),
   outOfRange: (field: string, min: number, max: number) => new KindlingError(RequestReason.OUT_OF_RANGE, `${field} must be between ${min} and ${max}.`, field),
 };
 
@@ -53,6 +54,7 @@ const INPUT_MESSAGES: { readonly [R in InputReason]: string } = {
   [InputReason.COMBINES_NEEDS_TWO]: 'COMBINES needs at least two parents.',
   [InputReason.SPLIT_LENGTH]: 'give one number per parent.',
   [InputReason.SPLIT_NOT_POSITIVE]: 'every part must be a positive number.',
+  [InputReason.SPLIT_TOO_LARGE]: 'the parts are too large to add up; use smaller numbers.',
   [InputReason.COMMENT_EMPTY]: 'cannot be empty.',
   [InputReason.COMMENT_TOO_LONG]: `at most ${LIMITS.comment} characters.`,
   [InputReason.TOKEN_NAME]: `give the token a name of 1–${LIMITS.tokenName} characters.`,
@@ -78,6 +80,7 @@ const CLIENT_CODES = new Set<string>([
 const PG_CLIENT_ERRORS: Record<string, { reason: Reason; message: string }> = {
   '22P02': { reason: RequestReason.MALFORMED_VALUE, message: 'A value is malformed or out of range.' }, // invalid text representation
   '22003': { reason: RequestReason.MALFORMED_VALUE, message: 'A value is malformed or out of range.' }, // numeric value out of range
+  '22021': { reason: RequestReason.MALFORMED_VALUE, message: 'A text contains a character that cannot be stored (e.g. a NUL byte).' }, // character not in repertoire
   '23505': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // unique violation
   '40001': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // serialization failure
   '40P01': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // deadlock

@@ -15,6 +15,7 @@ export class IdeasResolver {
   @Query(() => IdeaConnection, { name: 'ideas', description: 'Ideas, filtered and ordered; `totalCount` counts all matches.' })
   ideasList(@Args() args: IdeasArgs, @Info() info: GraphQLResolveInfo) {
     const filter = args.filter ?? {};
+    if (filter.postedAfter && Number.isNaN(filter.postedAfter.getTime())) throw RequestErrors.malformedValue('filter.postedAfter', 'date and time');
     return this.ideas.list({
       filter: {
         tag: filter.tag,
@@ -33,11 +34,11 @@ export class IdeasResolver {
   @Query(() => [SimilarIdea], { description: 'Existing ideas like a draft (title and body as typed): build on one instead of posting a duplicate.' })
   similarIdeas(
     @Args('title') title: string,
-    @Args('body', { nullable: true, defaultValue: '' }) body: string,
+    @Args('body', { type: () => String, nullable: true, defaultValue: '' }) body: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number,
   ) {
     if (first < 1 || first > 20) throw RequestErrors.outOfRange('first', 1, 20);
-    return this.ideas.similar(title.slice(0, 200), body.slice(0, 2000), first);
+    return this.ideas.similar(title.slice(0, 200), (body ?? '').slice(0, 2000), first);
   }
 
   @Query(() => [LeaderboardEntry], { description: 'The leadership board: top ideas ranked, with filters; expand each idea’s `credit` for its trail.' })

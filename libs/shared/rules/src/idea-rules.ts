@@ -82,6 +82,8 @@ export function checkParents(parentIds: readonly string[], relation: Relation | 
 export function checkSplit(split: readonly number[], parentCount: number): RuleViolation | null {
   if (split.length !== parentCount) return violation('split', InputReason.SPLIT_LENGTH);
   if (split.some((w) => !Number.isFinite(w) || w <= 0)) return violation('split', InputReason.SPLIT_NOT_POSITIVE);
+  // parts so large that their sum overflows cannot be normalised
+  if (!Number.isFinite(split.reduce((sum, w) => sum + w, 0))) return violation('split', InputReason.SPLIT_TOO_LARGE);
   return null;
 }
 

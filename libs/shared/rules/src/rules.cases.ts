@@ -82,6 +82,7 @@ export const PARENT_CASES: ParentsCase[] = [
   { name: 'a split with too few parts', parents: ['a', 'b'], relation: null, split: [100], violation: broken('split', InputReason.SPLIT_LENGTH) },
   { name: 'a split with too many parts', parents: ['a'], relation: null, split: [50, 50], violation: broken('split', InputReason.SPLIT_LENGTH) },
   { name: 'a split with a zero part', parents: ['a', 'b'], relation: null, split: [100, 0], violation: broken('split', InputReason.SPLIT_NOT_POSITIVE) },
+  { name: 'a split whose parts overflow', parents: ['a', 'b'], relation: null, split: [1e308, 1e308], violation: broken('split', InputReason.SPLIT_TOO_LARGE) },
   { name: 'a split with a negative part', parents: ['a', 'b'], relation: null, split: [60, -40], violation: broken('split', InputReason.SPLIT_NOT_POSITIVE) },
 ];
 
