@@ -44,7 +44,8 @@ interface AxeViolation {
 
 /** Runs axe-core in the page; returns the serious and critical violations (described, for a readable failure). */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // evaluated by the test driver, not as a page script: the app's Content-Security-Policy forbids inline scripts
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
