@@ -42,20 +42,13 @@ type IdeaRow = [
  * statement afresh on every call, and planning what is not needed cost more than running it (P3).
  */
 function creditInputsSql(scope: Required<CreditInputsScope>): string {
-  const walks = [
-    scope.descendants &&
-      `down(id) AS (
-    SELECT e.child_id FROM idea_edges e WHERE e.parent_id = ANY($1::bigint[])
+  // a walk over ids with UNION from the ideas asked for, down to what builds on them or up to what they build on
+  const walk = (name: 'down' | 'up', from: string, to: string) => `${name}(id) AS (
+    SELECT e.${to} FROM idea_edges e WHERE e.${from} = ANY($1::bigint[])
     UNION
-    SELECT e.child_id FROM idea_edges e JOIN down d ON e.parent_id = d.id
-  )`,
-    scope.ancestors &&
-      `up(id) AS (
-    SELECT e.parent_id FROM idea_edges e WHERE e.child_id = ANY($1::bigint[])
-    UNION
-    SELECT e.parent_id FROM idea_edges e JOIN up u ON e.child_id = u.id
-  )`,
-  ].filter(Boolean);
+    SELECT e.${to} FROM idea_edges e JOIN ${name} w ON e.${from} = w.id
+  )`;
+  const walks = [scope.descendants && walk('down', 'parent_id', 'child_id'), scope.ancestors && walk('up', 'child_id', 'parent_id')].filter(Boolean);
   const wanted = ['SELECT unnest($1::bigint[])', scope.descendants && 'SELECT id FROM down', scope.ancestors && 'SELECT id FROM up'].filter(Boolean).join(' UNION ');
   return `
   WITH RECURSIVE ${[...walks, `wanted(id) AS (${wanted})`].join(', ')}
