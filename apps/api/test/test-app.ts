@@ -17,10 +17,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a random port, over its own freshly migrated database. */
-export async function startTestApp(): Promise<TestApp> {
+/** The real app on a random port, over its own freshly migrated database; `env` adds or overrides settings. */
+export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: database.url, SESSION_SECRET: 'test-secret', KINDLING_DEV_SIGN_IN: 'true', KINDLING_WEB_DIR: '/nonexistent' });
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    SESSION_SECRET: 'test-secret',
+    KINDLING_DEV_SIGN_IN: 'true',
+    KINDLING_WEB_DIR: '/nonexistent',
+    ...env,
+  });
   const app = await createApp(config, database.url);
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${listeningPort(app.getHttpServer())}`;
