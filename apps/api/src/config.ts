@@ -13,6 +13,8 @@ export interface AppConfig {
   devSignIn: boolean;
   loadDemo: boolean;
   secureCookies: boolean;
+  /** Origins allowed to frame the app (CSP frame-ancestors); none by default. */
+  frameAncestors: string[];
   webDir: string;
 }
 
@@ -28,6 +30,15 @@ function integer(name: string, value: string | undefined, fallback: number): num
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}".`);
   return n;
+}
+
+/** Space-separated origins such as `https://intranet.example.com`; anything else is a configuration error. */
+function origins(name: string, value: string | undefined): string[] {
+  const list = (value ?? '').split(/\s+/).filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) throw new Error(`${name} must list origins like https://intranet.example.com, got "${origin}".`);
+  }
+  return list;
 }
 
 /** The session secret: from the environment, or generated once and kept beside the embedded data. */
@@ -56,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     devSignIn: flag(env.KINDLING_DEV_SIGN_IN, embedded),
     loadDemo: flag(env.KINDLING_DEMO_DATA, true),
     secureCookies: flag(env.KINDLING_SECURE_COOKIES, false),
+    frameAncestors: origins('KINDLING_FRAME_ANCESTORS', env.KINDLING_FRAME_ANCESTORS),
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
   };
 }
