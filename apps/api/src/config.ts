@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
 
 export interface AppConfig {
   port: number;
@@ -14,6 +15,8 @@ export interface AppConfig {
   loadDemo: boolean;
   secureCookies: boolean;
   webDir: string;
+  /** Null: rate limits off (`KINDLING_RATE_LIMITS=off`). */
+  rateLimits: RateLimitSettings | null;
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -57,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemo: flag(env.KINDLING_DEMO_DATA, true),
     secureCookies: flag(env.KINDLING_SECURE_COOKIES, false),
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
+    rateLimits: rateLimitSettingsFrom(env),
   };
 }
