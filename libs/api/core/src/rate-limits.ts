@@ -325,11 +325,17 @@ export class RateLimits implements OnApplicationShutdown {
         return;
       }
       this.inFlight.set(address, now + 1);
-      res.once('close', () => {
+      let released = false;
+      const release = (): void => {
+        if (released) return;
+        released = true;
         const left = (this.inFlight.get(address) ?? 1) - 1;
         if (left <= 0) this.inFlight.delete(address);
         else this.inFlight.set(address, left);
-      });
+      };
+      // finish: the answer is sent; close: the client went away first
+      res.once('finish', release);
+      res.once('close', release);
       next();
     };
   }
