@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import http from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { toGlobalId } from '@kindling/api/core';
@@ -155,6 +156,26 @@ describe('rate limits', () => {
       expect(posts.some((r) => r.headers.has('ratelimit-limit'))).toBe(false);
       const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM ideas`);
       expect(n).toBe(8);
+    });
+  });
+
+  describe('when PostgreSQL cannot keep the counters', () => {
+    let t: TestApp;
+    beforeAll(async () => (t = await startTestApp({ KINDLING_RATE_LIMITS: 'on', KINDLING_RATE_LIMIT_SIGN_IN: '2/60' })));
+    afterAll(() => t.close());
+
+    it('counts in this process instead, with the same limits, and logs a warning', async () => {
+      const ids = (await aStaff(t.db, 3)).personIds.map((id) => toGlobalId('Person', id));
+      await t.db.query(`DROP TABLE rate_limits`);
+      const warned = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        expect((await t.client().request(SIGN_IN, { id: ids[0] })).status).toBe(200);
+        expect((await t.client().request(SIGN_IN, { id: ids[1] })).status).toBe(200);
+        expectRefused(await t.client().request(SIGN_IN, { id: ids[2] }), 'TOO_MANY_SIGN_INS', 2);
+        expect(warned).toHaveBeenCalledWith(expect.stringMatching(/rate limits: PostgreSQL is unreachable/));
+      } finally {
+        warned.mockRestore();
+      }
     });
   });
 
