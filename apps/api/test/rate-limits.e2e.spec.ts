@@ -213,6 +213,7 @@ describe('rate limits', () => {
       for (let tries = 0; refused.status === 200 && tries < 50; tries++) refused = await t.client().request(`{ __typename }`);
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('1');
+      expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
       expect(refused.errors?.map((e) => e.extensions)).toEqual([{ code: 'RATE_LIMITED', reason: 'TOO_MANY_REQUESTS', retryAfter: 1 }]);
       expect(await Promise.all(held.map((h) => h.finish()))).toEqual([200, 200]);
       expect((await t.client().request(`{ __typename }`)).status).toBe(200);

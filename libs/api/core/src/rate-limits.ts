@@ -203,6 +203,8 @@ const MESSAGES: Record<RateLimitReason, string> = {
 
 export const RATE_LIMIT_OPTIONS = Symbol('RATE_LIMIT_OPTIONS');
 
+const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
+
 export interface RateLimitOptions {
   /** Null: rate limits are off. */
   settings: RateLimitSettings | null;
@@ -321,7 +323,9 @@ export class RateLimits implements OnApplicationShutdown {
       const address = clientAddress(req);
       const now = this.inFlight.get(address) ?? 0;
       if (now >= max) {
-        res.status(429).set('Retry-After', '1').json(refusalBody(RateLimitReason.TOO_MANY_REQUESTS, 1));
+        // the GraphQL media type when accepted: clients (Apollo Client) read errors of a non-2xx answer only in it
+        const type = req.accepts([GRAPHQL_RESPONSE_TYPE, 'application/json']) || 'application/json';
+        res.status(429).set('Retry-After', '1').type(type).send(JSON.stringify(refusalBody(RateLimitReason.TOO_MANY_REQUESTS, 1)));
         return;
       }
       this.inFlight.set(address, now + 1);
