@@ -10,6 +10,7 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { AppConfig } from './config';
 import { AppModule } from './app.module';
+import { RateLimits } from '@kindling/api/core';
 
 /**
  * Security headers on every response: the web app and GraphiQL load only their own bundled files (no inline
@@ -56,6 +57,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(helmet(securityHeaders(config.frameAncestors)));
   app.use(hstsWhenSecure);
   app.use(cookieParser());
+  app.use('/graphql', app.get(RateLimits).concurrencyCap());
   app.enableShutdownHooks();
   mountWeb(app, config.webDir);
   await app.init();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
 
 export interface AppConfig {
   port: number;
@@ -16,6 +17,8 @@ export interface AppConfig {
   /** Origins allowed to frame the app (CSP frame-ancestors); none by default. */
   frameAncestors: string[];
   webDir: string;
+  /** Null: rate limits off (`KINDLING_RATE_LIMITS=off`). */
+  rateLimits: RateLimitSettings | null;
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -69,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: flag(env.KINDLING_SECURE_COOKIES, false),
     frameAncestors: origins('KINDLING_FRAME_ANCESTORS', env.KINDLING_FRAME_ANCESTORS),
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
+    rateLimits: rateLimitSettingsFrom(env),
   };
 }

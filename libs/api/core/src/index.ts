@@ -7,3 +7,4 @@ export * from './database';
 export * from './events';
 export * from './graphql-limits';
 export * from './core.module';
+export * from './rate-limits';
