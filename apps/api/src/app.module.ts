@@ -44,7 +44,7 @@ export class AppModule {
                 async requestDidStart() {
                   return {
                     async didResolveOperation({ request, document, schema }) {
-                      checkQueryLimits(document, request.operationName, request.variables ?? {});
+                      checkQueryLimits(schema, document, request.operationName, request.variables ?? {});
                       checkPageSizes(schema, document, request.variables ?? {});
                     },
                   };
