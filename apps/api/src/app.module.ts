@@ -4,7 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
-import { CoreModule, type RequestContext, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
+import { DataSource } from 'typeorm';
+import { CoreModule, MAX_QUERY_TOKENS, type RequestContext, checkPageSizes, checkQueryLimits, formatGraphQLError, limitConnectionsPerRequest, requestBudgetPlugin } from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
@@ -23,7 +24,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), manualInitialization: withoutDatabase ?? false }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs }),
+            manualInitialization: withoutDatabase ?? false,
+          }),
+          // each request takes at most a few of the pool's connections at once (asOneRequest, in app.ts)
+          dataSourceFactory: async (options) => limitConnectionsPerRequest(new DataSource(options!)),
+        }),
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
         AuthModule.forRoot({ sessionSecret: config.sessionSecret, devSignIn: config.devSignIn, secureCookies: config.secureCookies }),
         ...DOMAIN_MODULES,
@@ -38,8 +46,11 @@ export class AppModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
+            // graphql-js stops lexing past this many tokens, before building any document
+            parseOptions: { maxTokens: MAX_QUERY_TOKENS },
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
+              requestBudgetPlugin(config.requestBudgetMs),
               {
                 async requestDidStart() {
                   return {

@@ -9,7 +9,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { AppConfig } from './config';
+import { asOneRequest } from '@kindling/api/core';
 import { AppModule } from './app.module';
+import { useRequestSizeLimits } from './request-size';
 
 /**
  * Security headers on every response: the web app and GraphiQL load only their own bundled files (no inline
@@ -46,6 +48,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.use(helmet(SECURITY_HEADERS));
   app.use(cookieParser());
+  useRequestSizeLimits(app);
+  // one request's statements share a few pool connections, so a request that fans out cannot starve the others
+  app.use('/graphql', (_req: express.Request, _res: express.Response, next: express.NextFunction) => asOneRequest(next));
   app.enableShutdownHooks();
   mountWeb(app, config.webDir);
   await app.init();
