@@ -5,6 +5,7 @@ import {
   GraphQLError,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLOutputType,
   type GraphQLSchema,
   Kind,
   SchemaMetaFieldDef,
@@ -19,7 +20,6 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import type { GraphQLOutputType } from 'graphql';
 import { ErrorCode, RequestReason } from '@kindling/shared/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay';
 
@@ -208,6 +208,7 @@ class Measurer {
 
   private definition(parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
     if (name === '__schema' || name === '__type') return this.schema.getQueryType()?.getFields()[name] ?? META_FIELDS[name];
+    // unions have no fields of their own (only __typename); graphql's validation refuses anything else
     if (!parent || !isCompositeType(parent) || !('getFields' in parent)) return undefined;
     return parent.getFields()[name];
   }
