@@ -13,6 +13,8 @@ export interface AppConfig {
   devSignIn: boolean;
   loadDemo: boolean;
   secureCookies: boolean;
+  /** Origins allowed to frame the app (CSP frame-ancestors); none by default. */
+  frameAncestors: string[];
   webDir: string;
   /** Wall-clock budget of one GraphQL request (ms); past it, the rest of a query is refused with REQUEST_TOO_SLOW. */
   requestBudgetMs: number;
@@ -43,6 +45,15 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return n;
 }
 
+/** Space-separated origins such as `https://intranet.example.com`; anything else is a configuration error. */
+function origins(name: string, value: string | undefined): string[] {
+  const list = (value ?? '').split(/\s+/).filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) throw new Error(`${name} must list origins like https://intranet.example.com, got "${origin}".`);
+  }
+  return list;
+}
+
 /** The session secret: from the environment, or generated once and kept beside the embedded data. */
 function sessionSecret(env: NodeJS.ProcessEnv, dataDir: string, embedded: boolean): string {
   if (env.SESSION_SECRET) return env.SESSION_SECRET;
@@ -69,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     devSignIn: flag(env.KINDLING_DEV_SIGN_IN, embedded),
     loadDemo: flag(env.KINDLING_DEMO_DATA, true),
     secureCookies: flag(env.KINDLING_SECURE_COOKIES, false),
+    frameAncestors: origins('KINDLING_FRAME_ANCESTORS', env.KINDLING_FRAME_ANCESTORS),
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
     requestBudgetMs: positive('KINDLING_REQUEST_BUDGET_MS', env.KINDLING_REQUEST_BUDGET_MS, 10_000),
     statementTimeoutMs: positive('KINDLING_STATEMENT_TIMEOUT_MS', env.KINDLING_STATEMENT_TIMEOUT_MS, 5_000),
