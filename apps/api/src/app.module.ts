@@ -4,8 +4,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
-import { CoreModule, type RequestContext, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
+import { CoreModule, type RequestContext, checkMutationPayloadArguments, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
+import { MAX_HISTORY_PERIODS } from '@kindling/api/credit';
+import { MAX_LINEAGE_DEPTH } from '@kindling/api/lineage';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
 import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS } from './domains';
@@ -16,6 +18,9 @@ export interface AppModuleOptions {
   /** Build the schema without connecting (schema:write, the drift test). */
   withoutDatabase?: boolean;
 }
+
+/** The numeric arguments a mutation's payload may take, with the ranges their resolvers accept. */
+const PAYLOAD_ARGUMENT_RANGES = { maxDepth: [1, MAX_LINEAGE_DEPTH], periods: [1, MAX_HISTORY_PERIODS] } as const;
 
 @Module({})
 export class AppModule {
@@ -46,6 +51,7 @@ export class AppModule {
                     async didResolveOperation({ request, document, schema }) {
                       checkQueryLimits(document, request.operationName, request.variables ?? {});
                       checkPageSizes(schema, document, request.variables ?? {});
+                      checkMutationPayloadArguments(schema, document, request.operationName, request.variables ?? {}, PAYLOAD_ARGUMENT_RANGES);
                     },
                   };
                 },

@@ -32,6 +32,8 @@ interface Answer {
 
 describe('fuzz: hostile requests from the schema', () => {
   let t: TestApp;
+  let personIds: string[];
+  /** Their global ids. */
   let people: string[];
   /** Cookie headers of the signed-in actors, kept fixed (a response's Set-Cookie does not replace them). */
   const cookies: string[] = [];
@@ -95,13 +97,13 @@ describe('fuzz: hostile requests from the schema', () => {
   beforeAll(async () => {
     t = await startTestApp(FUZZ_APP_ENV);
     const departments = [await aDepartment(t.db, 'Operations'), await aDepartment(t.db, 'Nursing')];
-    const ids = [
+    const ids = (personIds = [
       await aPerson(t.db, departments[0], 'Alice Admin', 'ADMIN'),
       await aPerson(t.db, departments[1], 'Bob Reviewer', 'REVIEWER'),
       await aPerson(t.db, departments[0], 'Carol Member'),
       await aPerson(t.db, departments[1], 'Dan Member'),
       await aPerson(t.db, departments[1], 'Erin Left'),
-    ];
+    ]);
     await t.db.query(`UPDATE people SET active = false WHERE id = $1`, [ids[4]]);
     people = ids.map((id) => toGlobalId('Person', id));
     await seedGraph(await t.signedIn(ids.slice(0, 4)));
@@ -227,6 +229,23 @@ describe('fuzz: hostile requests from the schema', () => {
     expect(stats.sent).toBe(RUNS);
     expect({ failures: failures.length, first: failures.slice(0, 15) }).toEqual({ failures: 0, first: [] });
   }, 900_000);
+
+  it('refuses a mutation whose payload has an argument its resolver would refuse, before it writes (found by the fuzz)', async () => {
+    const [client] = await t.signedIn([personIds[2]]);
+    const before = await fingerprint(t.db, await fingerprintQuery(t.db));
+    const payloads: Array<[string, string, string]> = [
+      ['children(first: 1, last: 1) { totalCount }', 'FIRST_AND_LAST', 'last'],
+      ['children(after: "!!") { totalCount }', 'INVALID_CURSOR', 'cursor'],
+      ['credit { trail(personId: "SWRlYTox") { ppm } }', 'WRONG_ID_TYPE', 'personId'],
+      ['lineage(maxDepth: 0) { ancestorCount }', 'OUT_OF_RANGE', 'maxDepth'],
+      ['postedBy { creditHistory(periods: 61) { total } }', 'OUT_OF_RANGE', 'periods'],
+    ];
+    for (const [selection, reason, field] of payloads) {
+      const response = await client.request(`mutation { postIdea(input: { title: "Twice?", body: "b" }) { idea { ${selection} } } }`);
+      expect({ status: response.status, errors: response.errors?.map((e) => e.extensions) }).toEqual({ status: 400, errors: [{ code: 'BAD_USER_INPUT', reason, field }] });
+    }
+    expect(changedTables(before, await fingerprint(t.db, await fingerprintQuery(t.db)))).toEqual([]);
+  });
 
   it('is healthy afterwards: a simple query answers correctly and the ledger is intact', async () => {
     const client = t.client();

@@ -6,4 +6,5 @@ export * from './node';
 export * from './database';
 export * from './events';
 export * from './graphql-limits';
+export * from './mutation-payload';
 export * from './core.module';

@@ -1,0 +1,56 @@
+import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, TypeInfo, getArgumentValues, getNamedType, visit, visitWithTypeInfo } from 'graphql';
+import { KindlingError, RequestErrors } from './errors';
+import { localId, pageRequest } from './relay';
+
+/** Ranges of numeric arguments the domains check in their resolvers (`maxDepth: [1, 100]`), passed in by the app. */
+export type ArgumentRanges = Record<string, readonly [number, number]>;
+
+/** ID arguments of payload fields and the type they name. */
+const ID_ARGUMENTS: Record<string, string> = { personId: 'Person' };
+
+/**
+ * A mutation writes in its root resolver, before its payload is resolved: an argument refused inside the
+ * payload (`idea { children(first: 1, last: 1) }`, `credit { trail(personId: "x") }`) would answer
+ * `data: null` after the write committed, and a client that retries would write twice. So, before a
+ * mutation runs, its payload's arguments get the checks the resolvers would make: pages (first/last, cursors),
+ * ids, numeric ranges. Refused as HTTP 400 with the resolvers' own reasons.
+ */
+export function checkMutationPayloadArguments(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  ranges: ArgumentRanges,
+): void {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'mutation') return;
+  const typeInfo = new TypeInfo(schema);
+  const check = (node: Parameters<typeof getArgumentValues>[1]) => {
+    const field = typeInfo.getFieldDef();
+    // the root field's own arguments are the mutation's input, checked by its resolver before it writes
+    if (!field || !node.arguments?.length || typeInfo.getParentType() === schema.getMutationType()) return;
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(field, node, variables) as Record<string, unknown>;
+    } catch {
+      throw RequestErrors.malformedValue(node.name.value, 'argument');
+    }
+    if (getNamedType(field.type).name.endsWith('Connection')) pageRequest(args);
+    for (const [name, value] of Object.entries(args)) {
+      if (ID_ARGUMENTS[name] && typeof value === 'string') localId(ID_ARGUMENTS[name], value, name);
+      const range = ranges[name];
+      if (range && value != null && (typeof value !== 'number' || !Number.isInteger(value) || value < range[0] || value > range[1])) {
+        throw RequestErrors.outOfRange(name, range[0], range[1]);
+      }
+    }
+  };
+  const visitor = visitWithTypeInfo(typeInfo, { Field: check });
+  try {
+    // fragments are visited where they are defined; those spread inside the payload are checked as part of it
+    visit({ ...document, definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)] }, visitor);
+  } catch (error) {
+    // the request is refused (400) before anything runs; formatGraphQLError words the KindlingError
+    if (error instanceof KindlingError) throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
+    throw error;
+  }
+}
