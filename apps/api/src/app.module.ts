@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
-import { CoreModule, type RequestContext, checkMutationPayloadArguments, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
+import { CURSOR_KEYS, CoreModule, type RequestContext, checkMutationPayloadArguments, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
 import { MAX_HISTORY_PERIODS } from '@kindling/api/credit';
 import { MAX_LINEAGE_DEPTH } from '@kindling/api/lineage';
@@ -21,6 +21,8 @@ export interface AppModuleOptions {
 
 /** The numeric arguments a mutation's payload may take, with the ranges their resolvers accept. */
 const PAYLOAD_ARGUMENT_RANGES = { maxDepth: [1, MAX_LINEAGE_DEPTH], periods: [1, MAX_HISTORY_PERIODS] } as const;
+/** The keyset connections a payload can reach and their cursors' sort keys (a person's ideas are newest first; people by name). */
+const PAYLOAD_CURSOR_KEYS = { IdeaConnection: CURSOR_KEYS.timestamp, PersonConnection: CURSOR_KEYS.text };
 
 @Module({})
 export class AppModule {
@@ -51,7 +53,7 @@ export class AppModule {
                     async didResolveOperation({ request, document, schema }) {
                       checkQueryLimits(document, request.operationName, request.variables ?? {});
                       checkPageSizes(schema, document, request.variables ?? {});
-                      checkMutationPayloadArguments(schema, document, request.operationName, request.variables ?? {}, PAYLOAD_ARGUMENT_RANGES);
+                      checkMutationPayloadArguments(schema, document, request.operationName, request.variables ?? {}, PAYLOAD_ARGUMENT_RANGES, PAYLOAD_CURSOR_KEYS);
                     },
                   };
                 },

@@ -15,7 +15,7 @@ import { startTestApp, type TestApp } from './test-app';
 import { ACCEPT, BUILD_ON, ENDORSE, INVITE, POST_IDEA } from './operations';
 
 const SEED = Number(process.env.KINDLING_FUZZ_SEED ?? 20261201);
-const RUNS = Number(process.env.KINDLING_FUZZ_RUNS ?? 2500);
+const RUNS = Number(process.env.KINDLING_FUZZ_RUNS ?? 2000);
 
 /**
  * The test app's settings: limits that would refuse a burst of requests are lifted here, so the fuzz
@@ -236,6 +236,8 @@ describe('fuzz: hostile requests from the schema', () => {
     const payloads: Array<[string, string, string]> = [
       ['children(first: 1, last: 1) { totalCount }', 'FIRST_AND_LAST', 'last'],
       ['children(after: "!!") { totalCount }', 'INVALID_CURSOR', 'cursor'],
+      // a people cursor (name, id) where a person's ideas (newest first) are paged: its name would reach SQL as a time
+      [`postedBy { ideas(after: "${Buffer.from(JSON.stringify(['Alice Admin', '1'])).toString('base64url')}") { totalCount } }`, 'INVALID_CURSOR', 'cursor'],
       ['credit { trail(personId: "SWRlYTox") { ppm } }', 'WRONG_ID_TYPE', 'personId'],
       ['lineage(maxDepth: 0) { ancestorCount }', 'OUT_OF_RANGE', 'maxDepth'],
       ['postedBy { creditHistory(periods: 61) { total } }', 'OUT_OF_RANGE', 'periods'],
@@ -245,6 +247,24 @@ describe('fuzz: hostile requests from the schema', () => {
       expect({ status: response.status, errors: response.errors?.map((e) => e.extensions) }).toEqual({ status: 400, errors: [{ code: 'BAD_USER_INPUT', reason, field }] });
     }
     expect(changedTables(before, await fingerprint(t.db, await fingerprintQuery(t.db)))).toEqual([]);
+  });
+
+  it('refuses a cursor of another list or order, or with an impossible date, as INVALID_CURSOR (found by the fuzz)', async () => {
+    const client = t.client();
+    await client.signInAs(people[0]);
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const [query, values] of [
+      ['ideas', ['2020-13-45 00:00:00+00', '1']],
+      ['ideas', ['Alice Admin', '1']],
+      ['ideas(orderBy: MOST_ENDORSED)', ['2024-01-01 00:00:00+00', '1']],
+      ['people', [5, 'x']],
+    ] as const) {
+      const response = await client.request(`{ ${query.replace(/^(\w+)(\((.*)\))?$/, (_, name, __, args) => `${name}(${args ? `${args}, ` : ''}after: "${cursor([...values])}")`)} { pageInfo { hasNextPage } } }`);
+      expect(response.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR', field: 'cursor' }]);
+    }
+    const first = await client.ok(`{ ideas(first: 1) { pageInfo { endCursor } } people(first: 1) { pageInfo { endCursor } } }`);
+    const next = await client.request(`query($a: String, $b: String) { ideas(first: 1, after: $a) { totalCount } people(first: 1, after: $b) { pageInfo { hasNextPage } } }`, { a: first.ideas.pageInfo.endCursor, b: first.people.pageInfo.endCursor });
+    expect(next.errors).toBeUndefined();
   });
 
   it('is healthy afterwards: a simple query answers correctly and the ledger is intact', async () => {

@@ -175,6 +175,12 @@ class DocumentBuilder {
     return false;
   }
 
+  /** A mutation of the document's shape (unknown argument, wrong variable type …): rarer, as each fails validation outright. */
+  private mutateShape(): boolean {
+    if (this.quiet === 0 && this.pm > 0 && this.d.chance(this.pm / 5)) return (this.mutated = true);
+    return false;
+  }
+
   private anyId(): string {
     const d = this.d;
     return d.pick(d.pick([this.pools.Idea, this.pools.Person, this.pools.Department, this.pools.Comment]));
@@ -280,9 +286,9 @@ class DocumentBuilder {
       const out: Record<string, unknown> = {};
       for (const field of Object.values(type.getFields())) {
         const required = isNonNullType(field.type) && field.defaultValue === undefined;
-        if (required ? !(this.pm > 0 && d.chance(this.pm / 4) && (this.mutated = true)) : d.chance(0.5)) out[field.name] = this.value(field.type, field.name, depth + 1);
+        if (required ? !this.mutateShape() : d.chance(0.5)) out[field.name] = this.value(field.type, field.name, depth + 1);
       }
-      if (this.mutate()) out[`unknown${d.int(0, 9)}`] = 1;
+      if (this.mutateShape()) out[`unknown${d.int(0, 9)}`] = 1;
       // split needs one number per parent to be valid
       if (Array.isArray(out.parentIds) && 'split' in out && !this.mutated) out.split = (out.parentIds as unknown[]).map(() => d.int(1, 100));
       if (out.relation instanceof EnumValue && out.relation.name === 'COMBINES' && Array.isArray(out.parentIds) && out.parentIds.length < 2) delete out.relation;
@@ -319,31 +325,33 @@ class DocumentBuilder {
     const given = new Set<string>();
     for (const arg of args) {
       const required = isNonNullType(arg.type) && arg.defaultValue === undefined;
-      if (required ? this.mutate() && d.chance(0.3) : !d.chance(0.5)) continue; // a required argument left out is a mutation
+      if (required ? this.mutateShape() : !d.chance(0.5)) continue; // a required argument left out is a mutation
       // first with last, or after with before, is a refusal: a mutation, not a valid document
       if (((arg.name === 'last' && given.has('first')) || (arg.name === 'before' && given.has('after'))) && !this.mutate()) continue;
       given.add(arg.name);
       const value = this.value(arg.type, arg.name);
       if (this.useVariables) {
         const name = `v${++this.counter}`;
-        const declared = this.mutate() ? d.pick(['String', 'Int!', 'ID', '[ID!]!', 'Float', 'Boolean', 'PostIdeaInput!', 'Unknown']) : String(arg.type);
+        const declared = this.mutateShape() ? d.pick(['String', 'Int!', 'ID', '[ID!]!', 'Float', 'Boolean', 'PostIdeaInput!', 'Unknown']) : String(arg.type);
         this.varDefs.push(`$${name}: ${declared}`);
-        if (!(this.mutate() && d.chance(0.3))) this.variables[name] = json(value); // sometimes a declared variable is not sent
+        if (!this.mutateShape()) this.variables[name] = json(value); // sometimes a declared variable is not sent
         parts.push(`${arg.name}: $${name}`);
       } else {
         parts.push(`${arg.name}: ${literal(value)}`);
       }
     }
-    if (this.mutate()) parts.push(`${d.pick(['first', 'nope', 'id'])}: ${literal(this.badScalar())}`); // an argument the field does not take, or twice
+    if (this.mutateShape()) parts.push(`${d.pick(['first', 'nope', 'id'])}: ${literal(this.badScalar())}`); // an argument the field does not take, or twice
     return parts.length ? `(${parts.join(', ')})` : '';
   }
 
   /** One field with arguments and, for composite types, a selection of its own. */
-  private field(field: GraphQLField<unknown, unknown>, depth: number): string {
+  private field(field: GraphQLField<unknown, unknown>, depth: number, used: Set<string>): string {
     const d = this.d;
-    const alias = d.chance(0.1) || this.mutate() ? `a${++this.counter}: ` : '';
+    // a field asked for twice under one name must have the same arguments: alias the repeats
+    const alias = used.has(field.name) || d.chance(0.1) || this.mutate() ? `a${++this.counter}: ` : '';
+    used.add(field.name);
     const named = getNamedType(field.type);
-    const sub = isCompositeType(named) ? ` ${this.selection(named as GraphQLObjectType | GraphQLInterfaceType, depth + 1)}` : this.mutate() && d.chance(0.3) ? ' { id }' : '';
+    const sub = isCompositeType(named) ? ` ${this.selection(named as GraphQLObjectType | GraphQLInterfaceType, depth + 1)}` : this.mutateShape() ? ' { id }' : '';
     return `${alias}${field.name}${this.args(field.args)}${sub}`;
   }
 
@@ -359,6 +367,7 @@ class DocumentBuilder {
     const wide = this.mutate() && d.chance(0.3);
     const width = wide ? d.int(8, 60) : d.int(1, 4);
     const parts: string[] = [];
+    const used = new Set<string>();
     for (let i = 0; i < width; i++) {
       this.budget--;
       const roll = d.int(0, 99);
@@ -367,8 +376,8 @@ class DocumentBuilder {
         const possible = SCHEMA.getPossibleTypes(type);
         parts.push(`... on ${d.pick(possible).name} ${this.selection(d.pick(possible), depth + 1)}`);
       } else if (roll < 17) parts.push(this.fragment(type, depth));
-      else if (roll < 19 && this.mutate()) parts.push(d.pick([`...Missing${this.counter}`, 'nope', `... on ${d.pick(['Idea', 'Person', 'Query', 'Nope'])} { id }`, '__schema { types { name } }']));
-      else parts.push(this.field(d.pick(fields), depth));
+      else if (roll < 19 && this.mutateShape()) parts.push(d.pick([`...Missing${this.counter}`, 'nope', `... on ${d.pick(['Idea', 'Person', 'Query', 'Nope'])} { id }`, '__schema { types { name } }']));
+      else parts.push(this.field(d.pick(fields), depth, used));
     }
     return `{ ${parts.join(' ')} }`;
   }
@@ -383,7 +392,8 @@ class DocumentBuilder {
   }
 
   document(operation: 'query' | 'mutation', rootFields: GraphQLField<unknown, unknown>[]): string {
-    const root = rootFields.map((f) => this.field(f, 1)).join(' ');
+    const used = new Set<string>();
+    const root = rootFields.map((f) => this.field(f, 1, used)).join(' ');
     const vars = this.varDefs.length ? `(${this.varDefs.join(', ')})` : '';
     const name = this.d.chance(0.3) ? ` Fuzz${this.d.int(0, 999)}` : vars ? ' Fuzz' : '';
     return [`${operation}${name}${vars} { ${root} }`, ...this.fragments].join('\n');

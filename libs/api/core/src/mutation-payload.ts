@@ -1,9 +1,12 @@
 import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, TypeInfo, getArgumentValues, getNamedType, visit, visitWithTypeInfo } from 'graphql';
 import { KindlingError, RequestErrors } from './errors';
-import { localId, pageRequest } from './relay';
+import { isKeysetCursor, localId, pageRequest } from './relay';
 
 /** Ranges of numeric arguments the domains check in their resolvers (`maxDepth: [1, 100]`), passed in by the app. */
 export type ArgumentRanges = Record<string, readonly [number, number]>;
+
+/** What the cursor's sort key must be, per keyset connection type reachable from a payload (`IdeaConnection`: newest first). */
+export type CursorKeys = Record<string, (value: unknown) => boolean>;
 
 /** ID arguments of payload fields and the type they name. */
 const ID_ARGUMENTS: Record<string, string> = { personId: 'Person' };
@@ -13,7 +16,7 @@ const ID_ARGUMENTS: Record<string, string> = { personId: 'Person' };
  * payload (`idea { children(first: 1, last: 1) }`, `credit { trail(personId: "x") }`) would answer
  * `data: null` after the write committed, and a client that retries would write twice. So, before a
  * mutation runs, its payload's arguments get the checks the resolvers would make: pages (first/last, cursors),
- * ids, numeric ranges. Refused as HTTP 400 with the resolvers' own reasons.
+ * ids, numeric ranges, cursors of the right connection. Refused as HTTP 400 with the resolvers' own reasons.
  */
 export function checkMutationPayloadArguments(
   schema: GraphQLSchema,
@@ -21,6 +24,7 @@ export function checkMutationPayloadArguments(
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
   ranges: ArgumentRanges,
+  cursorKeys: CursorKeys,
 ): void {
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'mutation') return;
@@ -35,7 +39,12 @@ export function checkMutationPayloadArguments(
     } catch {
       throw RequestErrors.malformedValue(node.name.value, 'argument');
     }
-    if (getNamedType(field.type).name.endsWith('Connection')) pageRequest(args);
+    const connection = getNamedType(field.type).name;
+    if (connection.endsWith('Connection')) {
+      const page = pageRequest(args);
+      const isKey = cursorKeys[connection];
+      if (page.cursor && isKey && !isKeysetCursor(page.cursor, isKey)) throw RequestErrors.invalidCursor('cursor', String(args.after ?? args.before));
+    }
     for (const [name, value] of Object.entries(args)) {
       if (ID_ARGUMENTS[name] && typeof value === 'string') localId(ID_ARGUMENTS[name], value, name);
       const range = ranges[name];
