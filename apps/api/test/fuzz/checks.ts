@@ -58,10 +58,10 @@ export function errorProblem(error: ErrorShape): string | null {
 }
 
 /**
- * Tables a refused request may legitimately touch: bookkeeping, not data. Today none does; rate-limit
- * counters and session records (last seen) are expected here once those land. `migrations` never changes.
+ * Tables a refused request may legitimately touch: bookkeeping, not data — rate-limit counters (`rate_limits`)
+ * and session records (last seen; name it here as the sessions migration does). `migrations` never changes.
  */
-export const BOOKKEEPING_TABLES = new Set(['migrations', 'rate_limits', 'rate_limiter_flexible', 'sessions']);
+export const BOOKKEEPING_TABLES = new Set(['migrations', 'rate_limits', 'sessions']);
 
 /** One statement: md5 of every table's rows in a stable order (so any changed, added or removed row shows). */
 export async function fingerprintQuery(db: DataSource): Promise<string> {
