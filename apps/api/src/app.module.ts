@@ -6,11 +6,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import {
+  CURSOR_KEYS,
   CoreModule,
   MAX_QUERY_TOKENS,
   RateLimits,
   RateLimitsModule,
   type RequestContext,
+  checkMutationPayloadArguments,
   checkPageSizes,
   checkQueryLimits,
   formatGraphQLError,
@@ -29,6 +31,9 @@ export interface AppModuleOptions {
   /** Build the schema without connecting (schema:write, the drift test). */
   withoutDatabase?: boolean;
 }
+
+/** The keyset connections a payload can reach and their cursors' sort keys (a person's ideas are newest first; people by name). */
+const PAYLOAD_CURSOR_KEYS = { IdeaConnection: CURSOR_KEYS.timestamp, PersonConnection: CURSOR_KEYS.text };
 
 @Module({})
 export class AppModule {
@@ -70,6 +75,7 @@ export class AppModule {
                     async didResolveOperation({ request, document, schema }) {
                       checkQueryLimits(schema, document, request.operationName, request.variables ?? {});
                       checkPageSizes(schema, document, request.variables ?? {});
+                      checkMutationPayloadArguments(schema, document, request.operationName, request.variables ?? {}, PAYLOAD_CURSOR_KEYS);
                     },
                   };
                 },

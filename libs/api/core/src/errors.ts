@@ -85,6 +85,8 @@ const CLIENT_CODES = new Set<string>([
 const PG_CLIENT_ERRORS: Record<string, { reason: Reason; message: string }> = {
   '22P02': { reason: RequestReason.MALFORMED_VALUE, message: 'A value is malformed or out of range.' }, // invalid text representation
   '22003': { reason: RequestReason.MALFORMED_VALUE, message: 'A value is malformed or out of range.' }, // numeric value out of range
+  '22007': { reason: RequestReason.MALFORMED_VALUE, message: 'A value is malformed or out of range.' }, // invalid datetime format (e.g. in a crafted cursor)
+  '22008': { reason: RequestReason.MALFORMED_VALUE, message: 'A value is malformed or out of range.' }, // datetime field overflow
   '22021': { reason: RequestReason.MALFORMED_VALUE, message: 'A text contains a character that cannot be stored (e.g. a NUL byte).' }, // character not in repertoire
   '23505': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // unique violation
   '40001': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // serialization failure

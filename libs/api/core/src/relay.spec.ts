@@ -1,4 +1,4 @@
-import { connectionFromArray, decodeCursor, encodeCursor, fromGlobalId, localId, pageRequest, toConnection, toGlobalId } from './relay';
+import { CURSOR_KEYS, connectionFromArray, decodeCursor, encodeCursor, fromGlobalId, isKeysetCursor, localId, pageRequest, toConnection, toGlobalId } from './relay';
 import { KindlingError } from './errors';
 
 describe('global ids', () => {
@@ -49,5 +49,26 @@ describe('pagination', () => {
     const last = connectionFromArray(items, { last: 2, before: encodeCursor(['e']) }, (x) => [x]);
     expect(last.edges.map((e) => e.node)).toEqual(['c', 'd']);
     expect(last.totalCount).toBe(5);
+  });
+});
+
+describe('keyset cursors', () => {
+  it('accept the keys the lists give out and refuse foreign or impossible ones before they reach SQL', () => {
+    expect(isKeysetCursor(['2026-12-01 12:00:00.123456+00', '7'], CURSOR_KEYS.timestamp)).toBe(true);
+    expect(isKeysetCursor([3, '7'], CURSOR_KEYS.integer)).toBe(true);
+    expect(isKeysetCursor(['Alice Admin', '7'], CURSOR_KEYS.text)).toBe(true);
+    for (const [values, isKey] of [
+      [['2020-13-45 00:00:00+00', '1'], CURSOR_KEYS.timestamp],
+      [['2024-02-30 00:00:00+00', '1'], CURSOR_KEYS.timestamp],
+      [['Alice Admin', '1'], CURSOR_KEYS.timestamp],
+      [['2024-01-01 00:00:00+00', '1'], CURSOR_KEYS.integer],
+      [[2 ** 31, '1'], CURSOR_KEYS.integer],
+      [['a\u0000b', '1'], CURSOR_KEYS.text],
+      [['Alice', 'abc'], CURSOR_KEYS.text],
+      [['Alice', '99999999999999999999'], CURSOR_KEYS.text],
+      [['Alice'], CURSOR_KEYS.text],
+    ] as const) {
+      expect(isKeysetCursor([...values], isKey)).toBe(false);
+    }
   });
 });

@@ -109,6 +109,25 @@ export function decodeCursor(cursor: string): unknown[] {
   throw RequestErrors.invalidCursor('cursor', cursor);
 }
 
+/** What the sort key of a keyset cursor may be, per kind of key, so a foreign or crafted cursor never reaches SQL. */
+export const CURSOR_KEYS = {
+  /** PostgreSQL's text of a timestamptz, e.g. `2026-12-01 12:00:00.123456+00`, with a real calendar date. */
+  timestamp: (value: unknown): boolean => {
+    const m = typeof value === 'string' && /^(\d{4})-(\d{2})-(\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)?$/.exec(value);
+    if (!m) return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  },
+  integer: (value: unknown): boolean => Number.isInteger(value) && Math.abs(value as number) <= 2 ** 31 - 1,
+  text: (value: unknown): boolean => typeof value === 'string' && !value.includes('\u0000'),
+};
+
+/** A `[key, id]` cursor of a keyset connection whose key passes `isKey` and whose id is a database id. */
+export function isKeysetCursor(values: unknown[], isKey: (value: unknown) => boolean): boolean {
+  return values.length === 2 && isKey(values[0]) && typeof values[1] === 'string' && /^[1-9][0-9]{0,17}$/.test(values[1]);
+}
+
 /**
  * Turns rows fetched with `limit + 1` in the read direction into a connection.
  * `cursorOf` gives the sort key of a row (what `decodeCursor` returns for it).

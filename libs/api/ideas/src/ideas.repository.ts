@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { PageRequest } from '@kindling/api/core';
+import { CURSOR_KEYS, type PageRequest } from '@kindling/api/core';
 import type { IdeaRow } from '@kindling/api/graph';
 import type { BoardQuery, IdeaListFilter, IdeaOrderKey } from './ideas.queries';
 
@@ -15,10 +15,10 @@ const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.ret
 export type ListedRow = IdeaRow & { createdAtText: string };
 
 /** Sort keys of the idea list; the NEWEST cursor keeps PostgreSQL's microseconds (a JS Date would drop them). */
-export const ORDER_KEYS: Record<IdeaOrderKey, { column: string; cast: string; of: (i: ListedRow) => unknown }> = {
-  NEWEST: { column: 'i.created_at', cast: 'timestamptz', of: (i) => i.createdAtText },
-  MOST_ENDORSED: { column: 'i.endorsement_count', cast: 'integer', of: (i) => i.endorsementCount },
-  MOST_BUILT_ON: { column: 'i.build_on_count', cast: 'integer', of: (i) => i.buildOnCount },
+export const ORDER_KEYS: Record<IdeaOrderKey, { column: string; cast: string; of: (i: ListedRow) => unknown; isKey: (value: unknown) => boolean }> = {
+  NEWEST: { column: 'i.created_at', cast: 'timestamptz', of: (i) => i.createdAtText, isKey: CURSOR_KEYS.timestamp },
+  MOST_ENDORSED: { column: 'i.endorsement_count', cast: 'integer', of: (i) => i.endorsementCount, isKey: CURSOR_KEYS.integer },
+  MOST_BUILT_ON: { column: 'i.build_on_count', cast: 'integer', of: (i) => i.buildOnCount, isKey: CURSOR_KEYS.integer },
 };
 
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Connection, pageRequest, toConnection } from '@kindling/api/core';
+import { type Connection, RequestErrors, isKeysetCursor, pageRequest, toConnection } from '@kindling/api/core';
 import { Idea } from '@kindling/api/graph';
 import type { BoardQuery, IdeaListQuery } from './ideas.queries';
 import { IdeasRepository, ORDER_KEYS } from './ideas.repository';
@@ -11,6 +11,8 @@ export class IdeasService {
 
   async list(query: IdeaListQuery): Promise<Connection<Idea>> {
     const page = pageRequest(query.page);
+    // a cursor of another list or order would reach SQL as a value of the wrong type
+    if (page.cursor && !isKeysetCursor(page.cursor, ORDER_KEYS[query.order].isKey)) throw RequestErrors.invalidCursor('cursor', String(query.page.after ?? query.page.before));
     const filter = { ...query.filter, tag: query.filter.tag?.trim().toLowerCase() || null, text: query.filter.text?.trim() || null };
     const rows = await this.repository.page(filter, query.order, page);
     const connection = toConnection(rows, page, (r) => [ORDER_KEYS[query.order].of(r), r.id], Idea.from);

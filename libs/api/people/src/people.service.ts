@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Connection, type PageArgs, type Queryable, pageRequest, toConnection } from '@kindling/api/core';
+import { CURSOR_KEYS, type Connection, type PageArgs, type Queryable, RequestErrors, isKeysetCursor, pageRequest, toConnection } from '@kindling/api/core';
 import { PeopleErrors } from './people.errors';
 import { Department, Person } from './models/person.model';
 import { PeopleRepository } from './people.repository';
@@ -15,6 +15,7 @@ export class PeopleService {
   /** People by name (or e-mail), alphabetically; `departmentId` narrows to one department. */
   async list(query: { page: PageArgs; search: string | null; departmentId: string | null }): Promise<Connection<Person>> {
     const page = pageRequest(query.page);
+    if (page.cursor && !isKeysetCursor(page.cursor, CURSOR_KEYS.text)) throw RequestErrors.invalidCursor('cursor', String(query.page.after ?? query.page.before));
     const rows = await this.repository.list({ search: query.search?.trim() || null, departmentId: query.departmentId }, page);
     return toConnection(rows, page, (r) => [r.name, r.id], Person.from);
   }
