@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Request, Response } from 'express';
 import { CoreModule, type RequestContext, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
+import { LedgerModule } from '@kindling/api/ledger';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
 import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS } from './domains';
@@ -26,6 +27,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), manualInitialization: withoutDatabase ?? false }),
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
         AuthModule.forRoot({ sessionSecret: config.sessionSecret, devSignIn: config.devSignIn, secureCookies: config.secureCookies }),
+        LedgerModule.settings({ anchorsFile: config.ledgerAnchorsFile, anchoring: !withoutDatabase, anchorEveryMinutes: config.ledgerAnchorMinutes }),
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

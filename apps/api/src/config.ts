@@ -14,6 +14,10 @@ export interface AppConfig {
   loadDemo: boolean;
   secureCookies: boolean;
   webDir: string;
+  /** The ledger's anchors (append-only, outside the database): `<dataDir>/ledger-anchors.jsonl`. */
+  ledgerAnchorsFile: string;
+  /** Minutes between anchorings of the ledger head (when it moved); 0: only at start and on shutdown. */
+  ledgerAnchorMinutes: number;
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -27,6 +31,13 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}".`);
+  return n;
+}
+
+function minutes(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 24 * 60) throw new Error(`${name} must be a number of minutes from 0 to 1440, got "${value}".`);
   return n;
 }
 
@@ -57,5 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemo: flag(env.KINDLING_DEMO_DATA, true),
     secureCookies: flag(env.KINDLING_SECURE_COOKIES, false),
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
+    ledgerAnchorsFile: path.join(dataDir, 'ledger-anchors.jsonl'),
+    ledgerAnchorMinutes: minutes('KINDLING_LEDGER_ANCHOR_MINUTES', env.KINDLING_LEDGER_ANCHOR_MINUTES, 5),
   };
 }
