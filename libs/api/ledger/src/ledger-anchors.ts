@@ -48,6 +48,8 @@ export interface ReadAnchors {
  * The anchors file: one JSON line per anchored entry, `{"seq":12,"hash":"…","anchoredAt":"…"}`, opened in
  * append mode and synced after each anchoring. About 110 bytes per ledger entry.
  */
+const TAIL_BYTES = 4096;
+
 export class AnchorFile implements AnchorSink {
   constructor(readonly file: string) {}
 
@@ -60,6 +62,30 @@ export class AnchorFile implements AnchorSink {
     try {
       await handle.appendFile(lines);
       await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** The highest sequence anchored so far (0 without a file), from the file's last line: another process may anchor into it too. */
+  async lastSeq(): Promise<number> {
+    let handle;
+    try {
+      handle = await open(this.file, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw error;
+    }
+    try {
+      const { size } = await handle.stat();
+      const length = Math.min(size, TAIL_BYTES);
+      const { buffer } = await handle.read(Buffer.alloc(length), 0, length, size - length);
+      const complete = buffer.toString('utf8').split('\n').slice(0, -1); // the part after the last newline is cut short
+      for (const line of complete.reverse()) {
+        const anchor = parseAnchor(line);
+        if (anchor) return anchor.seq;
+      }
+      return 0;
     } finally {
       await handle.close();
     }
@@ -104,6 +130,6 @@ function parseAnchor(line: string): (AnchoredHash & { anchoredAt: string }) | nu
 /** One line per anchoring in the server log: the head, so a copy of the log can vouch for it too. */
 export class AnchorLog implements AnchorSink {
   async record(anchor: LedgerAnchor): Promise<void> {
-    console.log(`[kindling] ledger anchored: head entry ${anchor.head.seq} ${anchor.head.hash} (${anchor.entries.length} new entries).`);
+    console.log(`[kindling] ledger anchored: head entry ${anchor.head.seq} ${anchor.head.hash} (${anchor.entries.length} new ${anchor.entries.length === 1 ? 'entry' : 'entries'}).`);
   }
 }

@@ -13,7 +13,6 @@ const ANCHOR_BATCH = 10_000;
 @Injectable()
 export class LedgerAnchorer implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
-  private lastSeq: number | null = null;
   private running: Promise<void> = Promise.resolve();
   private readonly sinks: AnchorSink[];
   private readonly file: AnchorFile | null;
@@ -60,19 +59,19 @@ export class LedgerAnchorer implements OnApplicationBootstrap, BeforeApplication
 
   private async anchor(): Promise<void> {
     if (!this.file) return;
-    this.lastSeq ??= (await this.file.read())?.lastSeq ?? 0;
+    let lastSeq = await this.file.lastSeq();
     const tip = await this.repository.tip();
     const head = tip ? Number(tip.seq) : 0;
-    if (head < this.lastSeq) {
-      console.error(`[kindling] the ledger head (entry ${head}) is behind its last anchor (entry ${this.lastSeq}): entries were removed; run npm run ledger:verify.`);
+    if (head < lastSeq) {
+      console.error(`[kindling] the ledger head (entry ${head}) is behind its last anchor (entry ${lastSeq}): entries were removed; run npm run ledger:verify.`);
       return;
     }
     for (;;) {
-      const entries: AnchoredHash[] = await this.repository.hashesAfter(this.lastSeq, ANCHOR_BATCH);
+      const entries: AnchoredHash[] = await this.repository.hashesAfter(lastSeq, ANCHOR_BATCH);
       if (entries.length === 0) return;
       const anchor = { anchoredAt: new Date(), head: entries[entries.length - 1], entries };
       for (const sink of this.sinks) await sink.record(anchor);
-      this.lastSeq = anchor.head.seq;
+      lastSeq = anchor.head.seq;
     }
   }
 }
