@@ -8,6 +8,6 @@ export class LedgerVerification {
   @Field(() => Int, { nullable: true, description: 'The first entry that is missing, altered, unlinked, differs from its anchor, or records a fact the live tables do not hold.' })
   firstBrokenSeq!: number | null;
   @Field(() => String, { nullable: true, description: 'The first problem, readable.' }) problem!: string | null;
-  @Field(() => [String], { description: 'Every problem found (at most 100), the first first.' }) problems!: string[];
+  @Field(() => [String], { description: 'Every problem found (at most 100), beginning with `problem`.' }) problems!: string[];
   @Field(() => Int, { description: 'Entries compared with an anchor kept outside the database.' }) anchoredEntries!: number;
 }
