@@ -165,7 +165,22 @@ describe('the credit ledger', () => {
     expect((await verify()).intact).toBe(true);
   });
 
+  it('keeps one chain when endorsements and graph writes append at once', async () => {
+    const before = (await entries()).length;
+    const extra = await t.signedIn((await aStaff(t.db, 6)).personIds);
+    const writes = [
+      ...extra.map((who) => who.request(ENDORSE, { ideaId: ids.b })),
+      ...extra.slice(0, 3).map((who, i) => who.request(BUILD_ON, { input: { parentIds: [ids.b], title: `F${i}`, body: 'f' } })),
+    ];
+    for (const response of await Promise.all(writes)) expect(response.errors).toBeUndefined();
+    const chain = await entries();
+    expect(chain.map((e) => Number(e.seq))).toEqual(chain.map((_, i) => i + 1));
+    expect(chain).toHaveLength(before + 9);
+    expect(await verify()).toMatchObject({ intact: true, checkedEntries: before + 9 });
+  });
+
   it('finds the last entries deleted, at the first anchored entry that is gone', async () => {
+    await t.app.get(LedgerAnchorer).anchorNow(); // as the periodic anchoring would: the entries above are anchored too
     const count = (await entries()).length;
     await t.db.query(`DELETE FROM ledger_entries WHERE seq > $1`, [count - 2]);
     const result = await verify();
@@ -176,6 +191,7 @@ describe('the credit ledger', () => {
       problem: `entry ${count - 1} is anchored but missing from the ledger: the chain was cut after entry ${count - 2} (anchored up to entry ${count})`,
     });
     // what the deleted entries recorded is still in the live tables
-    expect(result.problems).toContain(`the endorsement of idea ${local(ids.e)} by Person ${people[2]} is in the live tables but not in the ledger`);
+    expect(result.problems.length).toBeGreaterThan(1);
+    for (const problem of result.problems.slice(1)) expect(problem).toMatch(/is in the live tables but not in the ledger$/);
   });
 });
