@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { LedgerAnchorer } from '@kindling/api/ledger';
 import { aStaff } from '@kindling/api/testing';
 import { createApp } from '../src/app';
 import { REPO_ROOT, loadConfig } from '../src/config';
@@ -59,6 +60,7 @@ describe('command-line tools', () => {
   it('the server anchors the ledger head on shutdown, and ledger:verify finds the chain cut below it', async () => {
     // a second server on the same database, anchoring into the test app's data directory
     const server = await createApp(loadConfig({ DATABASE_URL: url, SESSION_SECRET: 's', KINDLING_DATA_DIR: t.dataDir, KINDLING_WEB_DIR: '/nonexistent' }), url);
+    await server.get(LedgerAnchorer).start(); // as main.ts does once the server listens
     await me.ok(POST_IDEA, { input: { title: 'C', body: 'c' } });
     await server.close();
     const anchors = readFileSync(path.join(t.dataDir, 'ledger-anchors.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));

@@ -29,7 +29,7 @@ export interface LedgerSettings {
   anchorsFile: string;
   /** Whether this process anchors (the server) or only reads the anchors (the CLI, the schema printer). */
   anchoring: boolean;
-  /** Minutes between periodic anchorings (only when the head moved); 0: only at start and on shutdown. */
+  /** Minutes between periodic anchorings (only when the head moved); 0: only at start (once listening) and on shutdown. */
   anchorEveryMinutes: number;
 }
 

@@ -1,18 +1,20 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { AnchorFile, AnchorLog, type AnchorSink, type AnchoredHash, LEDGER_SETTINGS, type LedgerSettings } from './ledger-anchors';
 import { LedgerRepository } from './ledger.repository';
 
 const ANCHOR_BATCH = 10_000;
 
 /**
- * Anchors the chain outside the database: at start, every `anchorEveryMinutes` when the head moved, and on
- * shutdown, it appends the (seq, hash) of every entry since the previous anchoring to the anchors file and
+ * Anchors the chain outside the database: once the server listens (`start`, called by main.ts), every
+ * `anchorEveryMinutes` when the head moved, and on shutdown, it appends the (seq, hash) of every entry since the previous anchoring to the anchors file and
  * logs the head. Whoever later rewrites the chain (hashes recomputed) or cuts its end cannot rewrite those
- * copies too; `ledger:verify` compares them. Only the server anchors (settings.anchoring).
+ * copies too; `ledger:verify` compares them. Only the server anchors (settings.anchoring), and only once
+ * started: a server that fails to start, the CLI and tests' apps leave the anchors alone unless asked.
  */
 @Injectable()
-export class LedgerAnchorer implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+export class LedgerAnchorer implements BeforeApplicationShutdown, OnApplicationShutdown {
   private timer: NodeJS.Timeout | null = null;
+  private started = false;
   private running: Promise<void> = Promise.resolve();
   private readonly sinks: AnchorSink[];
   private readonly file: AnchorFile | null;
@@ -26,8 +28,10 @@ export class LedgerAnchorer implements OnApplicationBootstrap, BeforeApplication
     this.sinks = this.file ? [this.file, new AnchorLog()] : [];
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.file || !this.settings) return;
+  /** Anchors what is new, then keeps anchoring periodically and on shutdown. */
+  async start(): Promise<void> {
+    if (!this.file || !this.settings || this.started) return;
+    this.started = true;
     await this.anchorNow();
     const minutes = this.settings.anchorEveryMinutes;
     if (minutes > 0) {
@@ -39,7 +43,7 @@ export class LedgerAnchorer implements OnApplicationBootstrap, BeforeApplication
   /** Before the database connection closes (that happens in onApplicationShutdown). */
   async beforeApplicationShutdown(): Promise<void> {
     this.stop();
-    if (this.file) await this.anchorNow().catch((error: Error) => console.error(`[kindling] ledger anchoring at shutdown failed: ${error.message}`));
+    if (this.started) await this.anchorNow().catch((error: Error) => console.error(`[kindling] ledger anchoring at shutdown failed: ${error.message}`));
   }
 
   onApplicationShutdown(): void {
