@@ -46,6 +46,23 @@ export default tseslint.config(
     },
   },
   {
+    // Markdown and HTML reach the DOM in one place, the Markdown component, through the one sanitiser in markdown.ts.
+    files: ['libs/web/**/src/**/*.{ts,tsx}', 'apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.spec.{ts,tsx}', 'libs/web/util/src/markdown.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['dompurify', 'marked'].map((name) => ({ name, message: 'Render markdown with renderMarkdown / <Markdown> (one sanitiser configuration).' })) },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Use <Markdown>: its HTML is sanitised.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Use <Markdown>: its HTML is sanitised.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Use <Markdown>: its HTML is sanitised.' },
+      ],
+    },
+  },
+  {
     files: ['**/*.{ts,tsx,js,mjs}'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
