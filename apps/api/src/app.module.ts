@@ -21,6 +21,7 @@ import {
   requestBudgetPlugin,
 } from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
+import { LedgerModule } from '@kindling/api/ledger';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
 import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS } from './domains';
@@ -52,6 +53,7 @@ export class AppModule {
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
         RateLimitsModule.forRoot({ settings: config.rateLimits, databaseUrl }),
         AuthModule.forRoot({ sessionSecret: config.sessionSecret, devSignIn: config.devSignIn, secureCookies: config.secureCookies }),
+        LedgerModule.settings({ anchorsFile: config.ledgerAnchorsFile, anchoring: !withoutDatabase, anchorEveryMinutes: config.ledgerAnchorMinutes }),
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

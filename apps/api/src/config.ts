@@ -17,6 +17,10 @@ export interface AppConfig {
   /** Origins allowed to frame the app (CSP frame-ancestors); none by default. */
   frameAncestors: string[];
   webDir: string;
+  /** The ledger's anchors (append-only, outside the database): `<dataDir>/ledger-anchors.jsonl`. */
+  ledgerAnchorsFile: string;
+  /** Minutes between anchorings of the ledger head (when it moved); 0: only at start and on shutdown. */
+  ledgerAnchorMinutes: number;
   /** Null: rate limits off (`KINDLING_RATE_LIMITS=off`). */
   rateLimits: RateLimitSettings | null;
   /** Wall-clock budget of one GraphQL request (ms); past it, the rest of a query is refused with REQUEST_TOO_SLOW. */
@@ -38,6 +42,13 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}".`);
+  return n;
+}
+
+function minutes(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 24 * 60) throw new Error(`${name} must be a number of minutes from 0 to 1440, got "${value}".`);
   return n;
 }
 
@@ -85,6 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secureCookies: flag(env.KINDLING_SECURE_COOKIES, false),
     frameAncestors: origins('KINDLING_FRAME_ANCESTORS', env.KINDLING_FRAME_ANCESTORS),
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
+    ledgerAnchorsFile: path.join(dataDir, 'ledger-anchors.jsonl'),
+    ledgerAnchorMinutes: minutes('KINDLING_LEDGER_ANCHOR_MINUTES', env.KINDLING_LEDGER_ANCHOR_MINUTES, 5),
     rateLimits: rateLimitSettingsFrom(env),
     requestBudgetMs: positive('KINDLING_REQUEST_BUDGET_MS', env.KINDLING_REQUEST_BUDGET_MS, 10_000),
     statementTimeoutMs: positive('KINDLING_STATEMENT_TIMEOUT_MS', env.KINDLING_STATEMENT_TIMEOUT_MS, 5_000),

@@ -1,4 +1,5 @@
 import { loadDemoOrganisationOnce } from '@kindling/api/demo';
+import { LedgerAnchorer } from '@kindling/api/ledger';
 import { DataSource } from 'typeorm';
 import { createApp, listen } from './app';
 import { loadConfig } from './config';
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
       if (loaded) console.log(`[kindling] loaded the demo organisation: ${loaded.people} people, ${loaded.ideas} ideas.`);
     }
     await listen(app, config.port, config.host);
+    // the ledger head is anchored outside the database from now on, periodically and when the app closes
+    await app.get(LedgerAnchorer).start();
   } catch (error) {
     console.error(`[kindling] ${describeStartupError(error, config.port)}`);
     await stop(1);

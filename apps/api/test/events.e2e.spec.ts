@@ -93,7 +93,7 @@ describe('domain events and the outbox', () => {
   it('ledgers exactly the credit-affecting events, with the outbox payloads', async () => {
     const outbox = await t.db.query(
       `SELECT type, actor_id::text AS "actorId", payload FROM outbox_events
-        WHERE type IN ('IDEA_POSTED', 'BUILT_ON', 'PARENT_LINKED', 'COAUTHOR_ACCEPTED') ORDER BY seq`,
+        WHERE type IN ('IDEA_POSTED', 'BUILT_ON', 'PARENT_LINKED', 'COAUTHOR_ACCEPTED', 'ENDORSED', 'UNENDORSED') ORDER BY seq`,
     );
     const ledger = await t.db.query(`SELECT event_type AS type, actor_id::text AS "actorId", payload FROM ledger_entries ORDER BY seq`);
     expect(ledger).toEqual(outbox);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { toGlobalId } from '@kindling/api/core';
@@ -10,6 +13,8 @@ export interface TestApp {
   db: DataSource;
   url: string;
   databaseUrl: string;
+  /** Its data directory (a fresh temporary one unless `env` names one): the ledger's anchors live there. */
+  dataDir: string;
   /** A new client (own cookie jar). */
   client(): GraphQLClient;
   /** One client per person, each signed in as that person (database ids). */
@@ -20,7 +25,10 @@ export interface TestApp {
 /** The real app on a random port, over its own freshly migrated database, rate limits off; `env` adds or overrides settings. */
 export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  // never the repository's .data: its anchors belong to the database `npm start` uses
+  const ownDataDir = env.KINDLING_DATA_DIR ? null : mkdtempSync(path.join(tmpdir(), 'kindling-test-'));
   const config = loadConfig({
+    KINDLING_DATA_DIR: ownDataDir ?? undefined,
     DATABASE_URL: database.url,
     SESSION_SECRET: 'test-secret',
     KINDLING_DEV_SIGN_IN: 'true',
@@ -38,6 +46,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     db: app.get(DataSource),
     url,
     databaseUrl: database.url,
+    dataDir: config.dataDir,
     client: () => new GraphQLClient(url),
     signedIn: (personIds) =>
       Promise.all(
@@ -50,6 +59,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     close: async () => {
       await app.close();
       await database.drop();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }

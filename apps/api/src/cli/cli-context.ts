@@ -2,17 +2,20 @@ import { Module, type DynamicModule, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule } from '@kindling/api/core';
-import { loadConfig } from '../config';
+import { LedgerModule } from '@kindling/api/ledger';
+import { type AppConfig, loadConfig } from '../config';
 import { dataSourceOptions } from '../database/data-source';
 import { openDatabase } from '../database/open-database';
 import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS } from '../domains';
 
 @Module({})
 class CliModule {
-  static forRoot(url: string): DynamicModule {
+  static forRoot(url: string, config: AppConfig): DynamicModule {
     return { module: CliModule, imports: [
         TypeOrmModule.forRoot(dataSourceOptions(url)),
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
+        // the CLI reads the server's anchors but never anchors: only the server vouches for the head
+        LedgerModule.settings({ anchorsFile: config.ledgerAnchorsFile, anchoring: false, anchorEveryMinutes: 0 }),
         ...DOMAIN_MODULES,
       ], };
   }
@@ -22,8 +25,9 @@ class CliModule {
 export async function withCliContext(work: (app: INestApplicationContext) => Promise<number>): Promise<never> {
   let code = 1;
   try {
-    const database = await openDatabase(loadConfig());
-    const app = await NestFactory.createApplicationContext(CliModule.forRoot(database.url), { logger: ['error'] });
+    const config = loadConfig();
+    const database = await openDatabase(config);
+    const app = await NestFactory.createApplicationContext(CliModule.forRoot(database.url, config), { logger: ['error'] });
     try {
       code = await work(app);
     } finally {

@@ -94,8 +94,9 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'Query.leaderboard': { own: 200, times: ({ first }) => within('first', first, 1, 100) },
   'Query.tags': { own: 100, times: ({ first }) => within('first', first, 1, 200) },
   'Query.departments': { times: LONG_LIST },
-  // re-hashes the whole ledger
+  // re-hashes the whole ledger, reads its anchors and compares the live tables with its replay
   'Query.verifyLedger': { own: 10_000 },
+  'LedgerVerification.problems': { times: LONG_LIST },
   // per idea, not batched: the family walk up and down and its edges; the nodes are hydrated through the loaders
   'Idea.lineage': {
     own: ({ maxDepth }) => {

@@ -16,6 +16,7 @@ import type { Shares, TrailTerm } from '@kindling/credit';
 import { type Queryable, lockGraphForWrite } from '@kindling/api/core';
 import { GraphService } from '@kindling/api/graph';
 import { CreditRepository } from './credit.repository';
+import { type FactsOfIdea, creditFromFacts } from './credit-from-facts';
 import { CreditShare, CreditTrail, CreditTrailTerm, TrailTermKind } from './models/credit.model';
 
 /** An idea's credit, ready to show: shares in ppm and a trail per person. */
@@ -88,6 +89,14 @@ export class CreditService {
       const upstream = computeUpstreamColumns(await this.repository.readLineage(client), this.config);
       return (await this.repository.storedDrift(client, upstream, tolerance)).map(String);
     });
+  }
+
+  /**
+   * Every idea's credit S_Y from facts recorded elsewhere than the live tables, e.g. the ledger alone:
+   * `creditFrom((await ledger.replay()).ideas.values())` (see creditFromFacts).
+   */
+  creditFrom(facts: Iterable<FactsOfIdea>): Map<string, Shares> {
+    return creditFromFacts(facts, this.config);
   }
 
   // ------------------------------------------------------------ reads

@@ -1,9 +1,16 @@
 import { DomainEvent } from '@kindling/api/core';
 
-/** The events engagement publishes. */
+/**
+ * The events engagement publishes. Endorsements count in credit (the extender pool), so they are ledgered;
+ * they change no stored credit, so they need not wait for the graph lock (the ledger orders them itself).
+ */
 
 export class Endorsed extends DomainEvent<{ ideaId: string; personId: string }> {
   readonly type = 'ENDORSED';
+  override readonly creditAffecting = true;
+  override get needsGraphLock(): boolean {
+    return false;
+  }
 }
 
 export class Unendorsed extends DomainEvent<{
@@ -13,6 +20,10 @@ export class Unendorsed extends DomainEvent<{
   because: 'WITHDRAWN' | 'BECAME_AUTHOR';
 }> {
   readonly type = 'UNENDORSED';
+  override readonly creditAffecting = true;
+  override get needsGraphLock(): boolean {
+    return false;
+  }
 }
 
 export class Commented extends DomainEvent<{ ideaId: string; commentId: string; replyToId: string | null }> {

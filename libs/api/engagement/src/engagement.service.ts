@@ -12,7 +12,10 @@ export interface CommentCommand {
   replyToId: string | null;
 }
 
-/** Endorsements and comments. They do not change stored credit, so they do not take the graph lock. */
+/**
+ * Endorsements and comments. Endorsements change no stored credit, so they do not take the graph lock; they
+ * are ledgered, and the ledger append takes the ledger's own lock (LedgerService.append).
+ */
 @Injectable()
 export class EngagementService {
   constructor(

@@ -19,7 +19,14 @@ export class BuiltOn extends DomainEvent<{
   override readonly creditAffecting = true;
 }
 
-export class ParentLinked extends DomainEvent<{ ideaId: string; parentId: string; relation: RelationValue; weight: number }> {
+export class ParentLinked extends DomainEvent<{
+  ideaId: string;
+  parentId: string;
+  relation: RelationValue;
+  weight: number;
+  /** Set when the link made a root a build-on: its retention from then on (so the ledger alone replays it). */
+  retention?: number;
+}> {
   readonly type = 'PARENT_LINKED';
   override readonly creditAffecting = true;
 }

@@ -67,8 +67,9 @@ export class GraphService {
       const relation = command.relation ?? defaultRelation(parentCount + 1);
       await this.repository.insertParents(tx, ideaId, relation, [parentId], [1]);
       // A root that gains a parent becomes a build-on: it keeps the default part as its own.
-      if (parentCount === 0) await this.repository.setRetention(tx, ideaId, DEFAULT_CREDIT_CONFIG.defaultRetention);
-      tx.publish(new ParentLinked(viewer.id, { ideaId, parentId, relation, weight: 1 }));
+      const retention = parentCount === 0 ? DEFAULT_CREDIT_CONFIG.defaultRetention : undefined;
+      if (retention !== undefined) await this.repository.setRetention(tx, ideaId, retention);
+      tx.publish(new ParentLinked(viewer.id, { ideaId, parentId, relation, weight: 1, ...(retention === undefined ? {} : { retention }) }));
     });
   }
 

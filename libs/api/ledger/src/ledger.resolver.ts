@@ -6,8 +6,11 @@ import { LedgerService } from './ledger.service';
 export class LedgerResolver {
   constructor(private readonly ledger: LedgerService) {}
 
-  @Query(() => LedgerVerification, { description: 'Re-hashes the credit ledger: anyone can check that no recorded contribution was edited or removed.' })
-  verifyLedger(): Promise<LedgerVerification> {
-    return this.ledger.verify();
+  @Query(() => LedgerVerification, {
+    description: 'Checks the credit ledger: anyone can check that no recorded contribution was edited or removed, and that the live tables agree with it.',
+  })
+  async verifyLedger(): Promise<LedgerVerification> {
+    const { intact, checkedEntries, firstBrokenSeq, problem, problems, anchoredEntries } = await this.ledger.verify();
+    return { intact, checkedEntries, firstBrokenSeq, problem, problems, anchoredEntries };
   }
 }

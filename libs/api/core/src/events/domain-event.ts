@@ -7,10 +7,18 @@ export abstract class DomainEvent<P extends object = object> {
   /** The stable name consumers read (outbox `type`, ledger `event_type`), e.g. IDEA_POSTED. */
   abstract readonly type: string;
   /**
-   * Whether the event changes what credit is made of (authors, parents, retention, …). Such events are
-   * appended to the hash-chained ledger, and may only be published by writes that hold the graph lock.
+   * Whether the event changes what credit is made of (authors, parents, retention, endorsements). Such
+   * events are appended to the hash-chained ledger.
    */
   readonly creditAffecting: boolean = false;
+
+  /**
+   * Whether only a write holding the graph lock may publish it: every credit-affecting event by default.
+   * Endorsements change no stored credit and are ordered in the ledger by its own lock instead.
+   */
+  get needsGraphLock(): boolean {
+    return this.creditAffecting;
+  }
 
   constructor(
     /** Who acted (a person's id), or null for the system. */

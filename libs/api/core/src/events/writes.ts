@@ -46,7 +46,7 @@ export class Writes implements OnApplicationBootstrap {
         manager,
         query: (sql, params) => manager.query(sql, params),
         publish: (event) => {
-          if (event.creditAffecting && !options.lockGraph) throw new Error(`${event.type} changes credit: publish it from a write that holds the graph lock`);
+          if (event.needsGraphLock && !options.lockGraph) throw new Error(`${event.type} changes the graph: publish it from a write that holds the graph lock`);
           pending.push(event);
         },
       };

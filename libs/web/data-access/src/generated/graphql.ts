@@ -431,15 +431,20 @@ export type LeaderboardEntry = {
   rank: Scalars['Int']['output'];
 };
 
-/** The result of re-hashing the whole credit ledger. */
+/** The result of checking the whole credit ledger: its hash chain, its anchors and the live tables against it. */
 export type LedgerVerification = {
   __typename?: 'LedgerVerification';
+  /** Entries compared with an anchor kept outside the database. */
+  anchoredEntries: Scalars['Int']['output'];
   checkedEntries: Scalars['Int']['output'];
-  /** The first entry that is missing, altered or unlinked. */
+  /** The first entry that is missing, altered, unlinked, differs from its anchor, or records a fact the live tables do not hold. */
   firstBrokenSeq: Maybe<Scalars['Int']['output']>;
-  /** True when every entry is present, unaltered and linked to the one before. */
+  /** True when every entry is present, unaltered, linked to the one before and equal to its anchor, and the live tables hold exactly what the ledger replays to. */
   intact: Scalars['Boolean']['output'];
+  /** The first problem, readable. */
   problem: Maybe<Scalars['String']['output']>;
+  /** Every problem found (at most 100), beginning with `problem`. */
+  problems: Array<Scalars['String']['output']>;
 };
 
 /** An idea’s family as a flat graph: every idea once, and the edges among them. */
@@ -726,7 +731,7 @@ export type Query = {
   similarIdeas: Array<SimilarIdea>;
   /** Tags in use, most used first; `search` narrows to tags containing it. */
   tags: Array<TagCount>;
-  /** Re-hashes the credit ledger: anyone can check that no recorded contribution was edited or removed. */
+  /** Checks the credit ledger: anyone can check that no recorded contribution was edited or removed, and that the live tables agree with it. */
   verifyLedger: LedgerVerification;
   /** The acting person; null when signed out. */
   viewer: Maybe<Person>;
