@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
-import { CoreModule, type RequestContext, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
+import { CoreModule, type RequestContext, accessGatePlugin, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
@@ -35,7 +35,9 @@ export class AppModule {
             autoSchemaFile: true,
             sortSchema: true,
             graphiql: false, // our own, bundled GraphiQL is served by main.ts (no CDN)
-            introspection: true,
+            introspection: true, // who may introspect is the access gate's (KINDLING_INTROSPECTION)
+            // no "Did you mean …?" schema hints in errors unless introspection is open to anyone
+            hideSchemaDetailsFromClientErrors: config.introspection !== 'on',
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
             plugins: [
@@ -50,6 +52,7 @@ export class AppModule {
                   };
                 },
               },
+              accessGatePlugin(config.introspection),
             ],
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
               req,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { INTROSPECTION_POLICIES, type IntrospectionPolicy } from '@kindling/api/core';
 
 export interface AppConfig {
   port: number;
@@ -14,6 +15,8 @@ export interface AppConfig {
   loadDemo: boolean;
   secureCookies: boolean;
   webDir: string;
+  /** Who may introspect the schema: `signed-in` (default), `on` (anyone) or `off`. */
+  introspection: IntrospectionPolicy;
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -28,6 +31,13 @@ function integer(name: string, value: string | undefined, fallback: number): num
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}".`);
   return n;
+}
+
+function introspection(value: string | undefined): IntrospectionPolicy {
+  if (value === undefined || value === '') return 'signed-in';
+  const policy = INTROSPECTION_POLICIES.find((p) => p === value.trim().toLowerCase());
+  if (!policy) throw new Error(`KINDLING_INTROSPECTION must be one of ${INTROSPECTION_POLICIES.join(', ')}, got "${value}".`);
+  return policy;
 }
 
 /** The session secret: from the environment, or generated once and kept beside the embedded data. */
@@ -57,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemo: flag(env.KINDLING_DEMO_DATA, true),
     secureCookies: flag(env.KINDLING_SECURE_COOKIES, false),
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
+    introspection: introspection(env.KINDLING_INTROSPECTION),
   };
 }
