@@ -63,6 +63,7 @@ describe('private data stays private', () => {
       const response = await anonymous.request(query, variables);
       expect(StatementCounter.read() - before).toBe(0);
       expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toBe('Bearer realm="kindling"');
       expect(response.data).toBeUndefined();
       expect(response.errors?.map((e) => ({ code: e.extensions?.code, reason: e.extensions?.reason }))).toEqual([{ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED' }]);
     });

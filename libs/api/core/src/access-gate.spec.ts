@@ -22,7 +22,7 @@ function refusal(source: string, viewer: Viewer | null, policy: IntrospectionPol
   }
 }
 
-const SIGN_IN = { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED', http: { status: 401 } };
+const SIGN_IN = { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED', http: { status: 401, headers: expect.anything() } };
 
 describe('rootFields', () => {
   it('finds root fields through inline fragments and (nested, repeated, cyclic) fragment spreads', () => {

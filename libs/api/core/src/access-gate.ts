@@ -1,6 +1,6 @@
 import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { ErrorCode, RequestReason } from '@kindling/shared/errors';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import type { RequestContext, Viewer } from './context';
 
 /*
@@ -25,7 +25,9 @@ const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 class AccessError extends GraphQLError {
   constructor(code: ErrorCode, reason: RequestReason, message: string, status: number) {
-    super(message, { extensions: { code, reason, http: { status } } });
+    // a 401 names how to authenticate (RFC 9110); Bearer, because a script's way in is a token
+    const headers = status === 401 ? new HeaderMap([['www-authenticate', 'Bearer realm="kindling"']]) : undefined;
+    super(message, { extensions: { code, reason, http: { status, ...(headers ? { headers } : {}) } } });
   }
 }
 
