@@ -618,7 +618,7 @@ export type Person = Node & {
   name: Scalars['String']['output'];
   /** Colleagues whose ideas this person built on, most build-ons first. */
   peopleBuiltOn: BuildOnTieConnection;
-  /** Only for signed-in colleagues. */
+  /** What they may do beyond posting and building on ideas; only for signed-in colleagues. */
   role: PersonRole;
   title: Scalars['String']['output'];
 };
