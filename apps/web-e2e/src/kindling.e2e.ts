@@ -444,4 +444,15 @@ describe('Kindling in a real browser against the real API', () => {
     await page.getByRole('heading', { name: 'Sign in to Kindling' }).waitFor();
     expect(errors).toEqual([]);
   });
+
+  it('shows the sign-in screen, not an error, when the session ends behind the page’s back', async () => {
+    await page.getByLabel('Search people by name').fill('Sanne');
+    await page.getByRole('button', { name: /^Sign in as Sanne de Vries/ }).click();
+    await page.locator('[role=feed] article').first().waitFor();
+    await gql(page, 'mutation { signOut { signedOut } }'); // e.g. signed out in another tab
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leadership board' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Kindling' }).waitFor();
+    expect(page.url()).toBe(`${baseUrl()}/board`);
+    expect(errors).toEqual([]);
+  });
 });
