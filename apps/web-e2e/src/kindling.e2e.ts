@@ -319,11 +319,13 @@ describe('Kindling in a real browser against the real API', () => {
     try {
       const { page: mobile, errors: mobileErrors } = await openPage(phone);
       // every answer the app gets while signed out, to show that nothing it asks for is refused
-      const answering: Array<Promise<{ operation: string; errors: unknown }>> = [];
+      const answering: Array<Promise<{ operation: string; status: number; errors: unknown }>> = [];
       mobile.on('response', (response) => {
         if (!response.url().endsWith('/graphql')) return;
         const operation = JSON.parse(response.request().postData() ?? '{}').operationName as string;
-        answering.push(response.json().then((body: { errors?: unknown }) => ({ operation, errors: body.errors ?? null }), () => ({ operation, errors: 'unreadable' })));
+        const status = response.status();
+        // a body can be gone when a newer search replaced the request; its status still tells a refusal
+        answering.push(response.json().then((body: { errors?: unknown }) => ({ operation, status, errors: body.errors ?? null }), () => ({ operation, status, errors: null })));
       });
       await mobile.goto(originalUrl);
       await mobile.getByRole('heading', { name: 'Aanmelden bij Kindling' }).waitFor();
@@ -337,7 +339,7 @@ describe('Kindling in a real browser against the real API', () => {
       await mobile.getByRole('heading', { level: 1, name: originalTitle }).waitFor();
       expect(mobile.url()).toBe(originalUrl);
       const answers = await Promise.all(answering);
-      expect(answers.filter((a) => a.errors !== null)).toEqual([]);
+      expect(answers.filter((a) => a.status !== 200 || a.errors !== null)).toEqual([]);
       expect(answers.map((a) => a.operation)).toEqual(expect.arrayContaining(['Viewer', 'DevSignInPeople', 'DevSignIn']));
       expect(mobileErrors).toEqual([]);
     } finally {
