@@ -5,6 +5,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import { CoreModule, type RequestContext, accessGatePlugin, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
+import { RateLimits, RateLimitsModule, rateLimitPlugin } from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
@@ -25,12 +26,13 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), manualInitialization: withoutDatabase ?? false }),
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
+        RateLimitsModule.forRoot({ settings: config.rateLimits, databaseUrl }),
         AuthModule.forRoot({ sessionSecret: config.sessionSecret, devSignIn: config.devSignIn, secureCookies: config.secureCookies }),
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => ({
+          inject: [AuthService, RateLimits],
+          useFactory: (auth: AuthService, rateLimits: RateLimits) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -53,6 +55,7 @@ export class AppModule {
                 },
               },
               accessGatePlugin(config.introspection),
+              rateLimitPlugin(rateLimits),
             ],
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
               req,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { INTROSPECTION_POLICIES, type IntrospectionPolicy } from '@kindling/api/core';
+import { INTROSPECTION_POLICIES, type IntrospectionPolicy, type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
 
 export interface AppConfig {
   port: number;
@@ -14,9 +14,13 @@ export interface AppConfig {
   devSignIn: boolean;
   loadDemo: boolean;
   secureCookies: boolean;
+  /** Origins allowed to frame the app (CSP frame-ancestors); none by default. */
+  frameAncestors: string[];
   webDir: string;
   /** Who may introspect the schema: `signed-in` (default), `on` (anyone) or `off`. */
   introspection: IntrospectionPolicy;
+  /** Null: rate limits off (`KINDLING_RATE_LIMITS=off`). */
+  rateLimits: RateLimitSettings | null;
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -31,6 +35,15 @@ function integer(name: string, value: string | undefined, fallback: number): num
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}".`);
   return n;
+}
+
+/** Space-separated origins such as `https://intranet.example.com`; anything else is a configuration error. */
+function origins(name: string, value: string | undefined): string[] {
+  const list = (value ?? '').split(/\s+/).filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) throw new Error(`${name} must list origins like https://intranet.example.com, got "${origin}".`);
+  }
+  return list;
 }
 
 function introspection(value: string | undefined): IntrospectionPolicy {
@@ -66,7 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     devSignIn: flag(env.KINDLING_DEV_SIGN_IN, embedded),
     loadDemo: flag(env.KINDLING_DEMO_DATA, true),
     secureCookies: flag(env.KINDLING_SECURE_COOKIES, false),
+    frameAncestors: origins('KINDLING_FRAME_ANCESTORS', env.KINDLING_FRAME_ANCESTORS),
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
     introspection: introspection(env.KINDLING_INTROSPECTION),
+    rateLimits: rateLimitSettingsFrom(env),
   };
 }

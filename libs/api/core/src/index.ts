@@ -8,3 +8,4 @@ export * from './database';
 export * from './events';
 export * from './graphql-limits';
 export * from './core.module';
+export * from './rate-limits';

@@ -56,6 +56,15 @@ export enum AuthReason {
   DEV_SIGN_IN_DISABLED = 'DEV_SIGN_IN_DISABLED',
 }
 
+/** Too many requests of one kind from one person or client address in a while (`extensions.retryAfter`: seconds). */
+export enum RateLimitReason {
+  TOO_MANY_SIGN_INS = 'TOO_MANY_SIGN_INS',
+  TOO_MANY_WRITES = 'TOO_MANY_WRITES',
+  TOO_MANY_EXPENSIVE_READS = 'TOO_MANY_EXPENSIVE_READS',
+  /** Too many requests in flight at once from one client address. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+}
+
 /** The attribution graph: ideas, their lineage and their authors. */
 export enum GraphReason {
   IDEA_NOT_FOUND = 'IDEA_NOT_FOUND',
@@ -74,7 +83,7 @@ export enum EngagementReason {
   COMMENT_NOT_FOUND = 'COMMENT_NOT_FOUND',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | GraphReason | EngagementReason;
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -113,6 +122,11 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
 
   [AuthReason.DEV_SIGN_IN_DISABLED]: ErrorCode.Forbidden,
+
+  [RateLimitReason.TOO_MANY_SIGN_INS]: ErrorCode.RateLimited,
+  [RateLimitReason.TOO_MANY_WRITES]: ErrorCode.RateLimited,
+  [RateLimitReason.TOO_MANY_EXPENSIVE_READS]: ErrorCode.RateLimited,
+  [RateLimitReason.TOO_MANY_REQUESTS]: ErrorCode.RateLimited,
 
   [GraphReason.IDEA_NOT_FOUND]: ErrorCode.NotFound,
   [GraphReason.LINEAGE_CYCLE]: ErrorCode.Conflict,

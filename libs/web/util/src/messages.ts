@@ -52,6 +52,10 @@ const enRefusals: Record<RefusalKey, string> = {
 
   'error.reason.PERSON_NOT_FOUND': 'That person does not exist or has left.',
   'error.reason.DEV_SIGN_IN_DISABLED': 'Dev sign-in is switched off on this server.',
+  'error.reason.TOO_MANY_SIGN_INS': 'Too many sign-ins from here. Wait a minute and try again.',
+  'error.reason.TOO_MANY_WRITES': 'You are saving faster than the server allows. Wait a moment and try again.',
+  'error.reason.TOO_MANY_EXPENSIVE_READS': 'Too many heavy requests (lineage, credit, search) in a short while. Wait a moment and try again.',
+  'error.reason.TOO_MANY_REQUESTS': 'Too many requests at once. Wait a moment and try again.',
 
   'error.reason.IDEA_NOT_FOUND': 'That idea does not exist (any more).',
   'error.reason.LINEAGE_CYCLE': 'That would make the lineage circular: an idea cannot build on one of its own build-ons.',
@@ -355,6 +359,10 @@ const nlRefusals: Record<RefusalKey, string> = {
 
   'error.reason.PERSON_NOT_FOUND': 'Die persoon bestaat niet of is uit dienst.',
   'error.reason.DEV_SIGN_IN_DISABLED': 'Demo-aanmelding staat uit op deze server.',
+  'error.reason.TOO_MANY_SIGN_INS': 'Te vaak aangemeld vanaf hier. Wacht een minuut en probeer het opnieuw.',
+  'error.reason.TOO_MANY_WRITES': 'Je slaat sneller op dan de server toestaat. Wacht even en probeer het opnieuw.',
+  'error.reason.TOO_MANY_EXPENSIVE_READS': 'Te veel zware verzoeken (herkomst, krediet, zoeken) in korte tijd. Wacht even en probeer het opnieuw.',
+  'error.reason.TOO_MANY_REQUESTS': 'Te veel verzoeken tegelijk. Wacht even en probeer het opnieuw.',
 
   'error.reason.IDEA_NOT_FOUND': 'Dat idee bestaat niet (meer).',
   'error.reason.LINEAGE_CYCLE': 'Dan wordt de stamboom een kringloop: een idee kan niet voortbouwen op een van zijn eigen voortbouwingen.',
