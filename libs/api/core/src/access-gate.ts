@@ -71,8 +71,9 @@ export function checkAccess(document: DocumentNode, operation: OperationDefiniti
 }
 
 /**
- * The gate as an Apollo plugin. Listed after the query limits, so a hostile document is refused by its size
- * (400) whoever sends it; both run before execution.
+ * The gate as an Apollo plugin. Listed after the query limits (Apollo runs `didResolveOperation` hooks together
+ * and reports the first in list order), so a hostile document is refused by its size (400) whoever sends it;
+ * the rate limits run later (`responseForOperation`), so a refused operation spends none of their points.
  */
 export function accessGatePlugin(introspection: IntrospectionPolicy): ApolloServerPlugin<RequestContext> {
   return {
