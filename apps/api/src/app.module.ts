@@ -4,8 +4,21 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
-import { CoreModule, type RequestContext, accessGatePlugin, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
-import { RateLimits, RateLimitsModule, rateLimitPlugin } from '@kindling/api/core';
+import { DataSource } from 'typeorm';
+import {
+  CoreModule,
+  MAX_QUERY_TOKENS,
+  RateLimits,
+  RateLimitsModule,
+  type RequestContext,
+  accessGatePlugin,
+  checkPageSizes,
+  checkQueryLimits,
+  formatGraphQLError,
+  limitConnectionsPerRequest,
+  rateLimitPlugin,
+  requestBudgetPlugin,
+} from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
@@ -24,7 +37,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), manualInitialization: withoutDatabase ?? false }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs }),
+            manualInitialization: withoutDatabase ?? false,
+          }),
+          // each request takes at most a few of the pool's connections at once (asOneRequest, in app.ts)
+          dataSourceFactory: async (options) => limitConnectionsPerRequest(new DataSource(options!)),
+        }),
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
         RateLimitsModule.forRoot({ settings: config.rateLimits, databaseUrl }),
         AuthModule.forRoot({ sessionSecret: config.sessionSecret, devSignIn: config.devSignIn, secureCookies: config.secureCookies }),
@@ -42,13 +62,16 @@ export class AppModule {
             hideSchemaDetailsFromClientErrors: config.introspection !== 'on',
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
+            // graphql-js stops lexing past this many tokens, before building any document
+            parseOptions: { maxTokens: MAX_QUERY_TOKENS },
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
+              requestBudgetPlugin(config.requestBudgetMs),
               {
                 async requestDidStart() {
                   return {
                     async didResolveOperation({ request, document, schema }) {
-                      checkQueryLimits(document, request.operationName, request.variables ?? {});
+                      checkQueryLimits(schema, document, request.operationName, request.variables ?? {});
                       checkPageSizes(schema, document, request.variables ?? {});
                     },
                   };

@@ -9,8 +9,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { AppConfig } from './config';
+import { RateLimits, asOneRequest } from '@kindling/api/core';
 import { AppModule } from './app.module';
-import { RateLimits } from '@kindling/api/core';
+import { useRequestSizeLimits } from './request-size';
 
 /**
  * Security headers on every response: the web app and GraphiQL load only their own bundled files (no inline
@@ -58,6 +59,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.use(hstsWhenSecure);
   app.use(cookieParser());
   app.use('/graphql', app.get(RateLimits).concurrencyCap());
+  useRequestSizeLimits(app);
+  // one request's statements share a few pool connections, so a request that fans out cannot starve the others
+  app.use('/graphql', (_req: express.Request, _res: express.Response, next: express.NextFunction) => asOneRequest(next));
   app.enableShutdownHooks();
   mountWeb(app, config.webDir);
   await app.init();

@@ -21,6 +21,12 @@ export interface AppConfig {
   introspection: IntrospectionPolicy;
   /** Null: rate limits off (`KINDLING_RATE_LIMITS=off`). */
   rateLimits: RateLimitSettings | null;
+  /** Wall-clock budget of one GraphQL request (ms); past it, the rest of a query is refused with REQUEST_TOO_SLOW. */
+  requestBudgetMs: number;
+  /** PostgreSQL statement_timeout on the API's connections (ms). */
+  statementTimeoutMs: number;
+  /** Connections in the API's pool. */
+  dbPoolSize: number;
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -34,6 +40,13 @@ function integer(name: string, value: string | undefined, fallback: number): num
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}".`);
+  return n;
+}
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above 0, got "${value}".`);
   return n;
 }
 
@@ -83,5 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
     introspection: introspection(env.KINDLING_INTROSPECTION),
     rateLimits: rateLimitSettingsFrom(env),
+    requestBudgetMs: positive('KINDLING_REQUEST_BUDGET_MS', env.KINDLING_REQUEST_BUDGET_MS, 10_000),
+    statementTimeoutMs: positive('KINDLING_STATEMENT_TIMEOUT_MS', env.KINDLING_STATEMENT_TIMEOUT_MS, 5_000),
+    dbPoolSize: positive('KINDLING_DB_POOL_SIZE', env.KINDLING_DB_POOL_SIZE, 10),
   };
 }

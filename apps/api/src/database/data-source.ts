@@ -22,7 +22,13 @@ class CountingLogger implements Logger {
 
 export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, RateLimits1764700000100];
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/** What the API's own pool adds: a bounded size, and a statement_timeout so that no statement holds a connection for long. */
+export interface PoolOptions {
+  poolSize: number;
+  statementTimeoutMs: number;
+}
+
+export function dataSourceOptions(url: string, pool?: PoolOptions): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -33,7 +39,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     logging: ['query', 'error'],
     logger: new CountingLogger(),
-    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    // the CLIs (migrations, recompute, verify) take no statement_timeout: their statements may rightly be long
+    extra: { max: pool?.poolSize ?? 10, connectionTimeoutMillis: 5000, ...(pool ? { statement_timeout: pool.statementTimeoutMs } : {}) },
   };
 }
 

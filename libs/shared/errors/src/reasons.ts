@@ -23,6 +23,14 @@ export enum RequestReason {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
   QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  /** `lineage` selected inside a lineage's own nodes: every node would walk its own family. */
+  NESTED_LINEAGE = 'NESTED_LINEAGE',
+  /** The query text has more lexical tokens than the limit (checked while parsing, before anything runs). */
+  TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
+  /** The query text or the request body is larger than the limit. */
+  DOCUMENT_TOO_LARGE = 'DOCUMENT_TOO_LARGE',
+  /** The request ran past its time budget, or one of its statements past the statement timeout; it was stopped. */
+  REQUEST_TOO_SLOW = 'REQUEST_TOO_SLOW',
   /** Another write changed the same rows at the same moment; nothing was changed. */
   WRITE_CONFLICT = 'WRITE_CONFLICT',
   /** `__schema` / `__type` on a server whose introspection policy is `off`. */
@@ -100,6 +108,10 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [RequestReason.QUERY_TOO_DEEP]: ErrorCode.BadUserInput,
   [RequestReason.TOO_MANY_ALIASES]: ErrorCode.BadUserInput,
   [RequestReason.QUERY_TOO_COSTLY]: ErrorCode.BadUserInput,
+  [RequestReason.NESTED_LINEAGE]: ErrorCode.BadUserInput,
+  [RequestReason.TOO_MANY_TOKENS]: ErrorCode.BadUserInput,
+  [RequestReason.DOCUMENT_TOO_LARGE]: ErrorCode.BadUserInput,
+  [RequestReason.REQUEST_TOO_SLOW]: ErrorCode.BadUserInput,
   [RequestReason.WRITE_CONFLICT]: ErrorCode.Conflict,
   [RequestReason.INTROSPECTION_DISABLED]: ErrorCode.Forbidden,
 

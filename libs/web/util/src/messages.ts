@@ -31,6 +31,10 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.QUERY_TOO_DEEP': 'The request is nested too deeply.',
   'error.reason.TOO_MANY_ALIASES': 'The request uses too many aliases.',
   'error.reason.QUERY_TOO_COSTLY': 'The request asks for too much at once. Ask for smaller pages.',
+  'error.reason.NESTED_LINEAGE': 'A lineage cannot be asked for inside another lineage.',
+  'error.reason.TOO_MANY_TOKENS': 'The request is too long. Ask for fewer fields.',
+  'error.reason.DOCUMENT_TOO_LARGE': 'The request is too large.',
+  'error.reason.REQUEST_TOO_SLOW': 'That took too long and was stopped. Ask for less at once, or try again.',
   'error.reason.WRITE_CONFLICT': 'Someone changed the same thing at the same moment, so nothing was saved. Try again.',
   'error.reason.INTROSPECTION_DISABLED': 'This server does not describe its schema; use the published schema file.',
 
@@ -338,6 +342,10 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.QUERY_TOO_DEEP': 'Het verzoek is te diep genest.',
   'error.reason.TOO_MANY_ALIASES': 'Het verzoek gebruikt te veel aliassen.',
   'error.reason.QUERY_TOO_COSTLY': 'Het verzoek vraagt te veel tegelijk. Vraag kleinere pagina’s op.',
+  'error.reason.NESTED_LINEAGE': 'Een stamboom kan niet binnen een andere stamboom worden opgevraagd.',
+  'error.reason.TOO_MANY_TOKENS': 'Het verzoek is te lang. Vraag minder velden op.',
+  'error.reason.DOCUMENT_TOO_LARGE': 'Het verzoek is te groot.',
+  'error.reason.REQUEST_TOO_SLOW': 'Dat duurde te lang en is gestopt. Vraag minder tegelijk, of probeer het opnieuw.',
   'error.reason.WRITE_CONFLICT': 'Iemand anders wijzigde op hetzelfde moment hetzelfde, dus er is niets opgeslagen. Probeer het opnieuw.',
   'error.reason.INTROSPECTION_DISABLED': 'Deze server beschrijft zijn schema niet; gebruik het gepubliceerde schemabestand.',
 
