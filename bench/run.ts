@@ -414,11 +414,12 @@ function httpScenarios(api: Served, floor: Served, token: string, report: Genera
     return [String(a), String(b === a ? a - 1 : b)];
   };
   const buildOnBody = 'Combines the two ideas above; posted by the benchmark.';
+  // reads need a signed-in person too (the access gate): every call acts through the token
   const auth = { authorization: `Bearer ${token}` };
   const calls = {
-    P1: { api: () => graphql(api.url, P1_QUERY), floor: () => httpRequest(`${floor.url}/p1?first=50`) },
-    P2: { api: () => graphql(api.url, P2_QUERY, { id: globalId('Idea', p2Id) }), floor: () => httpRequest(`${floor.url}/p2?id=${p2Id}`) },
-    C1: { api: () => graphql(api.url, C1_QUERY, { id: globalId('Idea', p2Id) }), floor: () => httpRequest(`${floor.url}/c1?id=${p2Id}`) },
+    P1: { api: () => graphql(api.url, P1_QUERY, {}, auth), floor: () => httpRequest(`${floor.url}/p1?first=50`) },
+    P2: { api: () => graphql(api.url, P2_QUERY, { id: globalId('Idea', p2Id) }, auth), floor: () => httpRequest(`${floor.url}/p2?id=${p2Id}`) },
+    C1: { api: () => graphql(api.url, C1_QUERY, { id: globalId('Idea', p2Id) }, auth), floor: () => httpRequest(`${floor.url}/c1?id=${p2Id}`) },
     P3: {
       api: (i: number) => graphql(api.url, P3_MUTATION, { input: { parentIds: pairs(i).map((p) => globalId('Idea', p)), title: `Bench build-on ${i}`, body: buildOnBody } }, auth),
       floor: (i: number) =>
@@ -431,7 +432,7 @@ function httpScenarios(api: Served, floor: Served, token: string, report: Genera
     /** The person page's credit tab: the ideas in which a person (any active one, seeded) holds a share, first 50. */
     personCredit: {
       person: (i: number) => people[new Rng(seed, 'p6 person', i + 1000).int(people.length)],
-      api: (i: number) => graphql(api.url, PC_QUERY, { id: globalId('Person', calls.personCredit.person(i)) }),
+      api: (i: number) => graphql(api.url, PC_QUERY, { id: globalId('Person', calls.personCredit.person(i)) }, auth),
       floor: (i: number) => httpRequest(`${floor.url}/person-credit?id=${calls.personCredit.person(i)}&first=50`),
     },
   };

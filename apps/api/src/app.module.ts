@@ -13,6 +13,7 @@ import {
   RateLimitsModule,
   type RequestContext,
   checkMutationPayloadArguments,
+  accessGatePlugin,
   checkPageSizes,
   checkQueryLimits,
   formatGraphQLError,
@@ -63,7 +64,9 @@ export class AppModule {
             autoSchemaFile: true,
             sortSchema: true,
             graphiql: false, // our own, bundled GraphiQL is served by main.ts (no CDN)
-            introspection: true,
+            introspection: true, // who may introspect is the access gate's (KINDLING_INTROSPECTION)
+            // no "Did you mean …?" schema hints in errors unless introspection is open to anyone
+            hideSchemaDetailsFromClientErrors: config.introspection !== 'on',
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
             // graphql-js stops lexing past this many tokens, before building any document
@@ -82,6 +85,7 @@ export class AppModule {
                   };
                 },
               },
+              accessGatePlugin(config.introspection),
               rateLimitPlugin(rateLimits),
             ],
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
+import { INTROSPECTION_POLICIES, type IntrospectionPolicy, type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
 
 export interface AppConfig {
   port: number;
@@ -21,6 +21,8 @@ export interface AppConfig {
   ledgerAnchorsFile: string;
   /** Minutes between anchorings of the ledger head (when it moved); 0: only at start and on shutdown. */
   ledgerAnchorMinutes: number;
+  /** Who may introspect the schema: `signed-in` (default), `on` (anyone) or `off`. */
+  introspection: IntrospectionPolicy;
   /** Null: rate limits off (`KINDLING_RATE_LIMITS=off`). */
   rateLimits: RateLimitSettings | null;
   /** Wall-clock budget of one GraphQL request (ms); past it, the rest of a query is refused with REQUEST_TOO_SLOW. */
@@ -68,6 +70,13 @@ function origins(name: string, value: string | undefined): string[] {
   return list;
 }
 
+function introspection(value: string | undefined): IntrospectionPolicy {
+  if (value === undefined || value === '') return 'signed-in';
+  const policy = INTROSPECTION_POLICIES.find((p) => p === value.trim().toLowerCase());
+  if (!policy) throw new Error(`KINDLING_INTROSPECTION must be one of ${INTROSPECTION_POLICIES.join(', ')}, got "${value}".`);
+  return policy;
+}
+
 /** The session secret: from the environment, or generated once and kept beside the embedded data. */
 function sessionSecret(env: NodeJS.ProcessEnv, dataDir: string, embedded: boolean): string {
   if (env.SESSION_SECRET) return env.SESSION_SECRET;
@@ -98,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
     ledgerAnchorsFile: path.join(dataDir, 'ledger-anchors.jsonl'),
     ledgerAnchorMinutes: minutes('KINDLING_LEDGER_ANCHOR_MINUTES', env.KINDLING_LEDGER_ANCHOR_MINUTES, 5),
+    introspection: introspection(env.KINDLING_INTROSPECTION),
     rateLimits: rateLimitSettingsFrom(env),
     requestBudgetMs: positive('KINDLING_REQUEST_BUDGET_MS', env.KINDLING_REQUEST_BUDGET_MS, 10_000),
     statementTimeoutMs: positive('KINDLING_STATEMENT_TIMEOUT_MS', env.KINDLING_STATEMENT_TIMEOUT_MS, 5_000),

@@ -27,6 +27,26 @@ const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string,
   comment: { access: 'signed-in', send: [`mutation($id: ID!) { comment(input: { ideaId: $id, body: "b" }) { comment { id } } }`, { id: IDEA }] },
 };
 
+/**
+ * Every root query field, as sent signed out and signed in. Signed out, only what the sign-in screen needs is
+ * answered (the access gate); a new query must be listed here with who may read it, or the first test fails.
+ */
+const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, Record<string, unknown>] }> = {
+  viewer: { access: 'anyone', send: [`{ viewer { id } }`, {}] },
+  authSettings: { access: 'anyone', send: [`{ authSettings { devSignIn } }`, {}] },
+  devSignInPeople: { access: 'anyone', send: [`{ devSignInPeople(first: 1) { edges { cursor } } }`, {}] },
+  creditModel: { access: 'signed-in', send: [`{ creditModel { __typename } }`, {}] },
+  departments: { access: 'signed-in', send: [`{ departments { id } }`, {}] },
+  ideas: { access: 'signed-in', send: [`{ ideas(first: 1) { totalCount } }`, {}] },
+  leaderboard: { access: 'signed-in', send: [`{ leaderboard(first: 1) { rank } }`, {}] },
+  node: { access: 'signed-in', send: [`query($id: ID!) { node(id: $id) { id } }`, { id: IDEA }] },
+  nodes: { access: 'signed-in', send: [`query($id: ID!) { nodes(ids: [$id]) { id } }`, { id: IDEA }] },
+  people: { access: 'signed-in', send: [`{ people(first: 1) { edges { cursor } } }`, {}] },
+  similarIdeas: { access: 'signed-in', send: [`{ similarIdeas(title: "vans") { score } }`, {}] },
+  tags: { access: 'signed-in', send: [`{ tags(first: 1) { __typename } }`, {}] },
+  verifyLedger: { access: 'signed-in', send: [`{ verifyLedger { intact } }`, {}] },
+};
+
 describe('who may send which mutation', () => {
   let t: TestApp;
   let personId: string;
@@ -40,7 +60,8 @@ describe('who may send which mutation', () => {
   const writes = async () => (await t.db.query(`SELECT (SELECT count(*) FROM outbox_events)::int + (SELECT count(*) FROM api_tokens)::int AS n`))[0].n;
 
   it('lists every mutation of the schema', async () => {
-    const { __schema } = await t.client().ok(`{ __schema { mutationType { fields { name } } } }`);
+    const [client] = await t.signedIn([personId]);
+    const { __schema } = await client.ok(`{ __schema { mutationType { fields { name } } } }`);
     expect(__schema.mutationType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(MUTATIONS).sort());
   });
 
@@ -60,6 +81,38 @@ describe('who may send which mutation', () => {
       await client.signInAs(toGlobalId('Person', personId));
       const reasons = errorReasons(await client.request(...send));
       expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
+    }
+  });
+});
+
+describe('who may read which query', () => {
+  let t: TestApp;
+  let personId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    [personId] = (await aStaff(t.db, 1)).personIds;
+  });
+  afterAll(() => t.close());
+
+  it('lists every query of the schema', async () => {
+    const [client] = await t.signedIn([personId]);
+    const { __schema } = await client.ok(`{ __schema { queryType { fields { name } } } }`);
+    expect(__schema.queryType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(QUERIES).sort());
+  });
+
+  it('answers a signed-out client only the queries anyone may read', async () => {
+    for (const [name, { access, send }] of Object.entries(QUERIES)) {
+      const response = await t.client().request(...send);
+      if (access === 'signed-in') expect({ name, reasons: errorReasons(response), data: response.data }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'], data: undefined });
+      else expect({ name, errors: response.errors }).toEqual({ name, errors: undefined });
+    }
+  });
+
+  it('answers a signed-in client every query', async () => {
+    const [client] = await t.signedIn([personId]);
+    for (const [name, { send }] of Object.entries(QUERIES)) {
+      expect({ name, errors: (await client.request(...send)).errors }).toEqual({ name, errors: undefined });
     }
   });
 });

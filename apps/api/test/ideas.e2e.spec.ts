@@ -21,7 +21,7 @@ describe('similar ideas and the leadership board', () => {
   afterAll(() => t.close());
 
   it('suggests existing ideas like a draft while it is typed', async () => {
-    const client = t.client();
+    const [client] = await t.signedIn([people[3]]);
     const similar = `query($title: String!, $body: String) { similarIdeas(title: $title, body: $body) { score idea { title } } }`;
     const byTitle = (await client.ok(similar, { title: 'shift swapping bord' })).similarIdeas;
     expect(byTitle[0].idea.title).toBe('Shift swap board');

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { freePort, tempDir } from '@kindling/api/testing';
+import { GraphQLClient, errorReasons, freePort, tempDir } from '@kindling/api/testing';
 import { REPO_ROOT } from '../src/config';
 
 interface Run {
@@ -68,12 +68,13 @@ describe('starting the server', () => {
       const first = start(env);
       await first.waitFor(/ready: http:\/\/localhost:\d+\//);
       expect(first.output()).toMatch(/loaded the demo organisation: \d+ people, \d+ ideas/);
-      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ ideas { totalCount } departments { name } verifyLedger { intact } }' }),
-      });
-      const { data: result } = (await response.json()) as { data: any };
+      // a newcomer: nothing but the sign-in picker until they choose a person
+      const client = new GraphQLClient(`http://127.0.0.1:${port}`);
+      const query = '{ ideas { totalCount } departments { name } verifyLedger { intact } }';
+      expect(errorReasons(await client.request(query))).toEqual(['SIGN_IN_REQUIRED']);
+      const { devSignInPeople } = await client.ok('{ devSignInPeople(first: 1) { edges { node { id } } } }');
+      await client.signInAs(devSignInPeople.edges[0].node.id);
+      const result = await client.ok(query);
       expect(result.ideas.totalCount).toBeGreaterThanOrEqual(150);
       expect(result.departments.length).toBeGreaterThanOrEqual(8);
       expect(result.verifyLedger.intact).toBe(true);

@@ -36,7 +36,7 @@ describe('Kindling in a real browser against the real API', () => {
     await page.getByRole('button', { name: /^Sign in as / }).first().waitFor();
     await screenshot(page, 'sign-in');
     await expectAccessible('sign-in');
-    await page.getByLabel('Search people by name or e-mail').fill('Sanne');
+    await page.getByLabel('Search people by name').fill('Sanne');
     await page.getByRole('button', { name: /^Sign in as Sanne de Vries/ }).click();
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await page.locator('[role=feed] article').first().waitFor();
@@ -186,7 +186,7 @@ describe('Kindling in a real browser against the real API', () => {
     try {
       const { page: emre, errors: emreErrors } = await openPage(other);
       await emre.goto(buildOnUrl);
-      await emre.getByLabel('Search people by name or e-mail').fill('Emre');
+      await emre.getByLabel('Search people by name').fill('Emre');
       await emre.getByRole('button', { name: /^Sign in as Emre Kaya/ }).click();
       await emre.getByText('Sanne de Vries invited you to co-author this idea.').waitFor();
       await emre.getByRole('button', { name: 'Accept' }).click();
@@ -297,7 +297,7 @@ describe('Kindling in a real browser against the real API', () => {
     try {
       const { page: mobile, errors: mobileErrors } = await openPage(phone);
       await mobile.goto(buildOnUrl);
-      await mobile.getByLabel('Search people by name or e-mail').fill('Sanne');
+      await mobile.getByLabel('Search people by name').fill('Sanne');
       await mobile.getByRole('button', { name: /^Sign in as Sanne de Vries/ }).click();
       await mobile.getByRole('heading', { level: 1, name: buildOnTitle }).waitFor();
       expect(mobile.url()).toBe(buildOnUrl);
@@ -314,12 +314,45 @@ describe('Kindling in a real browser against the real API', () => {
     }
   });
 
+  it('shows a signed-out visitor of an idea link only the sign-in screen, then the idea (Dutch, 360 px)', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'nl-NL' });
+    try {
+      const { page: mobile, errors: mobileErrors } = await openPage(phone);
+      // every answer the app gets while signed out, to show that nothing it asks for is refused
+      const answering: Array<Promise<{ operation: string; status: number; errors: unknown }>> = [];
+      mobile.on('response', (response) => {
+        if (!response.url().endsWith('/graphql')) return;
+        const operation = JSON.parse(response.request().postData() ?? '{}').operationName as string;
+        const status = response.status();
+        // a body can be gone when a newer search replaced the request; its status still tells a refusal
+        answering.push(response.json().then((body: { errors?: unknown }) => ({ operation, status, errors: body.errors ?? null }), () => ({ operation, status, errors: null })));
+      });
+      await mobile.goto(originalUrl);
+      await mobile.getByRole('heading', { name: 'Aanmelden bij Kindling' }).waitFor();
+      await mobile.getByRole('button', { name: /^Aanmelden als / }).first().waitFor();
+      expect(await mobile.getByText(originalTitle).count()).toBe(0);
+      expect(await mobile.locator('[role=alert]').count()).toBe(0);
+      await screenshot(mobile, 'sign-in-phone-nl');
+      expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await mobile.getByLabel('Zoek mensen op naam').fill('Sanne');
+      await mobile.getByRole('button', { name: /^Aanmelden als Sanne de Vries/ }).click();
+      await mobile.getByRole('heading', { level: 1, name: originalTitle }).waitFor();
+      expect(mobile.url()).toBe(originalUrl);
+      const answers = await Promise.all(answering);
+      expect(answers.filter((a) => a.status !== 200 || a.errors !== null)).toEqual([]);
+      expect(answers.map((a) => a.operation)).toEqual(expect.arrayContaining(['Viewer', 'DevSignInPeople', 'DevSignIn']));
+      expect(mobileErrors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('explains refusals in Dutch on a phone, by their reason', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'nl-NL' });
     try {
       const { page: mobile, errors: mobileErrors } = await openPage(phone);
       await mobile.goto(`${baseUrl()}/compose`);
-      await mobile.getByLabel('Zoek mensen op naam of e-mailadres').fill('Sanne');
+      await mobile.getByLabel('Zoek mensen op naam').fill('Sanne');
       await mobile.getByRole('button', { name: /^Aanmelden als Sanne de Vries/ }).click();
       await mobile.getByRole('heading', { name: 'Een idee plaatsen' }).waitFor();
       const noWiderThanThePhone = async () => expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -406,6 +439,17 @@ describe('Kindling in a real browser against the real API', () => {
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Kindling' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the sign-in screen, not an error, when the session ends behind the page’s back', async () => {
+    await page.getByLabel('Search people by name').fill('Sanne');
+    await page.getByRole('button', { name: /^Sign in as Sanne de Vries/ }).click();
+    await page.locator('[role=feed] article').first().waitFor();
+    await gql(page, 'mutation { signOut { signedOut } }'); // e.g. signed out in another tab
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Leadership board' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Kindling' }).waitFor();
+    expect(page.url()).toBe(`${baseUrl()}/board`);
     expect(errors).toEqual([]);
   });
 });

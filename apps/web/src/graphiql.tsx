@@ -10,7 +10,8 @@ const fetcher = createGraphiQLFetcher({
 });
 
 const defaultQuery = `# Welcome to the Kindling GraphQL API.
-# Signed in through the web app? Queries run as you (the session cookie is sent).
+# Queries run as you: sign in through the web app first (the session cookie is sent).
+# Signed out, the API answers only sign-in, so GraphiQL cannot load the schema.
 
 query TopIdeas {
   viewer { name }

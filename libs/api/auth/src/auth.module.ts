@@ -4,6 +4,7 @@ import { AUTH_OPTIONS, type AuthOptions } from './auth.options';
 import { AuthRepository } from './auth.repository';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { DevSignInPeopleResolver } from './dev-sign-in-people.resolver';
 
 @Module({})
 export class AuthModule {
@@ -12,7 +13,7 @@ export class AuthModule {
       module: AuthModule,
       global: true,
       imports: [PeopleModule],
-      providers: [{ provide: AUTH_OPTIONS, useValue: options }, AuthRepository, AuthService, AuthResolver],
+      providers: [{ provide: AUTH_OPTIONS, useValue: options }, AuthRepository, AuthService, AuthResolver, DevSignInPeopleResolver],
       exports: [AuthService],
     };
   }

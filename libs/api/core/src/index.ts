@@ -2,6 +2,7 @@ export * from './errors';
 export * from './relay';
 export * from './context';
 export * from './access';
+export * from './access-gate';
 export * from './node';
 export * from './database';
 export * from './events';

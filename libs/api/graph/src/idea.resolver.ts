@@ -22,9 +22,17 @@ export class IdeaResolver {
     return this.people.for(ctx).person.load(idea.postedById);
   }
 
-  @ResolveField(() => [CoAuthorInvitation], { description: 'Invitations to co-author that are not answered yet.' })
-  coAuthorInvitations(@Parent() idea: Idea, @Context() ctx: RequestContext) {
-    return this.loaders.for(ctx).invitations.load(idea.localId);
+  @ResolveField(() => [CoAuthorInvitation], {
+    description: 'Invitations to co-author that are not answered yet: all of them for its authors, only their own for an invitee, none for anyone else.',
+  })
+  async coAuthorInvitations(@Parent() idea: Idea, @Context() ctx: RequestContext) {
+    if (!ctx.viewer) return [];
+    const viewerId = ctx.viewer.id;
+    const loaders = this.loaders.for(ctx);
+    const [invitations, authors] = await Promise.all([loaders.invitations.load(idea.localId), loaders.authors.load(idea.localId)]);
+    // who was invited is the authors' business and the invitee's, not the whole company's (a filter, not an error: pages still load)
+    if (authors.some((p) => p.localId === viewerId)) return invitations;
+    return invitations.filter((i) => i.personLocalId === viewerId);
   }
 
   @ResolveField(() => [IdeaLink], { description: 'What this idea builds on (empty for an original idea).' })

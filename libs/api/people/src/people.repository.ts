@@ -33,12 +33,12 @@ export class PeopleRepository {
   }
 
   /** Active people by name (or e-mail), alphabetically, keyset-paged on (name, id). */
-  list(filter: { search: string | null; departmentId: string | null }, page: PageRequest): Promise<PersonRow[]> {
+  list(filter: { search: string | null; departmentId: string | null; namesOnly: boolean }, page: PageRequest): Promise<PersonRow[]> {
     const params: unknown[] = [];
     const where: string[] = ['active'];
     if (filter.search) {
       params.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(name ILIKE $${params.length} OR email ILIKE $${params.length})`);
+      where.push(filter.namesOnly ? `name ILIKE $${params.length}` : `(name ILIKE $${params.length} OR email ILIKE $${params.length})`);
     }
     if (filter.departmentId) {
       params.push(filter.departmentId);

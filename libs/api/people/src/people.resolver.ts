@@ -1,6 +1,6 @@
 import { Args, Context, Field, ArgsType, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs, type RequestContext, localId } from '@kindling/api/core';
-import { Department, Person, PersonConnection } from './models/person.model';
+import { ConnectionArgs, type RequestContext, type Role, RequestErrors, localId } from '@kindling/api/core';
+import { Department, Person, PersonConnection, PersonRole } from './models/person.model';
 import { PeopleLoaders } from './people.loaders';
 import { PeopleService } from './people.service';
 
@@ -25,6 +25,19 @@ export class PeopleResolver {
   @Query(() => [Department], { description: 'All departments, alphabetically.' })
   departments() {
     return this.people.departments();
+  }
+
+  // Personal data: checked here, not only by the access gate, so no nested path shows it to a signed-out client.
+  @ResolveField('email', () => String, { description: 'Their work e-mail address; only for signed-in colleagues.' })
+  email(@Parent() person: Person, @Context() ctx: RequestContext): string {
+    if (!ctx.viewer) throw RequestErrors.signInRequired();
+    return person.email;
+  }
+
+  @ResolveField('role', () => PersonRole, { description: 'What they may do beyond posting and building on ideas; only for signed-in colleagues.' })
+  role(@Parent() person: Person, @Context() ctx: RequestContext): Role {
+    if (!ctx.viewer) throw RequestErrors.signInRequired();
+    return person.role;
   }
 
   @ResolveField(() => Department)

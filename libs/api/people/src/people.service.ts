@@ -12,11 +12,11 @@ export class PeopleService {
     return (await this.repository.allDepartments()).map(Department.from);
   }
 
-  /** People by name (or e-mail), alphabetically; `departmentId` narrows to one department. */
-  async list(query: { page: PageArgs; search: string | null; departmentId: string | null }): Promise<Connection<Person>> {
+  /** People by name (or e-mail, unless `namesOnly`), alphabetically; `departmentId` narrows to one department. */
+  async list(query: { page: PageArgs; search: string | null; departmentId: string | null; namesOnly?: boolean }): Promise<Connection<Person>> {
     const page = pageRequest(query.page);
     if (page.cursor && !isKeysetCursor(page.cursor, CURSOR_KEYS.text)) throw RequestErrors.invalidCursor('cursor', String(query.page.after ?? query.page.before));
-    const rows = await this.repository.list({ search: query.search?.trim() || null, departmentId: query.departmentId }, page);
+    const rows = await this.repository.list({ search: query.search?.trim() || null, departmentId: query.departmentId, namesOnly: query.namesOnly ?? false }, page);
     return toConnection(rows, page, (r) => [r.name, r.id], Person.from);
   }
 

@@ -33,6 +33,8 @@ export enum RequestReason {
   REQUEST_TOO_SLOW = 'REQUEST_TOO_SLOW',
   /** Another write changed the same rows at the same moment; nothing was changed. */
   WRITE_CONFLICT = 'WRITE_CONFLICT',
+  /** `__schema` / `__type` on a server whose introspection policy is `off`. */
+  INTROSPECTION_DISABLED = 'INTROSPECTION_DISABLED',
 }
 
 /** An input breaks one of the shared input rules (@kindling/shared/rules); `field` names the input. */
@@ -111,6 +113,7 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [RequestReason.DOCUMENT_TOO_LARGE]: ErrorCode.BadUserInput,
   [RequestReason.REQUEST_TOO_SLOW]: ErrorCode.BadUserInput,
   [RequestReason.WRITE_CONFLICT]: ErrorCode.Conflict,
+  [RequestReason.INTROSPECTION_DISABLED]: ErrorCode.Forbidden,
 
   [InputReason.TITLE_EMPTY]: ErrorCode.BadUserInput,
   [InputReason.TITLE_TOO_LONG]: ErrorCode.BadUserInput,

@@ -1,4 +1,5 @@
-import { ApolloClient, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
@@ -11,6 +12,7 @@ export const typePolicies: TypePolicies = {
     fields: {
       ideas: relayStylePagination(['filter', 'orderBy']),
       people: relayStylePagination(['search', 'departmentId']),
+      devSignInPeople: relayStylePagination(['search']),
     },
   },
   Person: {
@@ -42,9 +44,16 @@ export function createCache(): InMemoryCache {
 
 /** The app's client: same-origin /graphql with the session cookie. */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
-  return new ApolloClient({
-    link: new HttpLink({ uri, credentials: 'include' }),
+  // Signed out meanwhile (session ended, signed out in another tab): ask again who is signed in, so the app
+  // shows the sign-in screen at the same address instead of the page's error.
+  const signedOut = new ErrorLink(({ error, operation }) => {
+    const signInRequired = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['reason'] === 'SIGN_IN_REQUIRED');
+    if (signInRequired && operation.operationName !== 'Viewer') void client.refetchQueries({ include: ['Viewer'] }).catch(() => undefined);
+  });
+  const client: ApolloClient = new ApolloClient({
+    link: ApolloLink.from([signedOut, new HttpLink({ uri, credentials: 'include' })]),
     cache: createCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
   });
+  return client;
 }

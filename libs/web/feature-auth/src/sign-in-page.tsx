@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Flame, LogIn, Search } from 'lucide-react';
-import { graphql, describeError, peopleSearchQuery } from '@kindling/web/data-access';
+import { graphql, describeError } from '@kindling/web/data-access';
 import { Avatar, Button, EmptyState, ErrorState, LoadingState, Notice, TextInput } from '@kindling/web/ui';
 import { useDebounced, useI18n, useDocumentTitle } from '@kindling/web/util';
 
@@ -11,6 +11,26 @@ export const devSignInMutation = graphql(`
       viewer {
         id
         name
+      }
+    }
+  }
+`);
+
+/** The picker's people: names and departments only (all a signed-out client may read). */
+export const devSignInPeopleQuery = graphql(`
+  query DevSignInPeople($search: String, $first: Int!, $after: String) {
+    devSignInPeople(search: $search, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          name
+          departmentName
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -31,9 +51,9 @@ export function SignInPage({ devSignIn }: { devSignIn: boolean }) {
   useDocumentTitle(t('signIn.title'));
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 250);
-  const { data, loading, error, refetch, fetchMore } = useQuery(peopleSearchQuery, { variables: { search: search || null, first: 24 }, skip: !devSignIn });
+  const { data, loading, error, refetch, fetchMore } = useQuery(devSignInPeopleQuery, { variables: { search: search || null, first: 24 }, skip: !devSignIn });
   const [signIn, signInState] = useMutation(devSignInMutation);
-  const people = data?.people.edges.map((e) => e.node) ?? [];
+  const people = data?.devSignInPeople.edges.map((e) => e.node) ?? [];
 
   return (
     <main className="k-signin" id="main">
@@ -94,8 +114,7 @@ export function SignInPage({ devSignIn }: { devSignIn: boolean }) {
                         <span style={{ minWidth: 0, textAlign: 'left' }}>
                           <span className="k-sr-only">{t('signIn.asPrefix')} </span>
                           <strong>{p.name}</strong>
-                          <span className="k-person__meta">{p.title}</span>
-                          <span className="k-person__meta">{p.department.name}</span>
+                          <span className="k-person__meta">{p.departmentName}</span>
                         </span>
                         <LogIn size={16} aria-hidden className="k-signin__go" />
                       </button>
@@ -103,9 +122,9 @@ export function SignInPage({ devSignIn }: { devSignIn: boolean }) {
                   ))}
                 </ul>
               )}
-              {data?.people.pageInfo.hasNextPage && (
+              {data?.devSignInPeople.pageInfo.hasNextPage && (
                 <div className="k-row" style={{ justifyContent: 'center', marginTop: 12 }}>
-                  <Button onClick={() => void fetchMore({ variables: { after: data.people.pageInfo.endCursor } })}>{t('common.loadMore')}</Button>
+                  <Button onClick={() => void fetchMore({ variables: { after: data.devSignInPeople.pageInfo.endCursor } })}>{t('common.loadMore')}</Button>
                 </div>
               )}
             </div>

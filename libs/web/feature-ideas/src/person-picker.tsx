@@ -9,7 +9,7 @@ export interface PickedPerson {
   name: string;
 }
 
-/** Search a colleague by name or e-mail and pick one. */
+/** Search a colleague by name or e-mail and pick one (signed in only). */
 export function PersonPicker({ label, onPick, exclude = [], placeholder }: { label: string; onPick: (person: PickedPerson) => void; exclude?: readonly string[]; placeholder?: string }) {
   const { t } = useI18n();
   const [text, setText] = useState('');

@@ -36,6 +36,7 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.DOCUMENT_TOO_LARGE': 'The request is too large.',
   'error.reason.REQUEST_TOO_SLOW': 'That took too long and was stopped. Ask for less at once, or try again.',
   'error.reason.WRITE_CONFLICT': 'Someone changed the same thing at the same moment, so nothing was saved. Try again.',
+  'error.reason.INTROSPECTION_DISABLED': 'This server does not describe its schema; use the published schema file.',
 
   'error.reason.TITLE_EMPTY': 'Give the idea a title.',
   'error.reason.TITLE_TOO_LONG': 'A title has at most {title} characters.',
@@ -123,11 +124,11 @@ export const en = {
 
   'signIn.title': 'Sign in to Kindling',
   'signIn.lead': 'This is a demo server: choose the colleague you want to act as.',
-  'signIn.search': 'Search people by name or e-mail',
+  'signIn.search': 'Search people by name',
   'signIn.as': 'Sign in as {name}',
   'signIn.asPrefix': 'Sign in as',
   'signIn.none': 'Nobody matches that search.',
-  'signIn.disabled': 'Sign-in is handled by your organisation. Dev sign-in is switched off on this server.',
+  'signIn.disabled': 'Sign in to see Kindling: it holds your colleagues’ ideas and credit. Signing in through your organisation (single sign-on) is coming; dev sign-in is switched off on this server.',
   'signIn.failed': 'Signing in failed: {message}',
 
   'feed.title': 'Ideas',
@@ -346,6 +347,7 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.DOCUMENT_TOO_LARGE': 'Het verzoek is te groot.',
   'error.reason.REQUEST_TOO_SLOW': 'Dat duurde te lang en is gestopt. Vraag minder tegelijk, of probeer het opnieuw.',
   'error.reason.WRITE_CONFLICT': 'Iemand anders wijzigde op hetzelfde moment hetzelfde, dus er is niets opgeslagen. Probeer het opnieuw.',
+  'error.reason.INTROSPECTION_DISABLED': 'Deze server beschrijft zijn schema niet; gebruik het gepubliceerde schemabestand.',
 
   'error.reason.TITLE_EMPTY': 'Geef het idee een titel.',
   'error.reason.TITLE_TOO_LONG': 'Een titel heeft hoogstens {title} tekens.',
@@ -429,11 +431,11 @@ export const nl: Record<MessageKey, string> = {
 
   'signIn.title': 'Aanmelden bij Kindling',
   'signIn.lead': 'Dit is een demoserver: kies de collega als wie je wilt werken.',
-  'signIn.search': 'Zoek mensen op naam of e-mailadres',
+  'signIn.search': 'Zoek mensen op naam',
   'signIn.as': 'Aanmelden als {name}',
   'signIn.asPrefix': 'Aanmelden als',
   'signIn.none': 'Niemand gevonden met die zoekopdracht.',
-  'signIn.disabled': 'Aanmelden regelt je organisatie. Demo-aanmelding staat uit op deze server.',
+  'signIn.disabled': 'Meld je aan om Kindling te zien: het bevat de ideeën en erkenning van je collega’s. Aanmelden via je organisatie (single sign-on) komt eraan; demo-aanmelding staat uit op deze server.',
   'signIn.failed': 'Aanmelden mislukt: {message}',
 
   'feed.title': 'Ideeën',

@@ -48,9 +48,11 @@ export class Person extends Node {
   localId!: string;
   departmentId!: string;
   @Field() name!: string;
-  @Field() email!: string;
+  /** A field of PeopleResolver: only for a signed-in viewer. */
+  email!: string;
   @Field() title!: string;
-  @Field(() => PersonRole) role!: Role;
+  /** A field of PeopleResolver: only for a signed-in viewer. */
+  role!: Role;
   @Field() active!: boolean;
 
   static from(row: PersonRow): Person {
