@@ -45,7 +45,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: any[]) {
   return result;
 } as typeof pg.Client.prototype.query;
 
-const config = loadConfig({ DATABASE_URL: url, SESSION_SECRET: 'bench-secret', KINDLING_DEV_SIGN_IN: 'true', KINDLING_WEB_DIR: '/nonexistent' });
+const config = loadConfig({ DATABASE_URL: url, KINDLING_DEV_SIGN_IN: 'true', KINDLING_WEB_DIR: '/nonexistent' });
 const app = await createApp(config, url);
 await app.listen(0, '127.0.0.1');
 const address = app.getHttpServer().address() as { port: number };

@@ -25,7 +25,13 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), manualInitialization: withoutDatabase ?? false }),
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
-        AuthModule.forRoot({ sessionSecret: config.sessionSecret, devSignIn: config.devSignIn, secureCookies: config.secureCookies }),
+        AuthModule.forRoot({
+          devSignIn: config.devSignIn,
+          devSignInExposed: config.devSignInExposed,
+          secureCookies: config.secureCookies,
+          sessionIdleHours: config.sessions.idleHours,
+          sessionMaxDays: config.sessions.maxDays,
+        }),
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -41,6 +47,16 @@ export class AppModule {
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
               {
+                // a read-only API token cannot run mutations: refused before anything runs
+                async requestDidStart() {
+                  return {
+                    async didResolveOperation({ operation, contextValue }) {
+                      if (operation) auth.checkOperation((contextValue as RequestContext).req, operation.operation);
+                    },
+                  };
+                },
+              },
+              {
                 async requestDidStart() {
                   return {
                     async didResolveOperation({ request, document, schema }) {
@@ -54,7 +70,7 @@ export class AppModule {
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
               req,
               res,
-              viewer: await auth.viewerFrom(req),
+              viewer: await auth.viewerFrom(req, res),
               cache: new Map(),
             }),
           }),

@@ -45,6 +45,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     abortOnError: false,
   });
   app.use(helmet(SECURITY_HEADERS));
+  // behind a reverse proxy that terminates HTTPS, req.secure (Secure cookies) and req.ip come from its X-Forwarded-* headers
+  app.set('trust proxy', config.trustProxy);
   app.use(cookieParser());
   app.enableShutdownHooks();
   mountWeb(app, config.webDir);

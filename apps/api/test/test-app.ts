@@ -22,7 +22,6 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
   const database = await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: database.url,
-    SESSION_SECRET: 'test-secret',
     KINDLING_DEV_SIGN_IN: 'true',
     KINDLING_WEB_DIR: '/nonexistent',
     ...env,

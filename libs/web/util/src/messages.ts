@@ -4,7 +4,7 @@ import type { ErrorCode, Reason } from '@kindling/shared/errors';
  * Why a request was refused, in the reader's words: one message per reason the API (or a form, by the same
  * rules) gives, and one per transport code for refusals without a reason. Typed per language, so a reason
  * without a message in either language fails to compile. `{title}`, `{body}`, `{tags}`, `{tag}`, `{parents}`,
- * `{comment}` and `{tokenName}` are the LIMITS of @kindling/shared/rules (see describeReason).
+ * `{comment}`, `{tokenName}` and `{tokenDaysMax}` are the LIMITS of @kindling/shared/rules (see describeReason).
  */
 type RefusalKey = `error.${ErrorCode | 'network' | 'unknown'}` | `error.reason.${Reason}`;
 
@@ -48,9 +48,17 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.COMMENT_EMPTY': 'Write a comment first.',
   'error.reason.COMMENT_TOO_LONG': 'A comment has at most {comment} characters.',
   'error.reason.TOKEN_NAME': 'Give the token a name of at most {tokenName} characters.',
+  'error.reason.TOKEN_EXPIRY': 'A token lasts at least 1 and at most {tokenDaysMax} days.',
+  'error.reason.TOKEN_SCOPES': 'Choose at least one permission for the token.',
 
   'error.reason.PERSON_NOT_FOUND': 'That person does not exist or has left.',
   'error.reason.DEV_SIGN_IN_DISABLED': 'Dev sign-in is switched off on this server.',
+  'error.reason.INVALID_TOKEN': 'The API token is not valid.',
+  'error.reason.EXPIRED_TOKEN': 'The API token has expired.',
+  'error.reason.REVOKED_TOKEN': 'The API token has been revoked.',
+  'error.reason.TOKEN_SCOPE': 'This API token may only read, not make changes.',
+  'error.reason.SESSION_REQUIRED': 'Sign in with your browser to do that; an API token cannot.',
+  'error.reason.TOKEN_NOT_FOUND': 'That token does not exist (any more).',
 
   'error.reason.IDEA_NOT_FOUND': 'That idea does not exist (any more).',
   'error.reason.LINEAGE_CYCLE': 'That would make the lineage circular: an idea cannot build on one of its own build-ons.',
@@ -350,9 +358,17 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.COMMENT_EMPTY': 'Schrijf eerst een reactie.',
   'error.reason.COMMENT_TOO_LONG': 'Een reactie heeft hoogstens {comment} tekens.',
   'error.reason.TOKEN_NAME': 'Geef het token een naam van hoogstens {tokenName} tekens.',
+  'error.reason.TOKEN_EXPIRY': 'Een token geldt minstens 1 en hoogstens {tokenDaysMax} dagen.',
+  'error.reason.TOKEN_SCOPES': 'Kies minstens één recht voor het token.',
 
   'error.reason.PERSON_NOT_FOUND': 'Die persoon bestaat niet of is uit dienst.',
   'error.reason.DEV_SIGN_IN_DISABLED': 'Demo-aanmelding staat uit op deze server.',
+  'error.reason.INVALID_TOKEN': 'Het API-token is niet geldig.',
+  'error.reason.EXPIRED_TOKEN': 'Het API-token is verlopen.',
+  'error.reason.REVOKED_TOKEN': 'Het API-token is ingetrokken.',
+  'error.reason.TOKEN_SCOPE': 'Dit API-token mag alleen lezen, niets wijzigen.',
+  'error.reason.SESSION_REQUIRED': 'Meld je aan in de browser om dat te doen; een API-token kan dat niet.',
+  'error.reason.TOKEN_NOT_FOUND': 'Dat token bestaat niet (meer).',
 
   'error.reason.IDEA_NOT_FOUND': 'Dat idee bestaat niet (meer).',
   'error.reason.LINEAGE_CYCLE': 'Dan wordt de stamboom een kringloop: een idee kan niet voortbouwen op een van zijn eigen voortbouwingen.',
