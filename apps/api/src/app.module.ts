@@ -4,7 +4,20 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
-import { CoreModule, type RequestContext, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
+import { DataSource } from 'typeorm';
+import {
+  CoreModule,
+  MAX_QUERY_TOKENS,
+  RateLimits,
+  RateLimitsModule,
+  type RequestContext,
+  checkPageSizes,
+  checkQueryLimits,
+  formatGraphQLError,
+  limitConnectionsPerRequest,
+  rateLimitPlugin,
+  requestBudgetPlugin,
+} from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
@@ -23,8 +36,16 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), manualInitialization: withoutDatabase ?? false }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.statementTimeoutMs }),
+            manualInitialization: withoutDatabase ?? false,
+          }),
+          // each request takes at most a few of the pool's connections at once (asOneRequest, in app.ts)
+          dataSourceFactory: async (options) => limitConnectionsPerRequest(new DataSource(options!)),
+        }),
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
+        RateLimitsModule.forRoot({ settings: config.rateLimits, databaseUrl }),
         AuthModule.forRoot({
           devSignIn: config.devSignIn,
           devSignInExposed: config.devSignInExposed,
@@ -35,8 +56,8 @@ export class AppModule {
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => ({
+          inject: [AuthService, RateLimits],
+          useFactory: (auth: AuthService, rateLimits: RateLimits) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -44,8 +65,11 @@ export class AppModule {
             introspection: true,
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
+            // graphql-js stops lexing past this many tokens, before building any document
+            parseOptions: { maxTokens: MAX_QUERY_TOKENS },
             plugins: [
               ApolloServerPluginLandingPageDisabled(),
+              requestBudgetPlugin(config.requestBudgetMs),
               {
                 // a read-only API token cannot run mutations: refused before anything runs
                 async requestDidStart() {
@@ -60,12 +84,13 @@ export class AppModule {
                 async requestDidStart() {
                   return {
                     async didResolveOperation({ request, document, schema }) {
-                      checkQueryLimits(document, request.operationName, request.variables ?? {});
+                      checkQueryLimits(schema, document, request.operationName, request.variables ?? {});
                       checkPageSizes(schema, document, request.variables ?? {});
                     },
                   };
                 },
               },
+              rateLimitPlugin(rateLimits),
             ],
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
               req,

@@ -9,34 +9,45 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { AppConfig } from './config';
+import { RateLimits, asOneRequest } from '@kindling/api/core';
 import { AppModule } from './app.module';
+import { useRequestSizeLimits } from './request-size';
 
 /**
  * Security headers on every response: the web app and GraphiQL load only their own bundled files (no inline
- * scripts, no CDN), nobody may frame a page (clickjacking), no MIME sniffing, no referrer leaves the site.
- * Inline style attributes stay allowed: the lineage graph and charts position elements with them.
+ * scripts, no CDN), nobody may frame a page unless configured (clickjacking), no MIME sniffing, no referrer
+ * leaves the site. Inline style attributes stay allowed: the lineage graph and charts position elements with them.
  */
-const SECURITY_HEADERS: Parameters<typeof helmet>[0] = {
-  contentSecurityPolicy: {
-    useDefaults: true,
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      workerSrc: ["'self'", 'blob:'],
-      frameAncestors: ["'none'"],
-      objectSrc: ["'none'"],
-      // plain http on a company network or localhost is allowed; HTTPS is the reverse proxy's business
-      upgradeInsecureRequests: null,
+function securityHeaders(frameAncestors: string[]): Parameters<typeof helmet>[0] {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        frameAncestors: frameAncestors.length ? frameAncestors : ["'none'"],
+        objectSrc: ["'none'"],
+        // plain http on a company network or localhost is allowed; HTTPS is the reverse proxy's business
+        upgradeInsecureRequests: null,
+      },
     },
-  },
-  crossOriginEmbedderPolicy: false,
-  xFrameOptions: { action: 'deny' },
-  referrerPolicy: { policy: 'same-origin' },
-  strictTransportSecurity: false,
-};
+    crossOriginEmbedderPolicy: false,
+    // X-Frame-Options cannot name origins: with allowed framers, CSP frame-ancestors alone decides
+    xFrameOptions: frameAncestors.length ? false : { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: false, // sent below, only over HTTPS
+  };
+}
+
+/** HSTS only on responses that went out over HTTPS (directly or through a trusted proxy): on plain http it would lock users out. */
+const hstsWhenSecure: express.RequestHandler = (() => {
+  const hsts = helmet.strictTransportSecurity({ maxAge: 180 * 86_400 });
+  return (req, res, next) => (req.secure ? hsts(req, res, next) : next());
+})();
 
 /** The Nest application with everything mounted: /graphql, the bundled GraphiQL and the web app. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
@@ -44,10 +55,15 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     logger: ['error', 'warn'],
     abortOnError: false,
   });
-  app.use(helmet(SECURITY_HEADERS));
+  app.use(helmet(securityHeaders(config.frameAncestors)));
+  app.use(hstsWhenSecure);
   // behind a reverse proxy that terminates HTTPS, req.secure (Secure cookies) and req.ip come from its X-Forwarded-* headers
   app.set('trust proxy', config.trustProxy);
   app.use(cookieParser());
+  app.use('/graphql', app.get(RateLimits).concurrencyCap());
+  useRequestSizeLimits(app);
+  // one request's statements share a few pool connections, so a request that fans out cannot starve the others
+  app.use('/graphql', (_req: express.Request, _res: express.Response, next: express.NextFunction) => asOneRequest(next));
   app.enableShutdownHooks();
   mountWeb(app, config.webDir);
   await app.init();

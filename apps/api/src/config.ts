@@ -1,5 +1,6 @@
 import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
+import { type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
 
 export interface AppConfig {
   port: number;
@@ -17,7 +18,17 @@ export interface AppConfig {
   /** Express's `trust proxy`: which proxies' X-Forwarded-* headers to believe (HTTPS, client address). */
   trustProxy: boolean | number | string;
   sessions: SessionSettings;
+  /** Origins allowed to frame the app (CSP frame-ancestors); none by default. */
+  frameAncestors: string[];
   webDir: string;
+  /** Null: rate limits off (`KINDLING_RATE_LIMITS=off`). */
+  rateLimits: RateLimitSettings | null;
+  /** Wall-clock budget of one GraphQL request (ms); past it, the rest of a query is refused with REQUEST_TOO_SLOW. */
+  requestBudgetMs: number;
+  /** PostgreSQL statement_timeout on the API's connections (ms). */
+  statementTimeoutMs: number;
+  /** Connections in the API's pool. */
+  dbPoolSize: number;
 }
 
 export interface SessionSettings {
@@ -62,6 +73,22 @@ function trustProxy(value: string | undefined): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value; // a hop count, or addresses/subnets/"loopback" as Express reads them
 }
 
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number above 0, got "${value}".`);
+  return n;
+}
+
+/** Space-separated origins such as `https://intranet.example.com`; anything else is a configuration error. */
+function origins(name: string, value: string | undefined): string[] {
+  const list = (value ?? '').split(/\s+/).filter(Boolean);
+  for (const origin of list) {
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(origin)) throw new Error(`${name} must list origins like https://intranet.example.com, got "${origin}".`);
+  }
+  return list;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const embedded = databaseUrl === null;
@@ -89,6 +116,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       idleHours: integer('KINDLING_SESSION_IDLE_HOURS', env.KINDLING_SESSION_IDLE_HOURS, 7 * 24, [1, 24 * 365, 'a number of hours (1–8760)']),
       maxDays: integer('KINDLING_SESSION_MAX_DAYS', env.KINDLING_SESSION_MAX_DAYS, 30, [1, 365, 'a number of days (1–365)']),
     },
+    frameAncestors: origins('KINDLING_FRAME_ANCESTORS', env.KINDLING_FRAME_ANCESTORS),
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
+    rateLimits: rateLimitSettingsFrom(env),
+    requestBudgetMs: positive('KINDLING_REQUEST_BUDGET_MS', env.KINDLING_REQUEST_BUDGET_MS, 10_000),
+    statementTimeoutMs: positive('KINDLING_STATEMENT_TIMEOUT_MS', env.KINDLING_STATEMENT_TIMEOUT_MS, 5_000),
+    dbPoolSize: positive('KINDLING_DB_POOL_SIZE', env.KINDLING_DB_POOL_SIZE, 10),
   };
 }

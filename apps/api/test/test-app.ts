@@ -17,13 +17,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a random port, over its own freshly migrated database; `env` adds or overrides settings. */
+/** The real app on a random port, over its own freshly migrated database, rate limits off; `env` adds or overrides settings. */
 export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: database.url,
     KINDLING_DEV_SIGN_IN: 'true',
     KINDLING_WEB_DIR: '/nonexistent',
+    // the suite is a script at machine speed from one address (dozens of sign-ins and writes a second);
+    // rate-limits.e2e.spec.ts switches them on with its own limits
+    KINDLING_RATE_LIMITS: 'off',
     ...env,
   });
   const app = await createApp(config, database.url);

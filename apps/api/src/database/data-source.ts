@@ -5,6 +5,7 @@ import { ActivityIndexes1763900000001 } from '../migrations/1763900000001-activi
 import { Outbox1764600000000 } from '../migrations/1764600000000-outbox';
 import { UpstreamShareRounding1764600000001 } from '../migrations/1764600000001-upstream-share-rounding';
 import { SessionsAndTokens1764700000000 } from '../migrations/1764700000000-sessions-and-tokens';
+import { RateLimits1764700000100 } from '../migrations/1764700000100-rate-limits';
 
 /** Counts statements (tests use it to prove there is no N+1); logs only failures. */
 class CountingLogger implements Logger {
@@ -20,9 +21,15 @@ class CountingLogger implements Logger {
   log() {}
 }
 
-export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000];
+export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100];
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+/** What the API's own pool adds: a bounded size, and a statement_timeout so that no statement holds a connection for long. */
+export interface PoolOptions {
+  poolSize: number;
+  statementTimeoutMs: number;
+}
+
+export function dataSourceOptions(url: string, pool?: PoolOptions): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -33,7 +40,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     logging: ['query', 'error'],
     logger: new CountingLogger(),
-    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    // the CLIs (migrations, recompute, verify) take no statement_timeout: their statements may rightly be long
+    extra: { max: pool?.poolSize ?? 10, connectionTimeoutMillis: 5000, ...(pool ? { statement_timeout: pool.statementTimeoutMs } : {}) },
   };
 }
 

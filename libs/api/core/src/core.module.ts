@@ -7,6 +7,7 @@ import { RolesGuard } from './access';
 import { IN_TRANSACTION_HANDLERS, type InTransactionHandler, Writes } from './events';
 import { Node, NodeRegistry } from './node';
 import { fromGlobalId } from './relay';
+import { MAX_NODE_IDS } from './graphql-limits';
 
 @Resolver(() => Node)
 export class NodeResolver {
@@ -20,7 +21,7 @@ export class NodeResolver {
 
   @Query(() => [Node], { nullable: 'items', description: 'Refetch several objects by global id, in order.' })
   nodes(@Args('ids', { type: () => [ID] }) ids: string[], @Context() ctx: RequestContext) {
-    if (ids.length > 100) throw RequestErrors.tooManyIds('ids', 100);
+    if (ids.length > MAX_NODE_IDS) throw RequestErrors.tooManyIds('ids', MAX_NODE_IDS);
     return this.fetch(ids, ctx);
   }
 

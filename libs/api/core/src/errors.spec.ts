@@ -31,6 +31,18 @@ describe('formatGraphQLError', () => {
     expect(formatted.message).not.toMatch(/serialize/);
   });
 
+  it('maps a statement cancelled by statement_timeout to REQUEST_TOO_SLOW, and a parse past the token limit to TOO_MANY_TOKENS', () => {
+    const cancelled = Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' });
+    const slow = formatGraphQLError({ message: cancelled.message }, new GraphQLError(cancelled.message, { originalError: cancelled }));
+    expect(slow).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'REQUEST_TOO_SLOW' } });
+    expect(slow.message).not.toMatch(/statement timeout/);
+    const message = 'Syntax Error: Document contains more that 5000 tokens. Parsing aborted.';
+    const tokens = formatGraphQLError({ message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, new GraphQLError(message));
+    expect(tokens).toEqual({ message: 'Document contains more that 5000 tokens. Parsing aborted.', extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_TOKENS' } });
+    // any other syntax error keeps GraphQL's own code
+    expect(formatGraphQLError({ message: 'Syntax Error: Expected Name', extensions: { code: 'GRAPHQL_PARSE_FAILED' } }, new GraphQLError('x')).extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+  });
+
   it('hides everything internal behind INTERNAL_SERVER_ERROR', () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const internal = new GraphQLError('relation "ideas" does not exist', { originalError: new Error('relation "ideas" does not exist\n    at query (pg.js:1)') });

@@ -40,6 +40,11 @@ export const RequestErrors = {
   tooManyIds: (field: string, max: number) => new KindlingError(RequestReason.TOO_MANY_IDS, `At most ${max} ids at once.`, field),
   malformedValue: (field: string, what: string) => new KindlingError(RequestReason.MALFORMED_VALUE, `${field}: not a valid ${what}.`, field),
   outOfRange: (field: string, min: number, max: number) => new KindlingError(RequestReason.OUT_OF_RANGE, `${field} must be between ${min} and ${max}.`, field),
+  requestTooSlow: (budgetMs: number) =>
+    new KindlingError(
+      RequestReason.REQUEST_TOO_SLOW,
+      `The request needed more time than one request may take (${budgetMs / 1000} s) and was stopped. Ask for less at once: smaller pages, fewer fields.`,
+    ),
 };
 
 const INPUT_MESSAGES: { readonly [R in InputReason]: string } = {
@@ -86,7 +91,12 @@ const PG_CLIENT_ERRORS: Record<string, { reason: Reason; message: string }> = {
   '23505': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // unique violation
   '40001': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // serialization failure
   '40P01': { reason: RequestReason.WRITE_CONFLICT, message: 'The write conflicted with another one; nothing was changed. Try again.' }, // deadlock
+  // cancelled by the pool's statement_timeout (a write's transaction is rolled back with it)
+  '57014': { reason: RequestReason.REQUEST_TOO_SLOW, message: 'A step of the request took too long and was stopped. Ask for less at once: smaller pages, fewer fields.' },
 };
+
+/** graphql-js's own words when a document has more tokens than `parse(…, { maxTokens })` allows. */
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ tokens/; // sic: graphql 16 says "more that"
 
 /**
  * Maps every error leaving the API to a stable code, and to a reason where there is one. Nothing internal
@@ -106,6 +116,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...base, message, extensions: { code: REASON_CODES[reason], reason } };
   }
   const code = formatted.extensions?.code;
+  if (code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) {
+    return { message: formatted.message.replace('Syntax Error: ', ''), extensions: { code: ErrorCode.BadUserInput, reason: RequestReason.TOO_MANY_TOKENS } };
+  }
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const given = formatted.extensions?.reason;
     // Apollo's own BAD_USER_INPUT is a variable its type could not read

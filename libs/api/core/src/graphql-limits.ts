@@ -1,4 +1,25 @@
-import { type DocumentNode, type FieldNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, Kind, type SelectionSetNode, TypeInfo, getNamedType, visit, visitWithTypeInfo } from 'graphql';
+import {
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  type SelectionSetNode,
+  TypeInfo,
+  getArgumentValues,
+  getNamedType,
+  isCompositeType,
+  isListType,
+  isNonNullType,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { ErrorCode, RequestReason } from '@kindling/shared/errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay';
 
@@ -8,17 +29,220 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 14, maxAliases: 30, maxCost: 50_000 };
+/** Cost is counted in items resolved; a statement that cannot be batched across a page counts as about 1,000. */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 14, maxAliases: 30, maxCost: 100_000 };
 
+/** Lexical tokens a query text may have; graphql-js stops parsing beyond it (Apollo's `parseOptions`). */
+export const MAX_QUERY_TOKENS = 5_000;
+/** Characters a query text may have, and bytes a whole JSON request body (query and variables) may have. */
+export const MAX_QUERY_LENGTH = 64 * 1024;
+export const MAX_BODY_BYTES = 256 * 1024;
+/** `nodes(ids:)` takes at most this many ids. */
+export const MAX_NODE_IDS = 100;
+/** What one lineage's nodes (and edges) count as: a family is walked once, but each node's selection is resolved for every idea in it. */
+export const LINEAGE_WEIGHT = 100;
 
-class LimitError extends GraphQLError {
+export class LimitError extends GraphQLError {
   constructor(reason: RequestReason, message: string, field?: string) {
     // 400: the request itself is refused before anything runs
     super(message, { extensions: { code: ErrorCode.BadUserInput, reason, ...(field ? { field } : {}), http: { status: 400 } } });
   }
 }
 
-/** Page size a field asks for (first/last), resolving variables; 1 for fields that are not paged. */
+/** An argument that sets how much a field does must lie in its documented range; refused before anything runs. */
+function within(field: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new LimitError(RequestReason.OUT_OF_RANGE, `${field} must be between ${min} and ${max}.`, field);
+  }
+  return value;
+}
+
+type Args = Record<string, unknown>;
+
+/**
+ * What a field costs beyond 1: `own` work (statements, computation) and how many `times` its selection is
+ * resolved (a list's bound). Connections need no entry: they are weighted by `first`/`last`.
+ */
+export interface FieldWeight {
+  own?: number | ((args: Args) => number);
+  times?: number | ((args: Args) => number);
+  /** Refused when selected anywhere inside its own selection. */
+  notInsideItself?: RequestReason;
+}
+
+/** Short lists without a cap in the schema (authors, parents, tags, shares …) count as this many items. */
+export const SHORT_LIST = 10;
+/** Lists that can grow with use (comments, departments) count as this many. */
+export const LONG_LIST = 100;
+/** The people holding a share of one idea: its authors, what it built on, its build-ons' authors. */
+export const CREDIT_SHARES = 50;
+
+/**
+ * Every list-returning field that is not a connection, and every field doing real work, by `Type.field`
+ * (the unit spec fails when a list field of the schema has no entry). The argument ranges are the resolvers'
+ * own, checked here too so that a mutation's payload cannot be refused after the write.
+ */
+export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
+  'Query.nodes': {
+    times: ({ ids }) => {
+      const count = Array.isArray(ids) ? ids.length : 1;
+      if (count > MAX_NODE_IDS) throw new LimitError(RequestReason.TOO_MANY_IDS, `At most ${MAX_NODE_IDS} ids at once.`, 'ids');
+      return count;
+    },
+  },
+  'Query.similarIdeas': { own: 200, times: ({ first }) => within('first', first, 1, 20) },
+  'Query.leaderboard': { own: 200, times: ({ first }) => within('first', first, 1, 100) },
+  'Query.tags': { own: 100, times: ({ first }) => within('first', first, 1, 200) },
+  'Query.departments': { times: LONG_LIST },
+  // re-hashes the whole ledger
+  'Query.verifyLedger': { own: 10_000 },
+  // per idea, not batched: the family walk up and down and its edges; the nodes are hydrated through the loaders
+  'Idea.lineage': {
+    own: ({ maxDepth }) => {
+      if (maxDepth != null) within('maxDepth', maxDepth, 1, 100);
+      return 1_000;
+    },
+    notInsideItself: RequestReason.NESTED_LINEAGE,
+  },
+  'Lineage.nodes': { times: LINEAGE_WEIGHT },
+  'Lineage.edges': { times: 2 * LINEAGE_WEIGHT },
+  'Idea.authors': { times: SHORT_LIST },
+  'Idea.parents': { times: SHORT_LIST },
+  'Idea.tags': { times: SHORT_LIST },
+  'Idea.coAuthorInvitations': { times: SHORT_LIST },
+  'Idea.comments': { times: LONG_LIST },
+  'Idea.commentThread': { times: LONG_LIST },
+  // replies come from the idea's comments, read once: every level of a thread together holds at most those
+  'Comment.replies': { times: 1 },
+  'Idea.credit': { own: 10 },
+  'Idea.upstreamCredit': { own: 10 },
+  'IdeaCredit.shares': { times: CREDIT_SHARES },
+  'UpstreamCredit.shares': { times: CREDIT_SHARES },
+  'CreditTrail.terms': { times: CREDIT_SHARES },
+  // every idea the person holds a share in is evaluated, whatever the page size
+  'Person.credit': { own: 200 },
+  // the person's family is read once and re-evaluated at the end of every period
+  'Person.creditHistory': { own: ({ periods }) => 1_000 + 20 * within('periods', periods, 1, 60), times: ({ periods }) => within('periods', periods, 1, 60) },
+};
+
+interface Measure {
+  depth: number;
+  aliases: number;
+  cost: number;
+  /** Coordinates of `notInsideItself` fields selected somewhere in here. */
+  inside: readonly string[];
+}
+
+const NOTHING: Measure = { depth: 0, aliases: 0, cost: 0, inside: [] };
+
+function isConnection(type: GraphQLOutputType): boolean {
+  return getNamedType(type).name.endsWith('Connection');
+}
+
+function isList(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+/**
+ * Measures an operation in one pass over its document. Each fragment is measured once and its measure reused
+ * wherever it is spread, so fragments that spread each other many times cost linear time, not exponential.
+ * A field costs 1 + its own work + how many times its selection is resolved × the selection's cost, so cost
+ * multiplies through nested lists. Introspection (__schema, __type) counts its aliases and cost like anything
+ * else, but not its depth: the tools' standard introspection query is deep and bounded by the schema itself.
+ */
+class Measurer {
+  private readonly fragmentMeasures = new Map<string, Measure>();
+  private readonly measuring = new Set<string>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Map<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+  ) {}
+
+  selectionSet(selectionSet: SelectionSetNode, parent: GraphQLNamedType | undefined, introspection: boolean): Measure {
+    const total = { depth: 0, aliases: 0, cost: 0, inside: [] as string[] };
+    for (const selection of selectionSet.selections) {
+      let inner: Measure;
+      if (selection.kind === Kind.FIELD) {
+        inner = this.field(selection, parent, introspection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : parent;
+        inner = this.selectionSet(selection.selectionSet, type ?? undefined, introspection);
+      } else {
+        inner = this.fragment(selection.name.value, introspection);
+      }
+      total.depth = Math.max(total.depth, inner.depth);
+      total.aliases += inner.aliases;
+      total.cost += inner.cost;
+      for (const coordinate of inner.inside) if (!total.inside.includes(coordinate)) total.inside.push(coordinate);
+    }
+    return total;
+  }
+
+  private field(node: FieldNode, parent: GraphQLNamedType | undefined, introspection: boolean): Measure {
+    const name = node.name.value;
+    const inIntrospection = introspection || name.startsWith('__');
+    const definition = this.definition(parent, name);
+    const child = node.selectionSet ? this.selectionSet(node.selectionSet, definition && getNamedType(definition.type), inIntrospection) : NOTHING;
+    const coordinate = `${parent?.name}.${name}`;
+    const weight = FIELD_WEIGHTS[coordinate];
+    if (weight?.notInsideItself && child.inside.includes(coordinate)) {
+      throw new LimitError(weight.notInsideItself, `${name} cannot be selected inside another ${name}: ask for it on one idea at a time.`, name);
+    }
+    const args = weight && definition ? this.argumentsOf(definition, node) : null;
+    const own = typeof weight?.own === 'function' ? (args ? weight.own(args) : 0) : (weight?.own ?? 0);
+    const times =
+      definition && isConnection(definition.type) ? pageSizeOf(node, this.variables)
+      : weight?.times !== undefined ? (typeof weight.times === 'function' ? (args ? weight.times(args) : 1) : weight.times)
+      // a connection's edges are its page, already counted on the connection field
+      : definition && isList(definition.type) && !inIntrospection && !parent?.name.endsWith('Connection') ? SHORT_LIST
+      : 1;
+    return {
+      depth: inIntrospection ? 0 : child.depth + 1,
+      aliases: child.aliases + (node.alias ? 1 : 0),
+      cost: 1 + own + times * child.cost,
+      inside: weight?.notInsideItself && !child.inside.includes(coordinate) ? [...child.inside, coordinate] : child.inside,
+    };
+  }
+
+  private definition(parent: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+    if (name === '__schema' || name === '__type') return this.schema.getQueryType()?.getFields()[name] ?? META_FIELDS[name];
+    // unions have no fields of their own (only __typename); graphql's validation refuses anything else
+    if (!parent || !isCompositeType(parent) || !('getFields' in parent)) return undefined;
+    return parent.getFields()[name];
+  }
+
+  /**
+   * The field's arguments with variables and defaults applied. Null when they cannot be read from these
+   * variables (one missing or of the wrong type): execution then refuses the request before any resolver runs.
+   */
+  private argumentsOf(definition: GraphQLField<unknown, unknown>, node: FieldNode): Args | null {
+    try {
+      return getArgumentValues(definition, node, this.variables);
+    } catch {
+      return null;
+    }
+  }
+
+  private fragment(name: string, introspection: boolean): Measure {
+    const key = `${introspection ? '__' : ''}${name}`;
+    const known = this.fragmentMeasures.get(key);
+    if (known) return known;
+    const fragment = this.fragments.get(name);
+    // unknown fragments and cycles are reported by graphql's own validation rules
+    if (!fragment || this.measuring.has(key)) return NOTHING;
+    this.measuring.add(key);
+    const measured = this.selectionSet(fragment.selectionSet, this.schema.getType(fragment.typeCondition.name.value) ?? undefined, introspection);
+    this.measuring.delete(key);
+    this.fragmentMeasures.set(key, measured);
+    return measured;
+  }
+}
+
+const META_FIELDS: Record<string, GraphQLField<unknown, unknown>> = { __schema: SchemaMetaFieldDef, __type: TypeMetaFieldDef };
+
+/** Page size a connection asks for (first/last), resolving variables; the default page when neither is given. */
 function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): number {
   for (const arg of field.arguments ?? []) {
     if (arg.name.value !== 'first' && arg.name.value !== 'last') continue;
@@ -30,79 +254,17 @@ function pageSizeOf(field: FieldNode, variables: Record<string, unknown>): numbe
     }
     return value;
   }
-  return field.selectionSet && field.name.value !== 'edges' && field.name.value !== 'node' && isConnectionLike(field) ? DEFAULT_PAGE_SIZE : 1;
-}
-
-function isConnectionLike(field: FieldNode): boolean {
-  return !!field.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'edges');
-}
-
-interface Measure {
-  depth: number;
-  aliases: number;
-  cost: number;
+  return DEFAULT_PAGE_SIZE;
 }
 
 /**
- * Measures an operation in one pass over its document. Each fragment is measured once and its measure reused
- * wherever it is spread, so fragments that spread each other many times cost linear time, not exponential.
- * Introspection (__schema, __type) counts its aliases and cost like anything else, but not its depth: the
- * tools' standard introspection query is deep and bounded by the schema itself.
- */
-class Measurer {
-  private readonly fragmentMeasures = new Map<string, Measure>();
-  private readonly measuring = new Set<string>();
-
-  constructor(
-    private readonly fragments: Map<string, FragmentDefinitionNode>,
-    private readonly variables: Record<string, unknown>,
-  ) {}
-
-  selectionSet(selectionSet: SelectionSetNode, introspection: boolean): Measure {
-    const total: Measure = { depth: 0, aliases: 0, cost: 0 };
-    for (const selection of selectionSet.selections) {
-      let inner: Measure;
-      if (selection.kind === Kind.FIELD) {
-        const inIntrospection = introspection || selection.name.value.startsWith('__');
-        const child = selection.selectionSet ? this.selectionSet(selection.selectionSet, inIntrospection) : { depth: 0, aliases: 0, cost: 0 };
-        inner = {
-          depth: inIntrospection ? 0 : child.depth + 1,
-          aliases: child.aliases + (selection.alias ? 1 : 0),
-          cost: 1 + pageSizeOf(selection, this.variables) * child.cost,
-        };
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        inner = this.selectionSet(selection.selectionSet, introspection);
-      } else {
-        inner = this.fragment(selection.name.value, introspection);
-      }
-      total.depth = Math.max(total.depth, inner.depth);
-      total.aliases += inner.aliases;
-      total.cost += inner.cost;
-    }
-    return total;
-  }
-
-  private fragment(name: string, introspection: boolean): Measure {
-    const key = `${introspection ? '__' : ''}${name}`;
-    const known = this.fragmentMeasures.get(key);
-    if (known) return known;
-    const fragment = this.fragments.get(name);
-    // unknown fragments and cycles are reported by graphql's own validation rules
-    if (!fragment || this.measuring.has(key)) return { depth: 0, aliases: 0, cost: 0 };
-    this.measuring.add(key);
-    const measured = this.selectionSet(fragment.selectionSet, introspection);
-    this.measuring.delete(key);
-    this.fragmentMeasures.set(key, measured);
-    return measured;
-  }
-}
-
-/**
- * Refuses operations that are too deep, use too many aliases, or would fetch too much
- * (cost = fields weighted by the page sizes they ask for). Runs before execution, from an
- * Apollo plugin, because the cost depends on the request's variables.
+ * Refuses operations that are too deep, use too many aliases, would do too much work (cost: every field
+ * weighted by its real work, see FIELD_WEIGHTS and the page sizes), select `lineage` inside `lineage`, or
+ * pass an argument outside its range. Runs before execution, from an Apollo plugin, because the cost depends
+ * on the request's variables; it runs no SQL and is linear in the document.
  */
 export function checkQueryLimits(
+  schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
@@ -113,11 +275,12 @@ export function checkQueryLimits(
   for (const def of document.definitions) {
     if (def.kind !== Kind.OPERATION_DEFINITION) continue;
     if (operationName && def.name?.value !== operationName) continue;
-    const m = new Measurer(fragments, variables).selectionSet(def.selectionSet, false);
+    const root = def.operation === 'mutation' ? schema.getMutationType() : def.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+    const m = new Measurer(schema, fragments, variables).selectionSet(def.selectionSet, root ?? undefined, false);
     const problem: [RequestReason, string] | null =
       m.depth > limits.maxDepth ? [RequestReason.QUERY_TOO_DEEP, `Query is ${m.depth} levels deep; the limit is ${limits.maxDepth}.`]
       : m.aliases > limits.maxAliases ? [RequestReason.TOO_MANY_ALIASES, `Query uses ${m.aliases} aliases; the limit is ${limits.maxAliases}.`]
-      : m.cost > limits.maxCost ? [RequestReason.QUERY_TOO_COSTLY, `Query would cost ${m.cost}; the limit is ${limits.maxCost}. Ask for smaller pages.`]
+      : m.cost > limits.maxCost ? [RequestReason.QUERY_TOO_COSTLY, `Query would cost ${m.cost}; the limit is ${limits.maxCost}. Ask for smaller pages or fewer fields.`]
       : null;
     if (problem) throw new LimitError(problem[0], problem[1]);
   }

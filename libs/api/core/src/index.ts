@@ -6,4 +6,6 @@ export * from './node';
 export * from './database';
 export * from './events';
 export * from './graphql-limits';
+export * from './request-budget';
 export * from './core.module';
+export * from './rate-limits';

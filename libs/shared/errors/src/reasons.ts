@@ -23,6 +23,14 @@ export enum RequestReason {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
   QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
+  /** `lineage` selected inside a lineage's own nodes: every node would walk its own family. */
+  NESTED_LINEAGE = 'NESTED_LINEAGE',
+  /** The query text has more lexical tokens than the limit (checked while parsing, before anything runs). */
+  TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
+  /** The query text or the request body is larger than the limit. */
+  DOCUMENT_TOO_LARGE = 'DOCUMENT_TOO_LARGE',
+  /** The request ran past its time budget, or one of its statements past the statement timeout; it was stopped. */
+  REQUEST_TOO_SLOW = 'REQUEST_TOO_SLOW',
   /** Another write changed the same rows at the same moment; nothing was changed. */
   WRITE_CONFLICT = 'WRITE_CONFLICT',
 }
@@ -68,6 +76,15 @@ export enum AuthReason {
   TOKEN_NOT_FOUND = 'TOKEN_NOT_FOUND',
 }
 
+/** Too many requests of one kind from one person or client address in a while (`extensions.retryAfter`: seconds). */
+export enum RateLimitReason {
+  TOO_MANY_SIGN_INS = 'TOO_MANY_SIGN_INS',
+  TOO_MANY_WRITES = 'TOO_MANY_WRITES',
+  TOO_MANY_EXPENSIVE_READS = 'TOO_MANY_EXPENSIVE_READS',
+  /** Too many requests in flight at once from one client address. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+}
+
 /** The attribution graph: ideas, their lineage and their authors. */
 export enum GraphReason {
   IDEA_NOT_FOUND = 'IDEA_NOT_FOUND',
@@ -86,7 +103,7 @@ export enum EngagementReason {
   COMMENT_NOT_FOUND = 'COMMENT_NOT_FOUND',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | GraphReason | EngagementReason;
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -103,6 +120,10 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [RequestReason.QUERY_TOO_DEEP]: ErrorCode.BadUserInput,
   [RequestReason.TOO_MANY_ALIASES]: ErrorCode.BadUserInput,
   [RequestReason.QUERY_TOO_COSTLY]: ErrorCode.BadUserInput,
+  [RequestReason.NESTED_LINEAGE]: ErrorCode.BadUserInput,
+  [RequestReason.TOO_MANY_TOKENS]: ErrorCode.BadUserInput,
+  [RequestReason.DOCUMENT_TOO_LARGE]: ErrorCode.BadUserInput,
+  [RequestReason.REQUEST_TOO_SLOW]: ErrorCode.BadUserInput,
   [RequestReason.WRITE_CONFLICT]: ErrorCode.Conflict,
 
   [InputReason.TITLE_EMPTY]: ErrorCode.BadUserInput,
@@ -132,6 +153,11 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [AuthReason.TOKEN_SCOPE]: ErrorCode.Forbidden,
   [AuthReason.SESSION_REQUIRED]: ErrorCode.Forbidden,
   [AuthReason.TOKEN_NOT_FOUND]: ErrorCode.NotFound,
+
+  [RateLimitReason.TOO_MANY_SIGN_INS]: ErrorCode.RateLimited,
+  [RateLimitReason.TOO_MANY_WRITES]: ErrorCode.RateLimited,
+  [RateLimitReason.TOO_MANY_EXPENSIVE_READS]: ErrorCode.RateLimited,
+  [RateLimitReason.TOO_MANY_REQUESTS]: ErrorCode.RateLimited,
 
   [GraphReason.IDEA_NOT_FOUND]: ErrorCode.NotFound,
   [GraphReason.LINEAGE_CYCLE]: ErrorCode.Conflict,

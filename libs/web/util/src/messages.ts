@@ -31,6 +31,10 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.QUERY_TOO_DEEP': 'The request is nested too deeply.',
   'error.reason.TOO_MANY_ALIASES': 'The request uses too many aliases.',
   'error.reason.QUERY_TOO_COSTLY': 'The request asks for too much at once. Ask for smaller pages.',
+  'error.reason.NESTED_LINEAGE': 'A lineage cannot be asked for inside another lineage.',
+  'error.reason.TOO_MANY_TOKENS': 'The request is too long. Ask for fewer fields.',
+  'error.reason.DOCUMENT_TOO_LARGE': 'The request is too large.',
+  'error.reason.REQUEST_TOO_SLOW': 'That took too long and was stopped. Ask for less at once, or try again.',
   'error.reason.WRITE_CONFLICT': 'Someone changed the same thing at the same moment, so nothing was saved. Try again.',
 
   'error.reason.TITLE_EMPTY': 'Give the idea a title.',
@@ -59,6 +63,10 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.TOKEN_SCOPE': 'This API token may only read, not make changes.',
   'error.reason.SESSION_REQUIRED': 'Sign in with your browser to do that; an API token cannot.',
   'error.reason.TOKEN_NOT_FOUND': 'That token does not exist (any more).',
+  'error.reason.TOO_MANY_SIGN_INS': 'Too many sign-ins from here. Wait a minute and try again.',
+  'error.reason.TOO_MANY_WRITES': 'You are saving faster than the server allows. Wait a moment and try again.',
+  'error.reason.TOO_MANY_EXPENSIVE_READS': 'Too many heavy requests (lineage, credit, search) in a short while. Wait a moment and try again.',
+  'error.reason.TOO_MANY_REQUESTS': 'Too many requests at once. Wait a moment and try again.',
 
   'error.reason.IDEA_NOT_FOUND': 'That idea does not exist (any more).',
   'error.reason.LINEAGE_CYCLE': 'That would make the lineage circular: an idea cannot build on one of its own build-ons.',
@@ -380,6 +388,10 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.QUERY_TOO_DEEP': 'Het verzoek is te diep genest.',
   'error.reason.TOO_MANY_ALIASES': 'Het verzoek gebruikt te veel aliassen.',
   'error.reason.QUERY_TOO_COSTLY': 'Het verzoek vraagt te veel tegelijk. Vraag kleinere pagina’s op.',
+  'error.reason.NESTED_LINEAGE': 'Een stamboom kan niet binnen een andere stamboom worden opgevraagd.',
+  'error.reason.TOO_MANY_TOKENS': 'Het verzoek is te lang. Vraag minder velden op.',
+  'error.reason.DOCUMENT_TOO_LARGE': 'Het verzoek is te groot.',
+  'error.reason.REQUEST_TOO_SLOW': 'Dat duurde te lang en is gestopt. Vraag minder tegelijk, of probeer het opnieuw.',
   'error.reason.WRITE_CONFLICT': 'Iemand anders wijzigde op hetzelfde moment hetzelfde, dus er is niets opgeslagen. Probeer het opnieuw.',
 
   'error.reason.TITLE_EMPTY': 'Geef het idee een titel.',
@@ -408,6 +420,10 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.TOKEN_SCOPE': 'Dit API-token mag alleen lezen, niets wijzigen.',
   'error.reason.SESSION_REQUIRED': 'Meld je aan in de browser om dat te doen; een API-token kan dat niet.',
   'error.reason.TOKEN_NOT_FOUND': 'Dat token bestaat niet (meer).',
+  'error.reason.TOO_MANY_SIGN_INS': 'Te vaak aangemeld vanaf hier. Wacht een minuut en probeer het opnieuw.',
+  'error.reason.TOO_MANY_WRITES': 'Je slaat sneller op dan de server toestaat. Wacht even en probeer het opnieuw.',
+  'error.reason.TOO_MANY_EXPENSIVE_READS': 'Te veel zware verzoeken (herkomst, krediet, zoeken) in korte tijd. Wacht even en probeer het opnieuw.',
+  'error.reason.TOO_MANY_REQUESTS': 'Te veel verzoeken tegelijk. Wacht even en probeer het opnieuw.',
 
   'error.reason.IDEA_NOT_FOUND': 'Dat idee bestaat niet (meer).',
   'error.reason.LINEAGE_CYCLE': 'Dan wordt de stamboom een kringloop: een idee kan niet voortbouwen op een van zijn eigen voortbouwingen.',
