@@ -651,7 +651,7 @@ async function main(): Promise<void> {
       const people = await withClient(databaseUrl, async (c) => (await c.query(`SELECT id::text AS id FROM people WHERE active ORDER BY id`)).rows.map((r) => r.id as string));
       const signIn = ok(await graphql(api.url, `mutation($id: ID!) { devSignIn(input: { personId: $id }) { viewer { id } } }`, { id: globalId('Person', people[0]) }));
       const cookie = String(signIn.headers['set-cookie']?.[0] ?? '').split(';')[0];
-      const tokenResult = ok(await graphql(api.url, `mutation { createApiToken(input: { name: "bench" }) { token } }`, {}, { cookie }));
+      const tokenResult = ok(await graphql(api.url, `mutation { createApiToken(input: { name: "bench", scopes: [READ, WRITE] }) { token } }`, {}, { cookie }));
       const token = JSON.parse(tokenResult.text).data.createApiToken.token as string;
 
       const scenarios = httpScenarios(api, floor, token, report, people);

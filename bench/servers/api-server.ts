@@ -46,7 +46,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: any[]) {
 } as typeof pg.Client.prototype.query;
 
 // rate limits off: the benchmark's load (one token, many writes and lineages a second) is what they exist to refuse
-const config = loadConfig({ DATABASE_URL: url, SESSION_SECRET: 'bench-secret', KINDLING_DEV_SIGN_IN: 'true', KINDLING_WEB_DIR: '/nonexistent', KINDLING_RATE_LIMITS: 'off' });
+const config = loadConfig({ DATABASE_URL: url, KINDLING_DEV_SIGN_IN: 'true', KINDLING_WEB_DIR: '/nonexistent', KINDLING_RATE_LIMITS: 'off' });
 const app = await createApp(config, url);
 await app.listen(0, '127.0.0.1');
 const address = app.getHttpServer().address() as { port: number };

@@ -53,7 +53,13 @@ export class AppModule {
         }),
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
         RateLimitsModule.forRoot({ settings: config.rateLimits, databaseUrl }),
-        AuthModule.forRoot({ sessionSecret: config.sessionSecret, devSignIn: config.devSignIn, secureCookies: config.secureCookies }),
+        AuthModule.forRoot({
+          devSignIn: config.devSignIn,
+          devSignInExposed: config.devSignInExposed,
+          secureCookies: config.secureCookies,
+          sessionIdleHours: config.sessions.idleHours,
+          sessionMaxDays: config.sessions.maxDays,
+        }),
         LedgerModule.settings({ anchorsFile: config.ledgerAnchorsFile, anchoring: !withoutDatabase, anchorEveryMinutes: config.ledgerAnchorMinutes }),
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -75,6 +81,16 @@ export class AppModule {
               ApolloServerPluginLandingPageDisabled(),
               requestBudgetPlugin(config.requestBudgetMs),
               {
+                // a read-only API token cannot run mutations: refused before anything runs
+                async requestDidStart() {
+                  return {
+                    async didResolveOperation({ operation, contextValue }) {
+                      if (operation) auth.checkOperation((contextValue as RequestContext).req, operation.operation);
+                    },
+                  };
+                },
+              },
+              {
                 async requestDidStart() {
                   return {
                     async didResolveOperation({ request, document, schema }) {
@@ -91,7 +107,7 @@ export class AppModule {
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({
               req,
               res,
-              viewer: await auth.viewerFrom(req),
+              viewer: await auth.viewerFrom(req, res),
               cache: new Map(),
             }),
           }),

@@ -57,6 +57,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
   app.use(helmet(securityHeaders(config.frameAncestors)));
   app.use(hstsWhenSecure);
+  // behind a reverse proxy that terminates HTTPS, req.secure (Secure cookies) and req.ip come from its X-Forwarded-* headers
+  app.set('trust proxy', config.trustProxy);
   app.use(cookieParser());
   app.use('/graphql', app.get(RateLimits).concurrencyCap());
   useRequestSizeLimits(app);

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 import { INTROSPECTION_POLICIES, type IntrospectionPolicy, type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
 
@@ -10,10 +9,15 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   embeddedPgPort: number;
-  sessionSecret: string;
   devSignIn: boolean;
+  /** Dev sign-in is on and the server listens beyond loopback (only when KINDLING_DEV_SIGN_IN=true says so). */
+  devSignInExposed: boolean;
   loadDemo: boolean;
+  /** Always mark the session cookie Secure; otherwise only requests that arrived over HTTPS get it. */
   secureCookies: boolean;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-* headers to believe (HTTPS, client address). */
+  trustProxy: boolean | number | string;
+  sessions: SessionSettings;
   /** Origins allowed to frame the app (CSP frame-ancestors); none by default. */
   frameAncestors: string[];
   webDir: string;
@@ -33,17 +37,27 @@ export interface AppConfig {
   dbPoolSize: number;
 }
 
+export interface SessionSettings {
+  /** A session not used for this long ends. */
+  idleHours: number;
+  /** A session ends this long after sign-in, however busy. */
+  maxDays: number;
+}
+
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/** A setting the server cannot start with; main.ts prints the message as one line. */
+export class ConfigError extends Error {}
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
 }
 
-function integer(name: string, value: string | undefined, fallback: number): number {
+function integer(name: string, value: string | undefined, fallback: number, [min, max, what]: [number, number, string] = [0, 65535, 'a port number']): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, got "${value}".`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be ${what}, got "${value}".`);
   return n;
 }
 
@@ -52,6 +66,24 @@ function minutes(name: string, value: string | undefined, fallback: number): num
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 24 * 60) throw new Error(`${name} must be a number of minutes from 0 to 1440, got "${value}".`);
   return n;
+}
+
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+LOOPBACK.addSubnet('::ffff:127.0.0.0', 104, 'ipv6');
+
+/** Whether only this machine can reach a server listening on `host`. */
+export function isLoopback(host: string): boolean {
+  if (host === 'localhost') return true;
+  const family = isIP(host);
+  return family !== 0 && LOOPBACK.check(host, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === '' || value.toLowerCase() === 'false') return false;
+  if (value.toLowerCase() === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value; // a hop count, or addresses/subnets/"loopback" as Express reads them
 }
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -77,32 +109,34 @@ function introspection(value: string | undefined): IntrospectionPolicy {
   return policy;
 }
 
-/** The session secret: from the environment, or generated once and kept beside the embedded data. */
-function sessionSecret(env: NodeJS.ProcessEnv, dataDir: string, embedded: boolean): string {
-  if (env.SESSION_SECRET) return env.SESSION_SECRET;
-  if (!embedded) return randomBytes(32).toString('hex'); // main.ts warns: sessions end at restart
-  const file = path.join(dataDir, 'session-secret');
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
-}
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const embedded = databaseUrl === null;
+  const host = env.HOST?.trim() || '127.0.0.1';
   const dataDir = path.resolve(REPO_ROOT, env.KINDLING_DATA_DIR ?? '.data');
+  const devSignIn = flag(env.KINDLING_DEV_SIGN_IN, embedded);
+  const devSignInExposed = devSignIn && !isLoopback(host);
+  // Anyone who reaches the port could act as any person, admins included: only on purpose.
+  if (devSignInExposed && !flag(env.KINDLING_DEV_SIGN_IN, false)) {
+    throw new ConfigError(
+      `dev sign-in is on and HOST=${host} lets other machines reach this server: set HOST=127.0.0.1, or KINDLING_DEV_SIGN_IN=false, or KINDLING_DEV_SIGN_IN=true to let anyone who can reach it act as any person.`,
+    );
+  }
   return {
     port: integer('PORT', env.PORT, 3000),
-    host: env.HOST ?? '0.0.0.0',
+    host,
     databaseUrl,
     dataDir,
     embeddedPgPort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
-    sessionSecret: sessionSecret(env, dataDir, embedded),
-    devSignIn: flag(env.KINDLING_DEV_SIGN_IN, embedded),
+    devSignIn,
+    devSignInExposed,
     loadDemo: flag(env.KINDLING_DEMO_DATA, true),
     secureCookies: flag(env.KINDLING_SECURE_COOKIES, false),
+    trustProxy: trustProxy(env.KINDLING_TRUST_PROXY?.trim()),
+    sessions: {
+      idleHours: integer('KINDLING_SESSION_IDLE_HOURS', env.KINDLING_SESSION_IDLE_HOURS, 7 * 24, [1, 24 * 365, 'a number of hours (1–8760)']),
+      maxDays: integer('KINDLING_SESSION_MAX_DAYS', env.KINDLING_SESSION_MAX_DAYS, 30, [1, 365, 'a number of days (1–365)']),
+    },
     frameAncestors: origins('KINDLING_FRAME_ANCESTORS', env.KINDLING_FRAME_ANCESTORS),
     webDir: path.resolve(REPO_ROOT, env.KINDLING_WEB_DIR ?? 'dist/apps/web'),
     ledgerAnchorsFile: path.join(dataDir, 'ledger-anchors.jsonl'),

@@ -2,13 +2,19 @@ import { loadDemoOrganisationOnce } from '@kindling/api/demo';
 import { LedgerAnchorer } from '@kindling/api/ledger';
 import { DataSource } from 'typeorm';
 import { createApp, listen } from './app';
-import { loadConfig } from './config';
+import { type AppConfig, loadConfig } from './config';
 import { openDatabase } from './database/open-database';
 import type { RunningDatabase } from './database/embedded-postgres';
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on first start, API + web on one port. */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(`[kindling] ${(error as Error).message}`);
+    process.exit(1);
+  }
   let database: RunningDatabase | undefined;
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let stopping = false;
@@ -39,8 +45,10 @@ async function main(): Promise<void> {
   }
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   console.log(`[kindling] ready: http://${shown}:${config.port}/  (GraphQL and GraphiQL: http://${shown}:${config.port}/graphql)`);
-  if (config.databaseUrl && !process.env.SESSION_SECRET) console.warn('[kindling] SESSION_SECRET is not set: sessions will not survive a restart.');
-  if (config.devSignIn) console.log('[kindling] dev sign-in is on: choose any demo person in the web app or with the devSignIn mutation.');
+  if (config.devSignInExposed) {
+    const line = '!'.repeat(100);
+    console.warn(`[kindling] ${line}\n[kindling] WARNING: dev sign-in is on and the server listens on ${config.host}: anyone who can reach port ${config.port} can act as any person, admins included.\n[kindling] ${line}`);
+  } else if (config.devSignIn) console.log('[kindling] dev sign-in is on: choose any demo person in the web app or with the devSignIn mutation.');
 }
 
 /** One clear line instead of a stack trace for the failures a newcomer can fix. */

@@ -12,6 +12,8 @@ const PERSON = toGlobalId('Person', '999999');
 const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string, Record<string, unknown>] }> = {
   devSignIn: { access: 'anyone', send: [`mutation($id: ID!) { devSignIn(input: { personId: $id }) { viewer { id } } }`, { id: PERSON }] },
   signOut: { access: 'anyone', send: [`mutation { signOut { signedOut } }`, {}] },
+  signOutEverywhere: { access: 'signed-in', send: [`mutation { signOutEverywhere { sessionsEnded } }`, {}] },
+  revokeApiToken: { access: 'signed-in', send: [`mutation($id: ID!) { revokeApiToken(input: { tokenId: $id }) { apiToken { id } } }`, { id: toGlobalId('ApiToken', '999999') }] },
   createApiToken: { access: 'signed-in', send: [`mutation { createApiToken(input: { name: "script" }) { token } }`, {}] },
   postIdea: { access: 'signed-in', send: [`mutation { postIdea(input: { title: "t", body: "b" }) { idea { id } } }`, {}] },
   buildOn: { access: 'signed-in', send: [`mutation($id: ID!) { buildOn(input: { parentIds: [$id], title: "t", body: "b" }) { idea { id } } }`, { id: IDEA }] },
@@ -57,7 +59,7 @@ describe('who may send which mutation', () => {
   });
   afterAll(() => t.close());
 
-  const writes = async () => (await t.db.query(`SELECT (SELECT count(*) FROM outbox_events)::int + (SELECT count(*) FROM api_tokens)::int AS n`))[0].n;
+  const writes = async () => (await t.db.query(`SELECT (SELECT count(*) FROM outbox_events)::int + (SELECT count(*) FROM api_tokens)::int + (SELECT count(*) FROM sessions)::int AS n`))[0].n;
 
   it('lists every mutation of the schema', async () => {
     const [client] = await t.signedIn([personId]);

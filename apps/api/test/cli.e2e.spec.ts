@@ -59,7 +59,7 @@ describe('command-line tools', () => {
 
   it('the server anchors the ledger head on shutdown, and ledger:verify finds the chain cut below it', async () => {
     // a second server on the same database, anchoring into the test app's data directory
-    const server = await createApp(loadConfig({ DATABASE_URL: url, SESSION_SECRET: 's', KINDLING_DATA_DIR: t.dataDir, KINDLING_WEB_DIR: '/nonexistent' }), url);
+    const server = await createApp(loadConfig({ DATABASE_URL: url, KINDLING_DATA_DIR: t.dataDir, KINDLING_WEB_DIR: '/nonexistent' }), url);
     await server.get(LedgerAnchorer).start(); // as main.ts does once the server listens
     await me.ok(POST_IDEA, { input: { title: 'C', body: 'c' } });
     await server.close();

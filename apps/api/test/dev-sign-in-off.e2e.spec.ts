@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config';
 describe('a server with DATABASE_URL set', () => {
   it('has dev sign-in off unless enabled', async () => {
     const database = await createTestDatabase();
-    const app = await createApp(loadConfig({ DATABASE_URL: database.url, SESSION_SECRET: 's' }), database.url);
+    const app = await createApp(loadConfig({ DATABASE_URL: database.url }), database.url);
     try {
       await app.listen(0, '127.0.0.1');
       const person = (await aStaff(app.get(DataSource), 1)).personIds[0];

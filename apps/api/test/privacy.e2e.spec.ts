@@ -191,6 +191,6 @@ describe('the dev sign-in picker and the introspection policy, switched', () => 
   });
 
   it('refuses to start with an unknown policy', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'postgres://x', SESSION_SECRET: 's', KINDLING_INTROSPECTION: 'sometimes' })).toThrow(/KINDLING_INTROSPECTION must be one of signed-in, on, off/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x', KINDLING_INTROSPECTION: 'sometimes' })).toThrow(/KINDLING_INTROSPECTION must be one of signed-in, on, off/);
   });
 });

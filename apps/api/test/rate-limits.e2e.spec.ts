@@ -120,7 +120,7 @@ describe('rate limits', () => {
     const env = { KINDLING_RATE_LIMITS: 'on', KINDLING_RATE_LIMIT_SIGN_IN: '4/60' };
     beforeAll(async () => {
       t = await startTestApp(env);
-      const config = loadConfig({ DATABASE_URL: t.databaseUrl, SESSION_SECRET: 'test-secret', KINDLING_DEV_SIGN_IN: 'true', KINDLING_WEB_DIR: '/nonexistent', ...env });
+      const config = loadConfig({ DATABASE_URL: t.databaseUrl, KINDLING_DEV_SIGN_IN: 'true', KINDLING_WEB_DIR: '/nonexistent', ...env });
       second = await createApp(config, t.databaseUrl);
       await second.listen(0, '127.0.0.1');
       secondUrl = `http://127.0.0.1:${listeningPort(second.getHttpServer())}`;

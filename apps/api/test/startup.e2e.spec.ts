@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { GraphQLClient, errorReasons, freePort, tempDir } from '@kindling/api/testing';
+import { GraphQLClient, createTestDatabase, errorReasons, freePort, tempDir } from '@kindling/api/testing';
 import { REPO_ROOT } from '../src/config';
 
 interface Run {
@@ -60,13 +60,34 @@ describe('starting the server', () => {
     expect(lines[0]).toMatch(/^\[kindling\] cannot use the database at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/nothing: .+Check DATABASE_URL\.$/);
   });
 
+  it('refuses in one line to start with dev sign-in on by default and a host other machines can reach', async () => {
+    const run = start({ HOST: '0.0.0.0', PORT: String(await freePort()) });
+    expect(await run.exited).toBe(1);
+    const lines = run.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\[kindling\] dev sign-in is on and HOST=0\.0\.0\.0 lets other machines reach this server: set HOST=127\.0\.0\.1, or KINDLING_DEV_SIGN_IN=false, or KINDLING_DEV_SIGN_IN=true .+\.$/);
+  });
+
+  it('says loudly when dev sign-in is on on purpose for a reachable host', async () => {
+    const database = await createTestDatabase();
+    try {
+      const port = await freePort();
+      const run = start({ DATABASE_URL: database.url, HOST: '0.0.0.0', KINDLING_DEV_SIGN_IN: 'true', KINDLING_DEMO_DATA: 'false', PORT: String(port) });
+      await run.waitFor(/ready:/);
+      await run.waitFor(/WARNING: dev sign-in is on and the server listens on 0\.0\.0\.0: anyone who can reach port \d+ can act as any person/);
+    } finally {
+      await stopAll();
+      await database.drop();
+    }
+  }, 60_000);
+
   it('starts an embedded PostgreSQL with the demo organisation, stops it on Ctrl-C, reuses the data, and explains a busy port', async () => {
     const data = tempDir('kindling-start-');
     const port = await freePort();
     const env = { KINDLING_DATA_DIR: data.dir, EMBEDDED_PG_PORT: String(await freePort()), PORT: String(port) };
     try {
       const first = start(env);
-      await first.waitFor(/ready: http:\/\/localhost:\d+\//);
+      await first.waitFor(/ready: http:\/\/127\.0\.0\.1:\d+\//);
       expect(first.output()).toMatch(/loaded the demo organisation: \d+ people, \d+ ideas/);
       // a newcomer: nothing but the sign-in picker until they choose a person
       const client = new GraphQLClient(`http://127.0.0.1:${port}`);

@@ -30,7 +30,6 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
   const config = loadConfig({
     KINDLING_DATA_DIR: ownDataDir ?? undefined,
     DATABASE_URL: database.url,
-    SESSION_SECRET: 'test-secret',
     KINDLING_DEV_SIGN_IN: 'true',
     KINDLING_WEB_DIR: '/nonexistent',
     // the suite is a script at machine speed from one address (dozens of sign-ins and writes a second);

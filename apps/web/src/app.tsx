@@ -1,9 +1,9 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, Flame, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
+import { Braces, Flame, KeyRound, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
-import { SignInPage, signOutMutation } from '@kindling/web/auth';
+import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
@@ -67,6 +67,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
               <Avatar id={viewer.id} name={viewer.name} size={32} />
               <span className="k-header__name">{viewer.name}</span>
             </Link>
+            <ButtonLink to="/settings/tokens" variant="ghost" icon={<KeyRound size={18} aria-hidden />} aria-label={t('nav.tokens')} title={t('nav.tokens')} />
             <Button
               variant="ghost"
               icon={<LogOut size={18} aria-hidden />}
@@ -89,6 +90,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/me" element={<Navigate to={`/people/${encodeURIComponent(viewer.id)}`} replace />} />
           <Route path="/board" element={<BoardPage />} />
+          <Route path="/settings/tokens" element={<TokensPage />} />
           <Route
             path="/lab/lineage"
             element={
@@ -143,9 +145,17 @@ export function App() {
         </Card>
       </main>
     );
-  if (!data.viewer) return <SignInPage devSignIn={data.authSettings.devSignIn} />;
+  const banner = <DevSignInBanner exposed={data.authSettings.devSignInExposed} />;
+  if (!data.viewer)
+    return (
+      <>
+        {banner}
+        <SignInPage devSignIn={data.authSettings.devSignIn} />
+      </>
+    );
   return (
     <ViewerProvider viewer={data.viewer}>
+      {banner}
       <Shell viewer={data.viewer} />
     </ViewerProvider>
   );

@@ -4,6 +4,7 @@ import { AttributionGraph1763900000000 } from '../migrations/1763900000000-attri
 import { ActivityIndexes1763900000001 } from '../migrations/1763900000001-activity-indexes';
 import { Outbox1764600000000 } from '../migrations/1764600000000-outbox';
 import { UpstreamShareRounding1764600000001 } from '../migrations/1764600000001-upstream-share-rounding';
+import { SessionsAndTokens1764700000000 } from '../migrations/1764700000000-sessions-and-tokens';
 import { RateLimits1764700000100 } from '../migrations/1764700000100-rate-limits';
 
 /** Counts statements (tests use it to prove there is no N+1); logs only failures. */
@@ -20,7 +21,7 @@ class CountingLogger implements Logger {
   log() {}
 }
 
-export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, RateLimits1764700000100];
+export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100];
 
 /** What the API's own pool adds: a bounded size, and a statement_timeout so that no statement holds a connection for long. */
 export interface PoolOptions {

@@ -63,6 +63,8 @@ const INPUT_MESSAGES: { readonly [R in InputReason]: string } = {
   [InputReason.COMMENT_EMPTY]: 'cannot be empty.',
   [InputReason.COMMENT_TOO_LONG]: `at most ${LIMITS.comment} characters.`,
   [InputReason.TOKEN_NAME]: `give the token a name of 1–${LIMITS.tokenName} characters.`,
+  [InputReason.TOKEN_EXPIRY]: `a token lasts between 1 and ${LIMITS.tokenDaysMax} days.`,
+  [InputReason.TOKEN_SCOPES]: 'give the token at least one scope.',
 };
 
 /** Throws when a shared input rule is broken (see @kindling/shared/rules). */

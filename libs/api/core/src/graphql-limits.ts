@@ -94,6 +94,9 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'Query.leaderboard': { own: 200, times: ({ first }) => within('first', first, 1, 100) },
   'Query.tags': { own: 100, times: ({ first }) => within('first', first, 1, 200) },
   'Query.departments': { times: LONG_LIST },
+  // the acting person's API tokens, revoked and expired ones included
+  'Query.apiTokens': { times: LONG_LIST },
+  'ApiToken.scopes': { times: SHORT_LIST },
   // re-hashes the whole ledger, reads its anchors and compares the live tables with its replay
   'Query.verifyLedger': { own: 10_000 },
   'LedgerVerification.problems': { times: LONG_LIST },

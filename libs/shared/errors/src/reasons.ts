@@ -54,6 +54,10 @@ export enum InputReason {
   COMMENT_EMPTY = 'COMMENT_EMPTY',
   COMMENT_TOO_LONG = 'COMMENT_TOO_LONG',
   TOKEN_NAME = 'TOKEN_NAME',
+  /** An API token's expiresInDays outside 1–365. */
+  TOKEN_EXPIRY = 'TOKEN_EXPIRY',
+  /** An API token needs at least one scope. */
+  TOKEN_SCOPES = 'TOKEN_SCOPES',
 }
 
 export enum PeopleReason {
@@ -62,6 +66,16 @@ export enum PeopleReason {
 
 export enum AuthReason {
   DEV_SIGN_IN_DISABLED = 'DEV_SIGN_IN_DISABLED',
+  /** The bearer token is unknown, or the Authorization header is not `Bearer <token>`. */
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  EXPIRED_TOKEN = 'EXPIRED_TOKEN',
+  REVOKED_TOKEN = 'REVOKED_TOKEN',
+  /** A read-only API token sent a mutation. */
+  TOKEN_SCOPE = 'TOKEN_SCOPE',
+  /** Creating tokens and signing out everywhere need a signed-in browser session, not an API token. */
+  SESSION_REQUIRED = 'SESSION_REQUIRED',
+  /** No API token of the acting person has that id. */
+  TOKEN_NOT_FOUND = 'TOKEN_NOT_FOUND',
 }
 
 /** Too many requests of one kind from one person or client address in a while (`extensions.retryAfter`: seconds). */
@@ -130,10 +144,18 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [InputReason.COMMENT_EMPTY]: ErrorCode.BadUserInput,
   [InputReason.COMMENT_TOO_LONG]: ErrorCode.BadUserInput,
   [InputReason.TOKEN_NAME]: ErrorCode.BadUserInput,
+  [InputReason.TOKEN_EXPIRY]: ErrorCode.BadUserInput,
+  [InputReason.TOKEN_SCOPES]: ErrorCode.BadUserInput,
 
   [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
 
   [AuthReason.DEV_SIGN_IN_DISABLED]: ErrorCode.Forbidden,
+  [AuthReason.INVALID_TOKEN]: ErrorCode.Unauthenticated,
+  [AuthReason.EXPIRED_TOKEN]: ErrorCode.Unauthenticated,
+  [AuthReason.REVOKED_TOKEN]: ErrorCode.Unauthenticated,
+  [AuthReason.TOKEN_SCOPE]: ErrorCode.Forbidden,
+  [AuthReason.SESSION_REQUIRED]: ErrorCode.Forbidden,
+  [AuthReason.TOKEN_NOT_FOUND]: ErrorCode.NotFound,
 
   [RateLimitReason.TOO_MANY_SIGN_INS]: ErrorCode.RateLimited,
   [RateLimitReason.TOO_MANY_WRITES]: ErrorCode.RateLimited,

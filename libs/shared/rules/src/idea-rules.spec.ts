@@ -5,7 +5,9 @@ import {
   checkComment,
   checkParents,
   checkSplit,
+  checkTokenExpiry,
   checkTokenName,
+  checkTokenScopes,
   defaultRelation,
   ideaDraftViolations,
   normaliseTags,
@@ -53,5 +55,12 @@ describe('the shared input rules', () => {
     expect(checkTokenName('')?.reason).toBe(InputReason.TOKEN_NAME);
     expect(checkTokenName('a'.repeat(LIMITS.tokenName))).toBeNull();
     expect(checkTokenName('a'.repeat(LIMITS.tokenName + 1))?.reason).toBe(InputReason.TOKEN_NAME);
+  });
+
+  it('gives API tokens 1 to 365 days and at least one scope', () => {
+    for (const days of [1, LIMITS.tokenDaysDefault, LIMITS.tokenDaysMax]) expect(checkTokenExpiry(days)).toBeNull();
+    for (const days of [0, -1, LIMITS.tokenDaysMax + 1, 1.5, Number.NaN]) expect(checkTokenExpiry(days)).toEqual({ field: 'expiresInDays', reason: InputReason.TOKEN_EXPIRY });
+    expect(checkTokenScopes(['READ'])).toBeNull();
+    expect(checkTokenScopes([])).toEqual({ field: 'scopes', reason: InputReason.TOKEN_SCOPES });
   });
 });

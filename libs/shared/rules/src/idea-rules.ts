@@ -12,6 +12,9 @@ export const LIMITS = {
   parents: 10,
   comment: 5_000,
   tokenName: 100,
+  /** API token lifetime in days: the default, and the most a token may be given. */
+  tokenDaysDefault: 90,
+  tokenDaysMax: 365,
 } as const;
 
 /** Lowercase letters and digits in dash-separated words ("night-shift", "2025"). */
@@ -95,6 +98,14 @@ export function checkComment(body: string): RuleViolation | null {
 
 export function checkTokenName(name: string): RuleViolation | null {
   return !name || name.length > LIMITS.tokenName ? violation('name', InputReason.TOKEN_NAME) : null;
+}
+
+export function checkTokenExpiry(days: number): RuleViolation | null {
+  return Number.isInteger(days) && days >= 1 && days <= LIMITS.tokenDaysMax ? null : violation('expiresInDays', InputReason.TOKEN_EXPIRY);
+}
+
+export function checkTokenScopes(scopes: readonly string[]): RuleViolation | null {
+  return scopes.length === 0 ? violation('scopes', InputReason.TOKEN_SCOPES) : null;
 }
 
 export interface IdeaDraft {

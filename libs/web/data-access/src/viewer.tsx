@@ -17,6 +17,7 @@ export const viewerQuery = graphql(`
     }
     authSettings {
       devSignIn
+      devSignInExposed
     }
   }
 `);

@@ -15,10 +15,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query PeopleSearch($search: String, $first: Int!, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          title\n          department {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleSearchDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation DevSignIn($input: DevSignInInput!) {\n    devSignIn(input: $input) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DevSignInDocument,
     "\n  query DevSignInPeople($search: String, $first: Int!, $after: String) {\n    devSignInPeople(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          departmentName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DevSignInPeopleDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      signedOut\n      sessionsEnded\n    }\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  fragment BoardRow_idea on Idea {\n    id\n    title\n    status\n    createdAt\n    endorsementCount\n    buildOnCount\n    authors {\n      id\n      name\n      department {\n        id\n        name\n      }\n    }\n    ...CreditPanel_idea\n  }\n": typeof types.BoardRow_IdeaFragmentDoc,
     "\n  query Board($filter: IdeaFilter, $orderBy: IdeaOrder, $first: Int!, $after: String) {\n    ideas(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BoardRow_idea\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BoardDocument,
     "\n  query BoardMomentum($period: BoardPeriod!, $departmentId: ID, $status: IdeaStatus) {\n    leaderboard(rankBy: MOMENTUM, period: $period, departmentId: $departmentId, status: $status, first: 100) {\n      rank\n      momentum\n      idea {\n        ...BoardRow_idea\n      }\n    }\n  }\n": typeof types.BoardMomentumDocument,
@@ -52,10 +56,14 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query PeopleSearch($search: String, $first: Int!, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          title\n          department {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleSearchDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation DevSignIn($input: DevSignInInput!) {\n    devSignIn(input: $input) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": types.DevSignInDocument,
     "\n  query DevSignInPeople($search: String, $first: Int!, $after: String) {\n    devSignInPeople(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          departmentName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DevSignInPeopleDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      signedOut\n      sessionsEnded\n    }\n  }\n": types.SignOutEverywhereDocument,
     "\n  fragment BoardRow_idea on Idea {\n    id\n    title\n    status\n    createdAt\n    endorsementCount\n    buildOnCount\n    authors {\n      id\n      name\n      department {\n        id\n        name\n      }\n    }\n    ...CreditPanel_idea\n  }\n": types.BoardRow_IdeaFragmentDoc,
     "\n  query Board($filter: IdeaFilter, $orderBy: IdeaOrder, $first: Int!, $after: String) {\n    ideas(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BoardRow_idea\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BoardDocument,
     "\n  query BoardMomentum($period: BoardPeriod!, $departmentId: ID, $status: IdeaStatus) {\n    leaderboard(rankBy: MOMENTUM, period: $period, departmentId: $departmentId, status: $status, first: 100) {\n      rank\n      momentum\n      idea {\n        ...BoardRow_idea\n      }\n    }\n  }\n": types.BoardMomentumDocument,
@@ -109,7 +117,7 @@ export function graphql(source: "\n  query PeopleSearch($search: String, $first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -122,6 +130,22 @@ export function graphql(source: "\n  query DevSignInPeople($search: String, $fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      signedOut\n      sessionsEnded\n    }\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      signedOut\n      sessionsEnded\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
