@@ -36,6 +36,7 @@ const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string,
 const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, Record<string, unknown>] }> = {
   viewer: { access: 'anyone', send: [`{ viewer { id } }`, {}] },
   authSettings: { access: 'anyone', send: [`{ authSettings { devSignIn } }`, {}] },
+  apiTokens: { access: 'signed-in', send: [`{ apiTokens { id } }`, {}] },
   devSignInPeople: { access: 'anyone', send: [`{ devSignInPeople(first: 1) { edges { cursor } } }`, {}] },
   creditModel: { access: 'signed-in', send: [`{ creditModel { __typename } }`, {}] },
   departments: { access: 'signed-in', send: [`{ departments { id } }`, {}] },

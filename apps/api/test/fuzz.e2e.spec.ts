@@ -267,6 +267,15 @@ describe('fuzz: hostile requests from the schema', () => {
     expect(next.errors).toBeUndefined();
   });
 
+  it('refuses a document with several operations and no operation name (or an unknown one) as a client error (found by the fuzz)', async () => {
+    const client = t.client();
+    await client.signInAs(people[0]);
+    for (const operationName of [undefined, 'C']) {
+      const response = await client.request(`query A { viewer { id } } query B { authSettings { devSignIn } }`, {}, operationName);
+      expect({ status: response.status, codes: response.errors?.map((e) => e.extensions?.code) }).toEqual({ status: 400, codes: ['OPERATION_RESOLUTION_FAILURE'] });
+    }
+  });
+
   it('is healthy afterwards: a simple query answers correctly and the ledger is intact', async () => {
     const client = t.client();
     await client.signInAs(people[2]);

@@ -24,7 +24,8 @@ export function requestBudgetPlugin(budgetMs: number): ApolloServerPlugin {
       let isQuery = false;
       return {
         async executionDidStart({ operation }) {
-          isQuery = operation.operation === 'query';
+          // undefined when the document names no operation to run: graphql-js refuses it during execution
+          isQuery = operation?.operation === 'query';
           if (!isQuery) return;
           return {
             willResolveField() {
