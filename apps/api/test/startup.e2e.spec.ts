@@ -9,6 +9,7 @@ interface Run {
   exited: Promise<number | null>;
   waitFor: (text: RegExp, ms?: number) => Promise<void>;
   signal: (s: NodeJS.Signals) => void;
+  terminate: () => void;
 }
 
 const runs: Run[] = [];
@@ -29,6 +30,7 @@ function start(env: Record<string, string>): Run {
     output: () => output,
     exited,
     signal: (s) => process.kill(-child.pid!, s), // Ctrl-C signals the whole foreground group
+    terminate: () => process.kill(child.pid!, 'SIGTERM'), // kill, systemd, Docker: the server process alone
     waitFor: async (text, ms = 90_000) => {
       const until = Date.now() + ms;
       while (!text.test(output)) {
@@ -113,8 +115,14 @@ describe('starting the server', () => {
       const second = start(env);
       await second.waitFor(/ready:/);
       expect(second.output()).not.toMatch(/loaded the demo organisation/);
-      second.signal('SIGINT');
+      // a write just before a stop is anchored on the way out, while the embedded PostgreSQL still runs
+      const again = new GraphQLClient(`http://127.0.0.1:${port}`);
+      await again.signInAs(devSignInPeople.edges[0].node.id);
+      await again.ok(`mutation { postIdea(input: { title: "Posted just before a stop", body: "Anchored at shutdown." }) { idea { id } } }`);
+      second.terminate();
       expect(await second.exited).toBe(0);
+      expect(second.output()).toMatch(/ledger anchored: head entry \d+ [0-9a-f]{64} \(1 new entry\)/);
+      expect(second.output()).not.toMatch(/anchoring at shutdown failed/);
     } finally {
       await stopAll();
       data.remove();
