@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type DocumentNode, GraphQLSchema, Kind, buildSchema, getNamedType, isListType, isNonNullType, isObjectType, parse } from 'graphql';
-import { FIELD_WEIGHTS, checkQueryLimits } from './graphql-limits';
+import { FIELD_WEIGHTS, checkPageSizes, checkQueryLimits } from './graphql-limits';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 // the committed schema: the same types and fields the server builds
@@ -137,5 +137,30 @@ describe('query limits against hostile documents', () => {
     });
     expect(refusal(`{ similarIdeas(title: "x", first: 21) { score } }`)).toMatchObject({ reason: 'OUT_OF_RANGE', field: 'first' });
     expect(refusal(`{ tags(first: 0) { tag } }`)).toMatchObject({ reason: 'OUT_OF_RANGE', field: 'first' });
+  });
+});
+
+describe('connection page sizes', () => {
+  const pageRefusal = (document: string, variables: Record<string, unknown> = {}) => {
+    try {
+      checkPageSizes(schema, parse(document), variables);
+      return null;
+    } catch (error) {
+      const { reason, field } = (error as { extensions: { reason: string; field?: string } }).extensions;
+      return { reason, field };
+    }
+  };
+  const refused = { reason: 'PAGE_SIZE_OUT_OF_RANGE', field: 'first' };
+
+  it('refuses a connection page over 100 wherever it is asked for: inline, in a fragment, in an inline fragment, by variable', () => {
+    expect(pageRefusal(`{ ideas(first: 101) { totalCount } }`)).toEqual(refused);
+    expect(pageRefusal(`{ viewer { ...F } } fragment F on Person { ideas(first: 101) { totalCount } }`)).toEqual(refused);
+    expect(pageRefusal(`{ node(id: "x") { ... on Idea { children(first: 500) { totalCount } } } }`)).toEqual(refused);
+    expect(pageRefusal(`query($n: Int) { ideas(first: $n) { totalCount } }`, { n: 101 })).toEqual(refused);
+  });
+
+  it('accepts pages up to 100 and a larger first on a list that is not a connection', () => {
+    expect(pageRefusal(`query($n: Int) { ideas(first: 100) { totalCount } people(first: $n) { totalCount } }`, { n: 100 })).toBeNull();
+    expect(pageRefusal(`{ tags(first: 200) { name } }`)).toBeNull();
   });
 });

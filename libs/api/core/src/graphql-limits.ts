@@ -1,4 +1,5 @@
 import {
+  type ArgumentNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -296,6 +297,19 @@ export function checkQueryLimits(
  * after (the resolvers' own check would come too late).
  */
 export function checkPageSizes(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): void {
+  const pageSize = (arg: ArgumentNode) =>
+    arg.name.value !== 'first' && arg.name.value !== 'last' ? null
+    : arg.value.kind === Kind.INT ? Number(arg.value.value)
+    : arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value]
+    : null;
+  const tooLarge = (arg: ArgumentNode) => {
+    const value = pageSize(arg);
+    return typeof value === 'number' && value > MAX_PAGE_SIZE;
+  };
+  // nearly every document asks for no page over the limit: find that out in a plain walk, without typing every field
+  const asksTooMuch = (set: SelectionSetNode): boolean =>
+    set.selections.some((s) => (s.kind === Kind.FIELD ? !!s.arguments?.some(tooLarge) || (!!s.selectionSet && asksTooMuch(s.selectionSet)) : s.kind === Kind.INLINE_FRAGMENT && asksTooMuch(s.selectionSet)));
+  if (!document.definitions.some((d) => (d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) && asksTooMuch(d.selectionSet))) return;
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -303,13 +317,8 @@ export function checkPageSizes(schema: GraphQLSchema, document: DocumentNode, va
       Field(field) {
         const type = typeInfo.getType();
         if (!type || !getNamedType(type).name.endsWith('Connection')) return;
-        for (const arg of field.arguments ?? []) {
-          if (arg.name.value !== 'first' && arg.name.value !== 'last') continue;
-          const value = arg.value.kind === Kind.INT ? Number(arg.value.value) : arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : null;
-          if (typeof value === 'number' && value > MAX_PAGE_SIZE) {
-            throw new LimitError(RequestReason.PAGE_SIZE_OUT_OF_RANGE, `${field.name.value}(${arg.name.value}:) is at most ${MAX_PAGE_SIZE}.`, arg.name.value);
-          }
-        }
+        const arg = field.arguments?.find(tooLarge);
+        if (arg) throw new LimitError(RequestReason.PAGE_SIZE_OUT_OF_RANGE, `${field.name.value}(${arg.name.value}:) is at most ${MAX_PAGE_SIZE}.`, arg.name.value);
       },
     }),
   );
