@@ -13,6 +13,7 @@ import {
   RateLimitsModule,
   type RequestContext,
   checkMutationPayloadArguments,
+  checkNoNulCharacters,
   accessGatePlugin,
   checkPageSizes,
   checkQueryLimits,
@@ -95,6 +96,7 @@ export class AppModule {
                   return {
                     async didResolveOperation({ request, document, schema }) {
                       checkQueryLimits(schema, document, request.operationName, request.variables ?? {});
+                      checkNoNulCharacters(request.query, document, request.variables ?? {});
                       checkPageSizes(schema, document, request.variables ?? {});
                       checkMutationPayloadArguments(schema, document, request.operationName, request.variables ?? {}, PAYLOAD_CURSOR_KEYS);
                     },

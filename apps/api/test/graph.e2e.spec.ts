@@ -90,7 +90,7 @@ describe('the attribution graph: posting, building on, linking, authorship', () 
       [POST_IDEA, { input: { title: 'ok', body: ' ' } }, 'BAD_USER_INPUT', 'BODY_EMPTY', 'body'],
       [POST_IDEA, { input: { title: 'ok', body: 'x', tags: ['no spaces allowed!'] } }, 'BAD_USER_INPUT', 'INVALID_TAG', 'tags'],
       [POST_IDEA, { input: { title: 42, body: 'x' } }, 'BAD_USER_INPUT', 'MALFORMED_VALUE', undefined],
-      [POST_IDEA, { input: { title: 'a\u0000b', body: 'x' } }, 'BAD_USER_INPUT', 'MALFORMED_VALUE', undefined],
+      [POST_IDEA, { input: { title: 'a\u0000b', body: 'x' } }, 'BAD_USER_INPUT', 'MALFORMED_VALUE', 'input.title'],
       [BUILD_ON, { input: { parentIds: [], title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'PARENT_COUNT', 'parentIds'],
       [BUILD_ON, { input: { parentIds: ['not-an-id'], title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'INVALID_ID', 'parentIds[0]'],
       [BUILD_ON, { input: { parentIds: [people[0]], title: 't', body: 'b' } }, 'BAD_USER_INPUT', 'WRONG_ID_TYPE', 'parentIds[0]'],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type DocumentNode, GraphQLSchema, Kind, buildSchema, getNamedType, isListType, isNonNullType, isObjectType, parse } from 'graphql';
-import { FIELD_WEIGHTS, checkPageSizes, checkQueryLimits } from './graphql-limits';
+import { FIELD_WEIGHTS, checkNoNulCharacters, checkPageSizes, checkQueryLimits } from './graphql-limits';
 
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 // the committed schema: the same types and fields the server builds
@@ -162,5 +162,29 @@ describe('connection page sizes', () => {
   it('accepts pages up to 100 and a larger first on a list that is not a connection', () => {
     expect(pageRefusal(`query($n: Int) { ideas(first: 100) { totalCount } people(first: $n) { totalCount } }`, { n: 100 })).toBeNull();
     expect(pageRefusal(`{ tags(first: 200) { name } }`)).toBeNull();
+  });
+});
+
+describe('NUL characters', () => {
+  const nulRefusal = (query: string, variables: Record<string, unknown> = {}) => {
+    try {
+      checkNoNulCharacters(query, parse(query), variables);
+      return null;
+    } catch (error) {
+      const { reason, field } = (error as { extensions: { reason: string; field?: string } }).extensions;
+      return { reason, field };
+    }
+  };
+
+  it('refuses a NUL in a variable, however deep, or in a literal, naming the variable or argument', () => {
+    expect(nulRefusal(`query($f: IdeaFilter) { ideas(filter: $f) { totalCount } }`, { f: { text: 'nul\u0000byte' } })).toEqual({ reason: 'MALFORMED_VALUE', field: 'f.text' });
+    expect(nulRefusal(`mutation($t: [String!]) { x(tags: $t) }`, { t: ['ok', '\u0000'] })).toEqual({ reason: 'MALFORMED_VALUE', field: 't[1]' });
+    expect(nulRefusal(`{ ideas(filter: { text: "nul\\u0000byte" }) { totalCount } }`)).toEqual({ reason: 'MALFORMED_VALUE', field: 'filter' });
+    expect(nulRefusal(`{ ideas(filter: { text: "nul\\u{0}byte" }) { totalCount } }`)).toEqual({ reason: 'MALFORMED_VALUE', field: 'filter' });
+  });
+
+  it('accepts other text, and a block string that only spells the escape', () => {
+    expect(nulRefusal(`query($f: IdeaFilter) { ideas(filter: $f) { totalCount } }`, { f: { text: 'café ☕ \u0001' } })).toBeNull();
+    expect(nulRefusal(`{ ideas(filter: { text: """\\u0000 is how JSON spells NUL""" }) { totalCount } }`)).toBeNull();
   });
 });

@@ -323,3 +323,41 @@ export function checkPageSizes(schema: GraphQLSchema, document: DocumentNode, va
     }),
   );
 }
+
+const NUL = '\u0000';
+/** A GraphQL string escape that decodes to NUL: `\u0000` or `\u{0}`. */
+const NUL_ESCAPE = /\\u(?:0000|\{0+\})/i;
+
+/** Where in `value` a NUL character is (`input.title`, `tags[1]`), or null. */
+function nulAt(path: string, value: unknown): string | null {
+  if (typeof value === 'string') return value.includes(NUL) ? path : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulAt(Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, inner);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * PostgreSQL cannot store a NUL character in text: refuse it in any argument or variable before anything runs,
+ * instead of letting a statement fail (and the server log it) halfway through a request.
+ */
+export function checkNoNulCharacters(source: string | undefined, document: DocumentNode, variables: Record<string, unknown>): void {
+  const refuse = (field: string) => {
+    throw new LimitError(RequestReason.MALFORMED_VALUE, `${field}: text may not contain a NUL character.`, field);
+  };
+  for (const [name, value] of Object.entries(variables)) {
+    const at = nulAt(name, value);
+    if (at) refuse(at);
+  }
+  // literals: only when the text holds such an escape at all (almost never), look for the argument that has it
+  if (!source || !NUL_ESCAPE.test(source)) return;
+  visit(document, {
+    Argument(arg) {
+      let found = false;
+      visit(arg.value, { StringValue: (s) => void (found ||= s.value.includes(NUL)) });
+      if (found) refuse(arg.name.value);
+    },
+  });
+}
