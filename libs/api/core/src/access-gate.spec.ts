@@ -30,12 +30,17 @@ describe('rootFields', () => {
       query { viewer { id } ... on Query { ...A } ...A }
       fragment A on Query { ideas { totalCount } ...B }
       fragment B on Query { __type(name: "Idea") { name } ...A }`);
-    expect([...rootFields(document, operation)].sort()).toEqual(['__type', 'ideas', 'viewer']);
+    expect(rootFields(document, operation).sort()).toEqual(['__type', 'ideas', 'viewer']);
+  });
+
+  it('lists a root field once per selection (aliases count), and a fragment’s once however often it is spread', () => {
+    const { document, operation } = operationOf(`mutation { a: signOut { signedOut } b: signOut { signedOut } ...S ...S } fragment S on Mutation { c: signOut { signedOut } }`);
+    expect(rootFields(document, operation)).toEqual(['signOut', 'signOut', 'signOut']);
   });
 
   it('counts a field that @skip or @include might drop', () => {
     const { document, operation } = operationOf(`{ viewer { id } people @include(if: false) { edges { cursor } } }`);
-    expect([...rootFields(document, operation)].sort()).toEqual(['people', 'viewer']);
+    expect(rootFields(document, operation).sort()).toEqual(['people', 'viewer']);
   });
 });
 

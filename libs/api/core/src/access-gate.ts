@@ -32,17 +32,18 @@ class AccessError extends GraphQLError {
 }
 
 /**
- * The root fields an operation selects, also through fragment spreads and inline fragments on the root type.
+ * The root fields an operation selects, once per selection (`a: postIdea … b: postIdea …` is two), also through
+ * inline fragments and fragment spreads on the root type (each fragment once: it runs its fields once).
  * `@skip` / `@include` are ignored on purpose: a field that might run counts.
  */
-export function rootFields(document: DocumentNode, operation: OperationDefinitionNode): Set<string> {
+export function rootFields(document: DocumentNode, operation: OperationDefinitionNode): string[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const fields = new Set<string>();
+  const fields: string[] = [];
   const seen = new Set<string>();
   const collect = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) fields.add(selection.name.value);
+      if (selection.kind === Kind.FIELD) fields.push(selection.name.value);
       else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
       else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value); // each fragment once: linear in the document, cycles end here
@@ -58,7 +59,7 @@ export function rootFields(document: DocumentNode, operation: OperationDefinitio
 /** Refuses an operation the viewer may not run: anonymous beyond the allow-list, or introspection against the policy. */
 export function checkAccess(document: DocumentNode, operation: OperationDefinitionNode, viewer: Viewer | null, introspection: IntrospectionPolicy): void {
   const fields = rootFields(document, operation);
-  const introspects = [...fields].some((f) => INTROSPECTION_FIELDS.has(f));
+  const introspects = fields.some((f) => INTROSPECTION_FIELDS.has(f));
   if (introspects && introspection === 'off') {
     throw new AccessError(ErrorCode.Forbidden, RequestReason.INTROSPECTION_DISABLED, 'Introspection is switched off on this server; use the published schema.', 403);
   }

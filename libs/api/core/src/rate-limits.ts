@@ -5,6 +5,7 @@ import { type DocumentNode, type FieldNode, type FragmentDefinitionNode, Kind, t
 import pg from 'pg';
 import rateLimiterFlexible, { type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
 import { ErrorCode, RateLimitReason } from '@kindling/shared/errors';
+import { rootFields } from './access-gate';
 import type { RequestContext } from './context';
 
 const { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes: LimiterRes } = rateLimiterFlexible;
@@ -127,22 +128,10 @@ export function operationCost(document: DocumentNode, operation: OperationDefini
   const cost: OperationCost = { signIns: 0, writes: 0, expensiveReads: 0 };
 
   if (operation.operation === 'mutation') {
-    const visited = new Set<string>();
-    const roots = (set: SelectionSetNode): void => {
-      for (const s of set.selections) {
-        if (s.kind === Kind.FIELD) {
-          if (SIGN_IN_FIELDS.has(s.name.value)) cost.signIns++;
-          else if (!FREE_MUTATIONS.has(s.name.value)) cost.writes++;
-        } else if (s.kind === Kind.INLINE_FRAGMENT) roots(s.selectionSet);
-        else if (!visited.has(s.name.value)) {
-          // a fragment spread twice at the root still runs its fields once
-          visited.add(s.name.value);
-          const fragment = fragments.get(s.name.value);
-          if (fragment) roots(fragment.selectionSet);
-        }
-      }
-    };
-    roots(operation.selectionSet);
+    for (const field of rootFields(document, operation)) {
+      if (SIGN_IN_FIELDS.has(field)) cost.signIns++;
+      else if (!FREE_MUTATIONS.has(field)) cost.writes++;
+    }
   }
 
   const memo = new Map<string, number>();
