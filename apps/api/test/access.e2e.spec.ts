@@ -50,7 +50,7 @@ const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, R
   verifyLedger: { access: 'signed-in', send: [`{ verifyLedger { intact } }`, {}] },
 };
 
-describe('who may send which mutation', () => {
+describe('access', () => {
   let t: TestApp;
   let personId: string;
 
@@ -60,62 +60,55 @@ describe('who may send which mutation', () => {
   });
   afterAll(() => t.close());
 
-  const writes = async () => (await t.db.query(`SELECT (SELECT count(*) FROM outbox_events)::int + (SELECT count(*) FROM api_tokens)::int + (SELECT count(*) FROM sessions)::int AS n`))[0].n;
+  describe('who may send which mutation', () => {
+    const writes = async () => (await t.db.query(`SELECT (SELECT count(*) FROM outbox_events)::int + (SELECT count(*) FROM api_tokens)::int + (SELECT count(*) FROM sessions)::int AS n`))[0].n;
 
-  it('lists every mutation of the schema', async () => {
-    const [client] = await t.signedIn([personId]);
-    const { __schema } = await client.ok(`{ __schema { mutationType { fields { name } } } }`);
-    expect(__schema.mutationType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(MUTATIONS).sort());
+    it('lists every mutation of the schema', async () => {
+      const [client] = await t.signedIn([personId]);
+      const { __schema } = await client.ok(`{ __schema { mutationType { fields { name } } } }`);
+      expect(__schema.mutationType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(MUTATIONS).sort());
+    });
+
+    it('refuses every signed-in mutation to a signed-out client, and changes nothing', async () => {
+      const before = await writes();
+      for (const [name, { access, send }] of Object.entries(MUTATIONS)) {
+        const reasons = errorReasons(await t.client().request(...send));
+        if (access === 'signed-in') expect({ name, reasons }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'] });
+        else expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
+      }
+      expect(await writes()).toBe(before);
+    });
+
+    it('lets a signed-in client past the sign-in check of every mutation (the domain decides the rest)', async () => {
+      for (const [name, { send }] of Object.entries(MUTATIONS)) {
+        const client = t.client();
+        await client.signInAs(toGlobalId('Person', personId));
+        const reasons = errorReasons(await client.request(...send));
+        expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
+      }
+    });
   });
 
-  it('refuses every signed-in mutation to a signed-out client, and changes nothing', async () => {
-    const before = await writes();
-    for (const [name, { access, send }] of Object.entries(MUTATIONS)) {
-      const reasons = errorReasons(await t.client().request(...send));
-      if (access === 'signed-in') expect({ name, reasons }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'] });
-      else expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
-    }
-    expect(await writes()).toBe(before);
-  });
+  describe('who may read which query', () => {
+    it('lists every query of the schema', async () => {
+      const [client] = await t.signedIn([personId]);
+      const { __schema } = await client.ok(`{ __schema { queryType { fields { name } } } }`);
+      expect(__schema.queryType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(QUERIES).sort());
+    });
 
-  it('lets a signed-in client past the sign-in check of every mutation (the domain decides the rest)', async () => {
-    for (const [name, { send }] of Object.entries(MUTATIONS)) {
-      const client = t.client();
-      await client.signInAs(toGlobalId('Person', personId));
-      const reasons = errorReasons(await client.request(...send));
-      expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
-    }
-  });
-});
+    it('answers a signed-out client only the queries anyone may read', async () => {
+      for (const [name, { access, send }] of Object.entries(QUERIES)) {
+        const response = await t.client().request(...send);
+        if (access === 'signed-in') expect({ name, reasons: errorReasons(response), data: response.data }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'], data: undefined });
+        else expect({ name, errors: response.errors }).toEqual({ name, errors: undefined });
+      }
+    });
 
-describe('who may read which query', () => {
-  let t: TestApp;
-  let personId: string;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    [personId] = (await aStaff(t.db, 1)).personIds;
-  });
-  afterAll(() => t.close());
-
-  it('lists every query of the schema', async () => {
-    const [client] = await t.signedIn([personId]);
-    const { __schema } = await client.ok(`{ __schema { queryType { fields { name } } } }`);
-    expect(__schema.queryType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(QUERIES).sort());
-  });
-
-  it('answers a signed-out client only the queries anyone may read', async () => {
-    for (const [name, { access, send }] of Object.entries(QUERIES)) {
-      const response = await t.client().request(...send);
-      if (access === 'signed-in') expect({ name, reasons: errorReasons(response), data: response.data }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'], data: undefined });
-      else expect({ name, errors: response.errors }).toEqual({ name, errors: undefined });
-    }
-  });
-
-  it('answers a signed-in client every query', async () => {
-    const [client] = await t.signedIn([personId]);
-    for (const [name, { send }] of Object.entries(QUERIES)) {
-      expect({ name, errors: (await client.request(...send)).errors }).toEqual({ name, errors: undefined });
-    }
+    it('answers a signed-in client every query', async () => {
+      const [client] = await t.signedIn([personId]);
+      for (const [name, { send }] of Object.entries(QUERIES)) {
+        expect({ name, errors: (await client.request(...send)).errors }).toEqual({ name, errors: undefined });
+      }
+    });
   });
 });
