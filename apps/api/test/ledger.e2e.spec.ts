@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CreditService } from '@kindling/api/credit';
-import { toGlobalId } from '@kindling/api/core';
+import { StatementCounter, toGlobalId } from '@kindling/api/core';
 import { LedgerAnchorer, LedgerService, entryHash } from '@kindling/api/ledger';
 import { type GraphQLClient, aStaff } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
@@ -94,6 +94,18 @@ describe('the credit ledger', () => {
     expect(await verify()).toMatchObject({ intact: true, anchoredEntries: count });
     await t.app.get(LedgerAnchorer).anchorNow(); // the head did not move: nothing more is anchored
     expect(readFileSync(path.join(t.dataDir, 'ledger-anchors.jsonl'), 'utf8').trim().split('\n')).toHaveLength(count);
+  });
+
+  it('answers a flood of verifyLedger requests with one check of the ledger at a time', async () => {
+    const statements = async (requests: number) => {
+      const before = StatementCounter.read();
+      const answers = await Promise.all(Array.from({ length: requests }, () => verify()));
+      expect(answers.every((a) => a.intact)).toBe(true);
+      return StatementCounter.read() - before;
+    };
+    const alone = await statements(1);
+    // the requests' own statements (the session lookup) aside, ten at once read the ledger as often as one does
+    expect(await statements(10)).toBeLessThan(alone + 10 * 3);
   });
 
   it('finds a co-author added to the live tables by SQL', async () => {

@@ -10,7 +10,7 @@ export class LedgerResolver {
     description: 'Checks the credit ledger: anyone can check that no recorded contribution was edited or removed, and that the live tables agree with it.',
   })
   async verifyLedger(): Promise<LedgerVerification> {
-    const { intact, checkedEntries, firstBrokenSeq, problem, problems, anchoredEntries } = await this.ledger.verify();
+    const { intact, checkedEntries, firstBrokenSeq, problem, problems, anchoredEntries } = await this.ledger.verifyShared();
     return { intact, checkedEntries, firstBrokenSeq, problem, problems, anchoredEntries };
   }
 }

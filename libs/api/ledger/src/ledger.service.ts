@@ -32,6 +32,8 @@ const MAX_PROBLEMS = 100;
 
 @Injectable()
 export class LedgerService {
+  private running: Promise<LedgerVerificationResult> | null = null;
+
   constructor(
     private readonly repository: LedgerRepository,
     @Optional() @Inject(LEDGER_SETTINGS) private readonly settings: LedgerSettings | null,
@@ -59,6 +61,15 @@ export class LedgerService {
       await this.walk(db, (row) => void replay.apply({ seq: Number(row.seq), eventType: row.eventType, payload: row.payload }));
       return replay;
     });
+  }
+
+  /**
+   * `verify` for the API: callers that ask while a check is running share its result, so a flood of
+   * `verifyLedger` requests re-reads the whole ledger once at a time, not once per request.
+   */
+  verifyShared(): Promise<LedgerVerificationResult> {
+    this.running ??= this.verify().finally(() => (this.running = null));
+    return this.running;
   }
 
   /**
