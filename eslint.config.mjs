@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
  * Module boundaries on three axes. Scope: web never imports api, and both may use shared.
  * Type: apps sit on top; features use features, data-access, ui and util; ui and util stay leaves.
  * Layer (the API's domains): a domain imports only the layers below it, so dependencies point one way:
- *   core ← people, ledger ← auth, graph ← engagement, ideas, lineage, credit ← demo
+ *   core ← people, ledger ← auth, graph ← engagement, lineage, credit, review, scoring ← ideas, moderation
+ *   ← campaigns, insights ← demo
  */
 const layers = {
   'layer:core': [],
@@ -15,10 +16,17 @@ const layers = {
   'layer:auth': ['layer:core', 'layer:people'],
   'layer:graph': ['layer:core', 'layer:people'],
   'layer:engagement': ['layer:core', 'layer:people', 'layer:graph'],
-  'layer:ideas': ['layer:core', 'layer:people', 'layer:graph'],
+  'layer:ideas': ['layer:core', 'layer:people', 'layer:graph', 'layer:scoring'],
   'layer:lineage': ['layer:core', 'layer:people', 'layer:graph'],
   'layer:credit': ['layer:core', 'layer:people', 'layer:graph'],
-  'layer:demo': ['layer:core', 'layer:people', 'layer:graph', 'layer:engagement'],
+  'layer:review': ['layer:core', 'layer:people', 'layer:graph'],
+  'layer:scoring': ['layer:core', 'layer:people', 'layer:graph'],
+  'layer:moderation': ['layer:core', 'layer:people', 'layer:graph', 'layer:engagement'],
+  'layer:campaigns': ['layer:core', 'layer:people', 'layer:graph', 'layer:credit', 'layer:ideas', 'layer:review', 'layer:scoring'],
+  'layer:insights': ['layer:core', 'layer:people', 'layer:graph', 'layer:review'],
+  'layer:demo': [
+    'layer:core', 'layer:people', 'layer:graph', 'layer:engagement', 'layer:review', 'layer:scoring', 'layer:moderation', 'layer:campaigns',
+  ],
 };
 
 const depConstraints = [

@@ -5,9 +5,17 @@ import { IdeasModule } from '@kindling/api/ideas';
 import { LedgerModule, LedgerRecorder } from '@kindling/api/ledger';
 import { LineageModule } from '@kindling/api/lineage';
 import { PeopleModule } from '@kindling/api/people';
+import { ReviewModule } from '@kindling/api/review';
+import { ScoringModule } from '@kindling/api/scoring';
+import { ModerationModule } from '@kindling/api/moderation';
+import { CampaignsModule } from '@kindling/api/campaigns';
+import { InsightsModule } from '@kindling/api/insights';
 
 /** The domains, for the app and the command-line tools alike (identity, configured per app, is added by each). */
-export const DOMAIN_MODULES = [PeopleModule, LedgerModule, GraphModule, EngagementModule, IdeasModule, LineageModule, CreditModule];
+export const DOMAIN_MODULES = [
+  PeopleModule, LedgerModule, GraphModule, EngagementModule, IdeasModule, LineageModule, CreditModule,
+  ReviewModule, ScoringModule, ModerationModule, CampaignsModule, InsightsModule,
+];
 
 /**
  * What runs inside every write's transaction, in this order, for every event the write published: a new

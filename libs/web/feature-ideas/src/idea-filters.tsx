@@ -12,7 +12,7 @@ const departmentsQuery = graphql(`
   }
 `);
 
-const STATUSES: readonly IdeaStatus[] = ['NEW', 'UNDER_REVIEW', 'ACCEPTED', 'IMPLEMENTED', 'DECLINED'];
+const STATUSES: readonly IdeaStatus[] = ['NEW', 'UNDER_REVIEW', 'ACCEPTED', 'IN_PROGRESS', 'IMPLEMENTED', 'DECLINED', 'MERGED'];
 
 interface FilterProps {
   id: string;

@@ -159,6 +159,8 @@ export const en = {
   'status.NEW': 'New',
   'status.UNDER_REVIEW': 'Under review',
   'status.ACCEPTED': 'Accepted',
+  'status.IN_PROGRESS': 'In progress',
+  'status.MERGED': 'Merged',
   'status.DECLINED': 'Declined',
   'status.IMPLEMENTED': 'Implemented',
 
@@ -513,6 +515,8 @@ export const nl: Record<MessageKey, string> = {
   'status.NEW': 'Nieuw',
   'status.UNDER_REVIEW': 'In beoordeling',
   'status.ACCEPTED': 'Aangenomen',
+  'status.IN_PROGRESS': 'In uitvoering',
+  'status.MERGED': 'Samengevoegd',
   'status.DECLINED': 'Afgewezen',
   'status.IMPLEMENTED': 'Uitgevoerd',
 

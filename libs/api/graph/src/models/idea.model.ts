@@ -5,8 +5,10 @@ export enum IdeaStatus {
   NEW = 'NEW',
   UNDER_REVIEW = 'UNDER_REVIEW',
   ACCEPTED = 'ACCEPTED',
+  IN_PROGRESS = 'IN_PROGRESS',
   IMPLEMENTED = 'IMPLEMENTED',
   DECLINED = 'DECLINED',
+  MERGED = 'MERGED',
 }
 registerEnumType(IdeaStatus, { name: 'IdeaStatus' });
 

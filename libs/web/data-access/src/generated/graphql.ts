@@ -455,6 +455,8 @@ export type IdeaStatus =
   | 'ACCEPTED'
   | 'DECLINED'
   | 'IMPLEMENTED'
+  | 'IN_PROGRESS'
+  | 'MERGED'
   | 'NEW'
   | 'UNDER_REVIEW';
 
