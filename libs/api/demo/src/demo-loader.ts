@@ -4,6 +4,7 @@ import type { Viewer } from '@kindling/api/core';
 import { EngagementService } from '@kindling/api/engagement';
 import { GraphService } from '@kindling/api/graph';
 import { DEMO_DEPARTMENTS, DEMO_IDEAS, DEMO_PEOPLE, type DemoComment } from './demo-data';
+import { DEMO_EXTRAS, type DemoContext } from './demo-extras';
 
 const DAY = 86_400_000;
 
@@ -76,6 +77,23 @@ export async function loadDemoOrganisation(db: DataSource, app: INestApplication
     };
     await addComments(idea.comments, null);
   }
+  const context: DemoContext = {
+    db,
+    app,
+    now,
+    person,
+    ideaId: (key) => {
+      const found = ideaIds.get(key);
+      if (!found) throw new Error(`demo data: unknown idea "${key}"`);
+      return found;
+    },
+    departmentId: (key) => {
+      const found = departmentIds.get(key);
+      if (!found) throw new Error(`demo data: unknown department "${key}"`);
+      return found;
+    },
+  };
+  for (const loadExtra of DEMO_EXTRAS) await loadExtra(context);
   return { people: people.size, ideas: ideaIds.size };
 }
 

@@ -1,0 +1,19 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '@kindling/api/core';
+
+/** What a part of the demo organisation that is loaded after the ideas (reviews, campaigns …) may use. */
+export interface DemoContext {
+  db: DataSource;
+  app: INestApplicationContext;
+  /** The load time; everything is dated relative to it. */
+  now: number;
+  /** A demo person by key (demo-data.ts), as the viewer the services take. */
+  person(key: string): Viewer;
+  /** A demo idea's id by key (demo-data.ts). */
+  ideaId(key: string): string;
+  departmentId(key: string): string;
+}
+
+/** The parts loaded after the people, ideas, endorsements and comments, in this order. */
+export const DEMO_EXTRAS: ReadonlyArray<(context: DemoContext) => Promise<void>> = [];
