@@ -127,6 +127,11 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   // every idea the person holds a share in is evaluated, whatever the page size
   'Person.credit': { own: 200 },
   // the person's family is read once and re-evaluated at the end of every period
+  // scorecards: a handful of criteria per card, a handful of reviewers per idea
+  'Query.scoreCriteria': { times: LONG_LIST },
+  'Idea.scorecards': { times: SHORT_LIST },
+  'Scorecard.scores': { times: SHORT_LIST },
+  'IdeaScore.criteria': { times: SHORT_LIST },
   'Person.creditHistory': { own: ({ periods }) => 1_000 + 20 * within('periods', periods, 1, 60), times: ({ periods }) => within('periods', periods, 1, 60) },
 };
 

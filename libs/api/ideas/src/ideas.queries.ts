@@ -24,7 +24,7 @@ export interface IdeaListQuery {
   withTotal: boolean;
 }
 
-export type BoardRankingKey = 'ENDORSEMENTS' | 'BUILD_ONS' | 'MOMENTUM';
+export type BoardRankingKey = 'ENDORSEMENTS' | 'BUILD_ONS' | 'MOMENTUM' | 'SCORE';
 
 export interface BoardQuery {
   rankBy: BoardRankingKey;

@@ -75,7 +75,14 @@ export class IdeasRepository {
       params.push(query.periodDays);
       where.push(`i.created_at >= now() - make_interval(days => $${params.length})`);
     }
-    const rank = { ENDORSEMENTS: 'i.endorsement_count', BUILD_ONS: 'i.build_on_count', MOMENTUM: 'COALESCE(m.momentum, 0)' }[query.rankBy];
+    const order = {
+      ENDORSEMENTS: 'i.endorsement_count DESC, i.created_at DESC',
+      BUILD_ONS: 'i.build_on_count DESC, i.created_at DESC',
+      MOMENTUM: 'COALESCE(m.momentum, 0) DESC, i.created_at DESC',
+      // idea_scores: scoring's view of each scored idea's weighted score
+      SCORE: 'sc.weighted DESC NULLS LAST',
+    }[query.rankBy];
+    const scores = query.rankBy === 'SCORE' ? 'LEFT JOIN idea_scores sc ON sc.idea_id = i.id' : '';
     params.push(query.limit);
     // momentum: activity of the last 30 days, halving every 7 days; a build-on counts double
     return this.db.query(
@@ -88,9 +95,9 @@ export class IdeasRepository {
            FROM activity GROUP BY idea_id
        )
        SELECT ${IDEA_COLUMNS}, COALESCE(m.momentum, 0)::float8 AS momentum
-         FROM ideas i LEFT JOIN m ON m.idea_id = i.id
+         FROM ideas i LEFT JOIN m ON m.idea_id = i.id ${scores}
         ${whereSql(where)}
-        ORDER BY ${rank} DESC, i.created_at DESC, i.id DESC
+        ORDER BY ${order}, i.id DESC
         LIMIT $${params.length}`,
       params,
     );

@@ -105,7 +105,26 @@ export enum EngagementReason {
   COMMENT_NOT_FOUND = 'COMMENT_NOT_FOUND',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason;
+/** Scorecards: criteria and reviewers' scores (`field` names the input at fault). */
+export enum ScoringReason {
+  CRITERION_NOT_FOUND = 'CRITERION_NOT_FOUND',
+  /** A retired criterion takes no new scores and no edits. */
+  CRITERION_RETIRED = 'CRITERION_RETIRED',
+  CRITERION_NAME = 'CRITERION_NAME',
+  CRITERION_DESCRIPTION = 'CRITERION_DESCRIPTION',
+  CRITERION_WEIGHT = 'CRITERION_WEIGHT',
+  /** There is no active criterion to score by. */
+  NO_CRITERIA = 'NO_CRITERIA',
+  SCORE_OUT_OF_RANGE = 'SCORE_OUT_OF_RANGE',
+  /** An active criterion was left unscored. */
+  SCORE_MISSING = 'SCORE_MISSING',
+  SCORE_DUPLICATE = 'SCORE_DUPLICATE',
+  /** A score names a criterion that does not exist. */
+  SCORE_UNKNOWN_CRITERION = 'SCORE_UNKNOWN_CRITERION',
+  NOTE_TOO_LONG = 'NOTE_TOO_LONG',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ScoringReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -173,6 +192,18 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [EngagementReason.ALREADY_ENDORSED]: ErrorCode.Conflict,
   [EngagementReason.NOT_ENDORSED]: ErrorCode.NotFound,
   [EngagementReason.COMMENT_NOT_FOUND]: ErrorCode.NotFound,
+
+  [ScoringReason.CRITERION_NOT_FOUND]: ErrorCode.NotFound,
+  [ScoringReason.CRITERION_RETIRED]: ErrorCode.Conflict,
+  [ScoringReason.CRITERION_NAME]: ErrorCode.BadUserInput,
+  [ScoringReason.CRITERION_DESCRIPTION]: ErrorCode.BadUserInput,
+  [ScoringReason.CRITERION_WEIGHT]: ErrorCode.BadUserInput,
+  [ScoringReason.NO_CRITERIA]: ErrorCode.Conflict,
+  [ScoringReason.SCORE_OUT_OF_RANGE]: ErrorCode.BadUserInput,
+  [ScoringReason.SCORE_MISSING]: ErrorCode.BadUserInput,
+  [ScoringReason.SCORE_DUPLICATE]: ErrorCode.BadUserInput,
+  [ScoringReason.SCORE_UNKNOWN_CRITERION]: ErrorCode.BadUserInput,
+  [ScoringReason.NOTE_TOO_LONG]: ErrorCode.BadUserInput,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

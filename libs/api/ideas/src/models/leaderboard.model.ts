@@ -5,6 +5,7 @@ export enum BoardRanking {
   ENDORSEMENTS = 'ENDORSEMENTS',
   BUILD_ONS = 'BUILD_ONS',
   MOMENTUM = 'MOMENTUM',
+  SCORE = 'SCORE',
 }
 registerEnumType(BoardRanking, {
   name: 'BoardRanking',
@@ -12,6 +13,7 @@ registerEnumType(BoardRanking, {
     ENDORSEMENTS: { description: 'Most endorsed.' },
     BUILD_ONS: { description: 'Most built on (direct build-ons).' },
     MOMENTUM: { description: 'Recent activity: endorsements and build-ons of the last 30 days, each weighing less as it ages (half-life 7 days; a build-on counts double).' },
+    SCORE: { description: 'Highest weighted reviewer score first (see IdeaScore.weighted); unscored ideas last; ties go to the newer idea.' },
   },
 });
 
