@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from './test-app';
 
 const IDEA = toGlobalId('Idea', '999999');
 const PERSON = toGlobalId('Person', '999999');
+const CRITERION = toGlobalId('ScoreCriterion', '999999');
 
 /**
  * Every mutation, as sent by a client that is signed out and by one that is signed in. A new mutation must be
@@ -27,6 +28,11 @@ const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string,
   endorse: { access: 'signed-in', send: [`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   unendorse: { access: 'signed-in', send: [`mutation($id: ID!) { unendorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   comment: { access: 'signed-in', send: [`mutation($id: ID!) { comment(input: { ideaId: $id, body: "b" }) { comment { id } } }`, { id: IDEA }] },
+  // scoring: admins define criteria, reviewers score (the roles are tested in scoring.e2e.spec.ts)
+  createScoreCriterion: { access: 'signed-in', send: [`mutation { createScoreCriterion(input: { nameEn: "n", nameNl: "n" }) { criterion { id } } }`, {}] },
+  updateScoreCriterion: { access: 'signed-in', send: [`mutation($id: ID!) { updateScoreCriterion(input: { criterionId: $id, weight: 2 }) { criterion { id } } }`, { id: CRITERION }] },
+  retireScoreCriterion: { access: 'signed-in', send: [`mutation($id: ID!) { retireScoreCriterion(input: { criterionId: $id }) { criterion { id } } }`, { id: CRITERION }] },
+  scoreIdea: { access: 'signed-in', send: [`mutation($id: ID!) { scoreIdea(input: { ideaId: $id, scores: [] }) { scorecard { id } } }`, { id: IDEA }] },
 };
 
 /**
@@ -48,6 +54,7 @@ const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, R
   similarIdeas: { access: 'signed-in', send: [`{ similarIdeas(title: "vans") { score } }`, {}] },
   tags: { access: 'signed-in', send: [`{ tags(first: 1) { __typename } }`, {}] },
   verifyLedger: { access: 'signed-in', send: [`{ verifyLedger { intact } }`, {}] },
+  scoreCriteria: { access: 'signed-in', send: [`{ scoreCriteria(includeRetired: true) { id } }`, {}] },
 };
 
 describe('access', () => {
