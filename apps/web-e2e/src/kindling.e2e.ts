@@ -254,7 +254,7 @@ describe('Kindling in a real browser against the real API', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const rows = parseCsv(readFileSync((await download.path())!, 'utf8'));
-    expect(rows[0]).toEqual(['rank', 'idea_id', 'title', 'status', 'posted_at', 'endorsements', 'build_ons', 'authors', 'person_id', 'person', 'department', 'share_percent', 'share_ppm']);
+    expect(rows[0]).toEqual(['rank', 'idea_id', 'title', 'status', 'posted_at', 'endorsements', 'build_ons', 'authors', 'person_id', 'person', 'department', 'share_percent', 'share_ppm', 'score', 'reviewers']);
     const perIdea = new Map<string, number>();
     for (const row of rows.slice(1)) if (row[12]) perIdea.set(row[1], (perIdea.get(row[1]) ?? 0) + Number(row[12]));
     expect(perIdea.size).toBeGreaterThan(50);
@@ -263,7 +263,7 @@ describe('Kindling in a real browser against the real API', () => {
     await page.getByText(/^Exported \d+ ideas\.$/).waitFor();
 
     // recent momentum: ideas this run built on or endorsed lead; older quiet ideas fall away
-    const ranking = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('BoardMomentum'));
+    const ranking = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('BoardLeaderboard'));
     await page.getByLabel('Rank by').selectOption('MOMENTUM');
     await page.waitForURL(/order=MOMENTUM/);
     expect((await ranking).ok()).toBe(true);

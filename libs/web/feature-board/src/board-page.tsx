@@ -16,6 +16,10 @@ export const BoardRowFragment = graphql(`
     createdAt
     endorsementCount
     buildOnCount
+    score {
+      weighted
+      reviewers
+    }
     authors {
       id
       name
@@ -46,12 +50,11 @@ export const boardQuery = graphql(`
   }
 `);
 
-/** Momentum (recent activity, decaying) is ranked by the API's leaderboard: the top 100, no paging. */
-export const momentumQuery = graphql(`
-  query BoardMomentum($period: BoardPeriod!, $departmentId: ID, $status: IdeaStatus) {
-    leaderboard(rankBy: MOMENTUM, period: $period, departmentId: $departmentId, status: $status, first: 100) {
+/** Momentum (recent activity, decaying) and reviewer score are ranked by the API's leaderboard: the top 100, no paging. */
+export const leaderboardQuery = graphql(`
+  query BoardLeaderboard($rankBy: BoardRanking!, $period: BoardPeriod!, $departmentId: ID, $status: IdeaStatus) {
+    leaderboard(rankBy: $rankBy, period: $period, departmentId: $departmentId, status: $status, first: 100) {
       rank
-      momentum
       idea {
         ...BoardRow_idea
       }
@@ -59,12 +62,14 @@ export const momentumQuery = graphql(`
   }
 `);
 
-type BoardOrder = IdeaOrder | 'MOMENTUM';
-const ORDERS: readonly BoardOrder[] = ['MOST_ENDORSED', 'MOST_BUILT_ON', 'MOMENTUM', 'NEWEST'];
+type LeaderboardOrder = 'MOMENTUM' | 'SCORE';
+type BoardOrder = IdeaOrder | LeaderboardOrder;
+const ORDERS: readonly BoardOrder[] = ['MOST_ENDORSED', 'MOST_BUILT_ON', 'MOMENTUM', 'SCORE', 'NEWEST'];
 const ORDER_LABEL: Record<BoardOrder, MessageKey> = {
   MOST_ENDORSED: 'feed.tab.MOST_ENDORSED',
   MOST_BUILT_ON: 'feed.tab.MOST_BUILT_ON',
   MOMENTUM: 'board.momentum',
+  SCORE: 'board.byScore',
   NEWEST: 'feed.tab.NEWEST',
 };
 const PERIOD_ENUM: Record<string, BoardPeriod> = { '': 'ALL_TIME', '7': 'LAST_7_DAYS', '30': 'LAST_30_DAYS', '90': 'LAST_90_DAYS', '365': 'LAST_365_DAYS' };
@@ -76,13 +81,17 @@ type BoardIdea = BoardRow_IdeaFragment;
 
 /** One CSV row per (idea, person holding a share): enough to rebuild every chart offline. */
 export function boardCsv(ideas: readonly BoardIdea[]): string {
-  const rows: (string | number)[][] = [['rank', 'idea_id', 'title', 'status', 'posted_at', 'endorsements', 'build_ons', 'authors', 'person_id', 'person', 'department', 'share_percent', 'share_ppm']];
+  const rows: (string | number)[][] = [
+    ['rank', 'idea_id', 'title', 'status', 'posted_at', 'endorsements', 'build_ons', 'authors', 'person_id', 'person', 'department', 'share_percent', 'share_ppm', 'score', 'reviewers'],
+  ];
   ideas.forEach((idea, i) => {
     const credit = getFragmentData(CreditPanelFragment, idea).credit;
     const authors = idea.authors.map((a) => a.name).join('; ');
     const base = [i + 1, idea.id, idea.title, idea.status, idea.createdAt, idea.endorsementCount, idea.buildOnCount, authors];
-    if (credit.shares.length === 0) rows.push([...base, '', '', '', '', '']);
-    for (const s of credit.shares) rows.push([...base, s.person.id, s.person.name, s.person.department.name, (s.ppm / 10_000).toFixed(4), s.ppm]);
+    // the weighted reviewer score (1–5) with full precision; empty while unscored
+    const score = idea.score ? [idea.score.weighted.toFixed(4), idea.score.reviewers] : ['', 0];
+    if (credit.shares.length === 0) rows.push([...base, '', '', '', '', '', ...score]);
+    for (const s of credit.shares) rows.push([...base, s.person.id, s.person.name, s.person.department.name, (s.ppm / 10_000).toFixed(4), s.ppm, ...score]);
   });
   return toCsv(rows);
 }
@@ -103,8 +112,8 @@ export function BoardPage() {
   useDocumentTitle(t('board.title'));
   const [params, setParams] = useSearchParams();
   const order = (params.get('order') as BoardOrder | null) ?? 'MOST_ENDORSED';
-  const byMomentum = order === 'MOMENTUM';
-  const orderBy: IdeaOrder = byMomentum ? 'MOST_ENDORSED' : order;
+  const byLeaderboard = order === 'MOMENTUM' || order === 'SCORE';
+  const orderBy: IdeaOrder = byLeaderboard ? 'MOST_ENDORSED' : (order as IdeaOrder);
   const departmentId = params.get('dept') ?? '';
   const status = (params.get('status') as IdeaStatus | null) ?? '';
   const period = params.get('period') ?? '';
@@ -123,17 +132,17 @@ export function BoardPage() {
     () => ({ ...(departmentId ? { departmentId } : {}), ...(status ? { status } : {}), ...(period ? { postedAfter: periodStart(Number(period)) } : {}) }),
     [departmentId, status, period],
   );
-  const paged = useQuery(boardQuery, { variables: { filter, orderBy, first: PAGE }, notifyOnNetworkStatusChange: true, skip: byMomentum });
-  const momentum = useQuery(momentumQuery, {
-    variables: { period: PERIOD_ENUM[period] ?? 'ALL_TIME', departmentId: departmentId || null, status: status || null },
-    skip: !byMomentum,
+  const paged = useQuery(boardQuery, { variables: { filter, orderBy, first: PAGE }, notifyOnNetworkStatusChange: true, skip: byLeaderboard });
+  const ranked = useQuery(leaderboardQuery, {
+    variables: { rankBy: order === 'SCORE' ? 'SCORE' : 'MOMENTUM', period: PERIOD_ENUM[period] ?? 'ALL_TIME', departmentId: departmentId || null, status: status || null },
+    skip: !byLeaderboard,
   });
   const { data, loading, fetchMore } = paged;
-  const { error, refetch } = byMomentum ? momentum : paged;
-  const hasData = byMomentum ? !!momentum.data : !!data;
-  const isLoading = byMomentum ? momentum.loading : loading;
-  const rows: BoardIdea[] = byMomentum
-    ? (momentum.data?.leaderboard ?? []).map((entry) => getFragmentData(BoardRowFragment, entry.idea))
+  const { error, refetch } = byLeaderboard ? ranked : paged;
+  const hasData = byLeaderboard ? !!ranked.data : !!data;
+  const isLoading = byLeaderboard ? ranked.loading : loading;
+  const rows: BoardIdea[] = byLeaderboard
+    ? (ranked.data?.leaderboard ?? []).map((entry) => getFragmentData(BoardRowFragment, entry.idea))
     : (data?.ideas.edges ?? []).map((e) => getFragmentData(BoardRowFragment, e.node));
 
   /** Every idea of the paged rankings (up to EXPORT_MAX), page by page. */
@@ -155,7 +164,7 @@ export function BoardPage() {
     setExported(null);
     setExportError(null);
     try {
-      const ideas = byMomentum ? rows : await allPagedIdeas();
+      const ideas = byLeaderboard ? rows : await allPagedIdeas();
       downloadText(`kindling-ideas-${new Date().toISOString().slice(0, 10)}.csv`, boardCsv(ideas));
       setExported(ideas.length);
     } catch (err) {
@@ -229,6 +238,9 @@ export function BoardPage() {
                   <th scope="col" className="k-num">
                     {t('board.buildOns')}
                   </th>
+                  <th scope="col" className="k-num">
+                    {t('board.score')}
+                  </th>
                   <th scope="col">{t('board.status')}</th>
                   <th scope="col" className="k-hide-sm">
                     {t('board.posted')}
@@ -279,6 +291,7 @@ export function BoardPage() {
                         </td>
                         <td className="k-num">{formatNumber(idea.endorsementCount)}</td>
                         <td className="k-num">{formatNumber(idea.buildOnCount)}</td>
+                        <td className="k-num">{idea.score ? formatNumber(idea.score.weighted, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '—'}</td>
                         <td>
                           <span className={`k-badge k-badge--${idea.status}`}>{t(`status.${idea.status}` as MessageKey)}</span>
                         </td>
@@ -286,7 +299,10 @@ export function BoardPage() {
                       </tr>
                       {open && (
                         <tr className="k-board__detail">
-                          <td colSpan={6} id={`credit-${i}`}>
+                          <td colSpan={7} id={`credit-${i}`}>
+                            <p className="k-meta" style={{ margin: '0 0 8px' }}>
+                              {idea.score ? t('board.reviewers', { count: idea.score.reviewers }) : t('board.unscored')}
+                            </p>
                             <CreditPanel idea={idea} />
                           </td>
                         </tr>
@@ -299,7 +315,7 @@ export function BoardPage() {
           </div>
         )}
       </Card>
-      {!byMomentum && data?.ideas.pageInfo.hasNextPage && (
+      {!byLeaderboard && data?.ideas.pageInfo.hasNextPage && (
         <div className="k-row" style={{ justifyContent: 'center', padding: 20 }}>
           <Button busy={loading} onClick={() => void fetchMore({ variables: { after: data.ideas.pageInfo.endCursor } })}>
             {t('common.loadMore')}

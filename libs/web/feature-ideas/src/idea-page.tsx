@@ -9,6 +9,7 @@ import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
 import { IdeaCard } from './idea-card';
 import { PersonPicker } from './person-picker';
+import { ScoreSummary, ScorecardCard } from './scorecard-card';
 
 const LineageGraph = lazy(() => import('./lineage-graph'));
 
@@ -56,6 +57,8 @@ export const ideaPageQuery = graphql(`
         }
         ...CreditPanel_idea
         ...Comments_idea
+        ...ScoreSummary_idea
+        ...Scorecard_idea
       }
     }
   }
@@ -246,6 +249,7 @@ export function IdeaPage() {
   const { t, formatDate, formatPercent, formatNumber } = useI18n();
   const { data, loading, error, refetch, fetchMore } = useQuery(ideaPageQuery, { variables: { id } });
   const idea = data?.node?.__typename === 'Idea' ? data.node : null;
+  const viewer = useViewer();
 
   useDocumentTitle(idea?.title);
   if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={() => void refetch()} /></Card>;
@@ -269,6 +273,7 @@ export function IdeaPage() {
               <CalendarDays size={14} aria-hidden />
               {t('idea.posted', { date: formatDate(idea.createdAt) })}
             </span>
+            <ScoreSummary idea={idea} />
           </div>
           <h1 id="idea-title">{idea.title}</h1>
           {idea.parents.length > 0 && (
@@ -305,6 +310,7 @@ export function IdeaPage() {
       </div>
       <aside className="k-stack k-idea-layout__side" aria-label={t('credit.title')}>
         <CreditPanel idea={idea} />
+        {viewer && viewer.role !== 'MEMBER' && <ScorecardCard key={idea.id} idea={idea} />}
         <CoAuthorsCard idea={idea} />
       </aside>
       <div className="k-stack k-idea-layout__rest">

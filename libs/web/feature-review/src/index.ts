@@ -1,1 +1,1 @@
-export {};
+export { CriteriaPage } from './criteria-page';
