@@ -120,7 +120,7 @@ describe('scorecards in a real browser', () => {
     await expect(first.locator('td').nth(4).textContent()).resolves.toBe('5.0');
     await first.getByRole('button', { name: `Show credit for ${ideaTitle}` }).click();
     await page.locator('.k-board__detail').getByText('Scored by 1 reviewer.').waitFor();
-    await screenshot(page, 'board-by-score');
+    await screenshot(page, 'board-by-score', false);
     await expectAccessible(page, 'board-by-score');
     expect(errors).toEqual([]);
     await context.close();

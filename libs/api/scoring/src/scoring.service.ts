@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Viewer, Writes } from '@kindling/api/core';
 import { GraphService } from '@kindling/api/graph';
-import { type CriterionDraft, checkScore, checkScoreNote, criterionViolations, normaliseText } from '@kindling/shared/rules';
+import { type CriterionDraft, checkScore, checkScoreNote, criterionViolations, normaliseCriterion, normaliseText } from '@kindling/shared/rules';
 import type { CriterionChange, ScoreIdeaCommand } from './scoring.commands';
 import { ScoringErrors, enforceScoring } from './scoring.errors';
 import { IdeaScored, ScoreCriterionCreated, ScoreCriterionRetired, ScoreCriterionUpdated } from './scoring.events';
@@ -76,16 +76,6 @@ export class ScoringService {
       return scorecardId;
     });
   }
-}
-
-function normaliseCriterion(draft: CriterionDraft): CriterionDraft {
-  return {
-    nameEn: draft.nameEn.trim().replace(/\s+/g, ' '),
-    nameNl: draft.nameNl.trim().replace(/\s+/g, ' '),
-    descriptionEn: normaliseText(draft.descriptionEn),
-    descriptionNl: normaliseText(draft.descriptionNl),
-    weight: draft.weight,
-  };
 }
 
 /** The fields of a partial update that were given (GraphQL sends null for an omitted nullable field). */

@@ -26,7 +26,18 @@ export interface CriterionDraft {
 
 const violation = (field: string, reason: ScoringReason): ScoringRuleViolation => ({ field, reason });
 
-/** Every rule a criterion breaks, in form order; takes trimmed texts. */
+/** Names are single-line (outer space trimmed, inner runs collapsed); descriptions are trimmed. */
+export function normaliseCriterion(draft: CriterionDraft): CriterionDraft {
+  return {
+    nameEn: draft.nameEn.trim().replace(/\s+/g, ' '),
+    nameNl: draft.nameNl.trim().replace(/\s+/g, ' '),
+    descriptionEn: draft.descriptionEn.trim(),
+    descriptionNl: draft.descriptionNl.trim(),
+    weight: draft.weight,
+  };
+}
+
+/** Every rule a criterion breaks, in form order; takes a normalised draft. */
 export function criterionViolations(draft: CriterionDraft): ScoringRuleViolation[] {
   const found: ScoringRuleViolation[] = [];
   for (const field of ['nameEn', 'nameNl'] as const) {

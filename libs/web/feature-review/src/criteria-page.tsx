@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Archive, ListChecks, Pencil, Plus } from 'lucide-react';
-import { type CriterionDraft, criterionViolations } from '@kindling/shared/rules';
+import { type CriterionDraft, criterionViolations, normaliseCriterion } from '@kindling/shared/rules';
 import { graphql, describeError, describeRefusal, readRefusal, useViewer, type CriteriaPageQuery } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, TextArea, TextInput } from '@kindling/web/ui';
 import { describeReason, useDocumentTitle, useI18n, type MessageKey } from '@kindling/web/util';
@@ -95,13 +95,7 @@ function CriterionForm({ criterion, onDone }: { criterion?: Criterion; onDone: (
   const [create, created] = useMutation(createScoreCriterionMutation, { refetchQueries: ['CriteriaPage'] });
   const [update, updated] = useMutation(updateScoreCriterionMutation);
   const state = criterion ? updated : created;
-  const draft: CriterionDraft = {
-    nameEn: text.nameEn.trim(),
-    nameNl: text.nameNl.trim(),
-    descriptionEn: text.descriptionEn.trim(),
-    descriptionNl: text.descriptionNl.trim(),
-    weight: parseWeight(text.weight),
-  };
+  const draft = normaliseCriterion({ ...text, weight: parseWeight(text.weight) });
   const violations = criterionViolations(draft);
   const refusal = state.error ? readRefusal(state.error) : null;
   const errorOf = (field: DraftField) => {
