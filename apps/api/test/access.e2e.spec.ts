@@ -27,6 +27,16 @@ const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string,
   endorse: { access: 'signed-in', send: [`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   unendorse: { access: 'signed-in', send: [`mutation($id: ID!) { unendorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   comment: { access: 'signed-in', send: [`mutation($id: ID!) { comment(input: { ideaId: $id, body: "b" }) { comment { id } } }`, { id: IDEA }] },
+  // reviewers and admins only (merge.e2e.spec.ts shows a member refused with ROLE_REQUIRED)
+  setRetention: {
+    access: 'signed-in',
+    send: [`mutation($id: ID!) { setRetention(input: { ideaId: $id, retention: 0.5, reason: "r" }) { idea { id } } }`, { id: IDEA }],
+  },
+  mergeIdeas: {
+    access: 'signed-in',
+    send: [`mutation($id: ID!) { mergeIdeas(input: { duplicateId: $id, intoId: $id, reason: "r" }) { into { id } } }`, { id: IDEA }],
+  },
+  unmergeIdea: { access: 'signed-in', send: [`mutation($id: ID!) { unmergeIdea(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
 };
 
 /**
