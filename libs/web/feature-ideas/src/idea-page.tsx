@@ -7,6 +7,7 @@ import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingSta
 import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
+import { CurationCard, CurationNotes } from './curation';
 import { IdeaCard } from './idea-card';
 import { PersonPicker } from './person-picker';
 
@@ -56,6 +57,7 @@ export const ideaPageQuery = graphql(`
         }
         ...CreditPanel_idea
         ...Comments_idea
+        ...Curation_idea
       }
     }
   }
@@ -271,6 +273,7 @@ export function IdeaPage() {
             </span>
           </div>
           <h1 id="idea-title">{idea.title}</h1>
+          <CurationNotes idea={idea} />
           {idea.parents.length > 0 && (
             <div className="k-idea__parents">
               <GitBranch size={16} aria-hidden />
@@ -306,6 +309,7 @@ export function IdeaPage() {
       <aside className="k-stack k-idea-layout__side" aria-label={t('credit.title')}>
         <CreditPanel idea={idea} />
         <CoAuthorsCard idea={idea} />
+        <CurationCard idea={idea} />
       </aside>
       <div className="k-stack k-idea-layout__rest">
         <Suspense fallback={<Card><LoadingState lines={3} /></Card>}>
