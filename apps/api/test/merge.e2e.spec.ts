@@ -188,7 +188,7 @@ describe('merging duplicates', () => {
     expect(weights[gus] / total).toBeCloseTo(1 / 6, 12);
 
     // the ledger and the outbox have the merge
-    const types = (await w.t.db.query(`SELECT type FROM outbox_events ORDER BY id DESC LIMIT 2`)).map((r: { type: string }) => r.type);
+    const types = (await w.t.db.query(`SELECT type FROM outbox_events ORDER BY seq DESC LIMIT 2`)).map((r: { type: string }) => r.type);
     expect(types).toEqual(['ENDORSEMENTS_MOVED', 'IDEAS_MERGED']);
     const entries = (await w.t.db.query(`SELECT event_type FROM ledger_entries ORDER BY seq DESC LIMIT 2`)).map((r: { event_type: string }) => r.event_type);
     expect(entries).toEqual(['ENDORSEMENTS_MOVED', 'IDEAS_MERGED']);
@@ -210,7 +210,7 @@ describe('merging duplicates', () => {
     const restored = (await w.as.ann.ok(IDEA, { id: w.idea.D })).node;
     expect(restored).toMatchObject({ status: 'NEW', endorsementCount: 4, buildOnCount: 2 });
     expect(restored.comments).toEqual([{ body: 'Same as the other one?', movedFrom: null, replies: [{ body: 'Close, but for visitors.', movedFrom: null }] }]);
-    const outbox = (await w.t.db.query(`SELECT type FROM outbox_events ORDER BY id DESC LIMIT 2`)).map((r: { type: string }) => r.type);
+    const outbox = (await w.t.db.query(`SELECT type FROM outbox_events ORDER BY seq DESC LIMIT 2`)).map((r: { type: string }) => r.type);
     expect(outbox).toEqual(['ENDORSEMENTS_MOVED', 'IDEA_UNMERGED']);
   });
 
