@@ -148,7 +148,7 @@ describe('merging duplicates', () => {
 
   it('merges as CREDIT.md says: union authorship, parents and build-ons moved, endorsers counted once, comments moved', async () => {
     const { as, idea, person } = w;
-    const id = (key: Key) => toGlobalId('Person', person[key]);
+    const id = (key: Key | 'rev') => toGlobalId('Person', person[key]);
     const response = await merge(w, 'D', 'K');
     expect(response.errors).toBeUndefined();
     const { duplicate, into } = response.data!.mergeIdeas;
