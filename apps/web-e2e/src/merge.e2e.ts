@@ -139,7 +139,7 @@ describe('merging duplicates and originality in a real browser', () => {
   it('sets a build-on’s originality with a reason, and the note appears', async () => {
     await page.goto(buildOnUrl);
     await page.getByRole('heading', { level: 1, name: buildOnTitle }).waitFor();
-    await page.getByLabel('Originality').selectOption('0.35');
+    await page.getByLabel('Originality', { exact: true }).selectOption('0.35');
     await page.getByLabel('Why? (required, shown on the idea)').fill('Adds badges to the calendar; the calendar is the idea.');
     await page.getByRole('button', { name: 'Set originality' }).click();
     await page.getByTestId('retention-note').getByText('Marked as a small refinement by Femke Bakker: Adds badges to the calendar; the calendar is the idea.').waitFor();

@@ -232,7 +232,7 @@ function RetentionControl({ ideaId, retention }: { ideaId: string; retention: nu
         </Select>
       </Field>
       <Field id={`${id}-reason`} label={t('retention.reason')} error={touched && problem ? t(`error.reason.${problem.reason}` as MessageKey) : undefined}>
-        <TextArea id={`${id}-reason`} rows={2} maxLength={CURATION_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} required aria-invalid={touched && !!problem} />
+        <TextArea id={`${id}-reason`} rows={2} maxLength={CURATION_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} aria-required aria-invalid={touched && !!problem} />
       </Field>
       <div className="k-row">
         <Button type="submit" variant="primary" busy={saveState.loading} icon={<Sparkles size={16} aria-hidden />}>
@@ -285,7 +285,7 @@ function MergeControl({ ideaId, title }: { ideaId: string; title: string }) {
           }}
         >
           <Field id={`${id}-reason`} label={t('merge.reason')} error={touched && problem ? t(`error.reason.${problem.reason}` as MessageKey) : undefined}>
-            <TextArea id={`${id}-reason`} rows={2} maxLength={CURATION_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} required aria-invalid={touched && !!problem} />
+            <TextArea id={`${id}-reason`} rows={2} maxLength={CURATION_REASON_MAX} value={reason} onChange={(e) => setReason(e.target.value)} aria-required aria-invalid={touched && !!problem} />
           </Field>
           {!confirming && (
             <div className="k-row">
