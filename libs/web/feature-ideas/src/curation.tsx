@@ -129,7 +129,8 @@ export function CurationNotes(props: { idea: FragmentType<typeof CurationFields>
           {reviewer && (
             <div className="k-row">
               <Button
-                icon={<Undo2 size={16} aria-hidden />}
+                size="sm"
+                icon={<Undo2 size={14} aria-hidden />}
                 busy={unmergeState.loading}
                 onClick={() =>
                   void unmerge({ variables: { input: { ideaId: idea.id } } })
