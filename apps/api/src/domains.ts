@@ -1,5 +1,5 @@
 import { CreditModule, UpstreamCreditHandler } from '@kindling/api/credit';
-import { EndorsementLapseHandler, EngagementModule } from '@kindling/api/engagement';
+import { EndorsementLapseHandler, EngagementModule, MergeEngagementHandler } from '@kindling/api/engagement';
 import { GraphModule } from '@kindling/api/graph';
 import { IdeasModule } from '@kindling/api/ideas';
 import { LedgerModule, LedgerRecorder } from '@kindling/api/ledger';
@@ -19,8 +19,8 @@ export const DOMAIN_MODULES = [
 
 /**
  * What runs inside every write's transaction, in this order, for every event the write published: a new
- * co-author's endorsement lapses (engagement), materialised credit follows the graph (credit), and
+ * co-author's endorsement lapses and a merge moves endorsements and comments (engagement), materialised credit follows the graph (credit), and
  * credit-affecting events are ledgered (ledger, last, so it records what the others agreed on).
  * Work that need not agree with the write reads the outbox after the commit instead.
  */
-export const IN_TRANSACTION_HANDLERS = [EndorsementLapseHandler, UpstreamCreditHandler, LedgerRecorder];
+export const IN_TRANSACTION_HANDLERS = [EndorsementLapseHandler, MergeEngagementHandler, UpstreamCreditHandler, LedgerRecorder];

@@ -33,6 +33,16 @@ const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string,
   updateScoreCriterion: { access: 'signed-in', send: [`mutation($id: ID!) { updateScoreCriterion(input: { criterionId: $id, weight: 2 }) { criterion { id } } }`, { id: CRITERION }] },
   retireScoreCriterion: { access: 'signed-in', send: [`mutation($id: ID!) { retireScoreCriterion(input: { criterionId: $id }) { criterion { id } } }`, { id: CRITERION }] },
   scoreIdea: { access: 'signed-in', send: [`mutation($id: ID!) { scoreIdea(input: { ideaId: $id, scores: [] }) { scorecard { id } } }`, { id: IDEA }] },
+  // reviewers and admins only (merge.e2e.spec.ts shows a member refused with ROLE_REQUIRED)
+  setRetention: {
+    access: 'signed-in',
+    send: [`mutation($id: ID!) { setRetention(input: { ideaId: $id, retention: 0.5, reason: "r" }) { idea { id } } }`, { id: IDEA }],
+  },
+  mergeIdeas: {
+    access: 'signed-in',
+    send: [`mutation($id: ID!) { mergeIdeas(input: { duplicateId: $id, intoId: $id, reason: "r" }) { into { id } } }`, { id: IDEA }],
+  },
+  unmergeIdea: { access: 'signed-in', send: [`mutation($id: ID!) { unmergeIdea(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
 };
 
 /**

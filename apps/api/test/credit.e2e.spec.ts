@@ -1,11 +1,15 @@
-import { aStaff } from '@kindling/api/testing';
+import { aPerson, aStaff } from '@kindling/api/testing';
 import { toGlobalId } from '@kindling/api/core';
 import type { GraphQLClient } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
 import { CreditService } from '@kindling/api/credit';
+import { LedgerService } from '@kindling/api/ledger';
 import { ACCEPT, BUILD_ON, CREDIT, ENDORSE, IDEA_COUNT, INVITE, LINEAGE, LINK_PARENT, POST_IDEA, TRAIL } from './operations';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const SET_RETENTION = `mutation($ideaId: ID!, $retention: Float!, $reason: String!) { setRetention(input: { ideaId: $ideaId, retention: $retention, reason: $reason }) { idea { id } } }`;
+const MERGE = `mutation($duplicateId: ID!, $intoId: ID!, $reason: String!) { mergeIdeas(input: { duplicateId: $duplicateId, intoId: $intoId, reason: $reason }) { into { id } } }`;
+const UNMERGE = `mutation($ideaId: ID!) { unmergeIdea(input: { ideaId: $ideaId }) { idea { id } } }`;
 
 describe('lineage and shared credit', () => {
   let t: TestApp;
@@ -95,26 +99,37 @@ describe('incremental credit equals a full recompute', () => {
   let t: TestApp;
   afterAll(() => t.close());
 
-  it('after a random sequence of posts, build-ons, links and co-authorships', async () => {
+  it('after a random sequence of posts, build-ons, links, co-authorships, retentions set, merges and unmerges', async () => {
     t = await startTestApp();
-    const { personIds } = await aStaff(t.db, 6, 3);
+    const { personIds, departmentIds } = await aStaff(t.db, 6, 3);
     const clients = await t.signedIn(personIds);
+    const [reviewer] = await t.signedIn([await aPerson(t.db, departmentIds[0], undefined, 'REVIEWER')]);
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
     const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
     const ideas: Array<{ id: string; author: number }> = [];
-    for (let step = 0; step < 60; step++) {
+    let merges = 0;
+    for (let step = 0; step < 80; step++) {
       const author = Math.floor(random() * clients.length);
       const roll = random();
-      if (ideas.length < 3 || roll < 0.25) {
+      if (ideas.length < 3 || roll < 0.2) {
         ideas.push({ id: (await clients[author].ok(POST_IDEA, { input: { title: `Idea ${step}`, body: 'b' } })).postIdea.idea.id, author });
-      } else if (roll < 0.7) {
+      } else if (roll < 0.55) {
         const parents = [...new Set([pick(ideas).id, pick(ideas).id])];
         const input = { parentIds: parents, split: parents.map(() => 1 + Math.floor(random() * 5)), title: `Build-on ${step}`, body: 'b' };
-        ideas.push({ id: (await clients[author].ok(BUILD_ON, { input })).buildOn.idea.id, author });
-      } else if (roll < 0.85) {
+        const built = await clients[author].request(BUILD_ON, { input }); // a merged parent is refused: fine
+        if (!built.errors) ideas.push({ id: built.data.buildOn.idea.id, author });
+      } else if (roll < 0.67) {
         const child = pick(ideas);
         await clients[child.author].request(LINK_PARENT, { input: { ideaId: child.id, parentId: pick(ideas).id } }); // cycles are refused: fine
+      } else if (roll < 0.77) {
+        // roots and merged ideas are refused: fine
+        await reviewer.request(SET_RETENTION, { ideaId: pick(ideas).id, retention: 0.2 + Math.round(random() * 75) / 100, reason: 'r' });
+      } else if (roll < 0.85) {
+        const merged = await reviewer.request(MERGE, { duplicateId: pick(ideas).id, intoId: pick(ideas).id, reason: 'r' }); // cycles and merged ideas are refused
+        if (!merged.errors) merges++;
+      } else if (roll < 0.9) {
+        await reviewer.request(UNMERGE, { ideaId: pick(ideas).id }); // ideas not merged, and merges later writes depend on, are refused
       } else {
         const idea = pick(ideas);
         const invitee = (idea.author + 1 + Math.floor(random() * (clients.length - 1))) % clients.length;
@@ -122,8 +137,12 @@ describe('incremental credit equals a full recompute', () => {
         if (!invited.errors) await clients[invitee].ok(ACCEPT, { ideaId: idea.id });
       }
     }
+    expect(merges).toBeGreaterThan(0);
+    const [{ set }] = await t.db.query(`SELECT count(*)::int AS set FROM idea_retention_notes`);
+    expect(set).toBeGreaterThan(0);
     const credit = t.app.get(CreditService);
     expect(await credit.findUpstreamDrift()).toEqual([]);
+    expect((await t.app.get(LedgerService).verify()).problems).toEqual([]);
     const [{ n }] = await t.db.query(`SELECT count(DISTINCT idea_id)::int AS n FROM idea_upstream_credit`);
     expect(n).toBe((await clients[0].ok(IDEA_COUNT)).ideas.totalCount);
     // and a full rebuild reproduces the same rows

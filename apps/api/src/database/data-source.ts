@@ -9,6 +9,7 @@ import { RateLimits1764700000100 } from '../migrations/1764700000100-rate-limits
 import { ReviewStatuses1764800000000 } from '../migrations/1764800000000-review-statuses';
 import { StatusChanges1764800000001 } from '../migrations/1764800000001-status-changes';
 import { Scorecards1764800000200 } from '../migrations/1764800000200-scorecards';
+import { MergesAndRetention1764800000300 } from '../migrations/1764800000300-merges-and-retention';
 
 /** Counts statements (tests use it to prove there is no N+1); logs only failures. */
 class CountingLogger implements Logger {
@@ -24,7 +25,7 @@ class CountingLogger implements Logger {
   log() {}
 }
 
-export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100, ReviewStatuses1764800000000, StatusChanges1764800000001, Scorecards1764800000200];
+export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100, ReviewStatuses1764800000000, StatusChanges1764800000001, Scorecards1764800000200, MergesAndRetention1764800000300];
 
 /** What the API's own pool adds: a bounded size, and a statement_timeout so that no statement holds a connection for long. */
 export interface PoolOptions {

@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { ErrorCode, InputReason, REASON_CODES, type Reason, RequestReason, isReason } from '@kindling/shared/errors';
-import { LIMITS, type RuleViolation } from '@kindling/shared/rules';
+import { CURATION_REASON_MAX, LIMITS, type RuleViolation } from '@kindling/shared/rules';
 
 export { ErrorCode };
 
@@ -65,6 +65,8 @@ const INPUT_MESSAGES: { readonly [R in InputReason]: string } = {
   [InputReason.TOKEN_NAME]: `give the token a name of 1–${LIMITS.tokenName} characters.`,
   [InputReason.TOKEN_EXPIRY]: `a token lasts between 1 and ${LIMITS.tokenDaysMax} days.`,
   [InputReason.TOKEN_SCOPES]: 'give the token at least one scope.',
+  [InputReason.REASON_EMPTY]: 'give a reason.',
+  [InputReason.REASON_TOO_LONG]: `at most ${CURATION_REASON_MAX} characters.`,
 };
 
 /** Throws when a shared input rule is broken (see @kindling/shared/rules). */

@@ -117,6 +117,8 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'Idea.coAuthorInvitations': { times: SHORT_LIST },
   'Idea.comments': { times: LONG_LIST },
   'Idea.commentThread': { times: LONG_LIST },
+  // the duplicates merged into an idea: a handful at most
+  'Idea.mergedFrom': { times: SHORT_LIST },
   // replies come from the idea's comments, read once: every level of a thread together holds at most those
   'Comment.replies': { times: 1 },
   'Idea.credit': { own: 10 },

@@ -9,7 +9,8 @@ export interface FactsOfIdea {
   id: string;
   seq: number;
   retention: number;
-  authors: ReadonlyMap<string, unknown>;
+  /** person → their raw weight in a_v (1 unless a merge weighted them). */
+  authors: ReadonlyMap<string, { weight: number }>;
   parents: ReadonlyMap<string, { weight: number }>;
   endorsers: ReadonlyMap<string, unknown>;
 }
@@ -30,14 +31,14 @@ export function creditFromFacts(facts: Iterable<FactsOfIdea>, config: CreditConf
         id: idea.id,
         createdAt: idea.seq,
         retention: idea.retention,
-        authors: sortedKeys(idea.authors).map(undated),
+        authors: sortedKeys(idea.authors).map((personId) => undated({ personId, weight: idea.authors.get(personId)!.weight })),
         parents: sortedKeys(idea.parents).map((ideaId) => undated({ ideaId, weight: idea.parents.get(ideaId)!.weight })),
         endorsers: sortedKeys(idea.endorsers).map(undated),
       },
     ]),
   );
   const column = (values: number[]) => Float64Array.from(values);
-  const authors = ideas.flatMap((idea) => [...idea.authors.keys()].map((person) => [Number(idea.id), Number(person)]));
+  const authors = ideas.flatMap((idea) => [...idea.authors].map(([person, { weight }]) => [Number(idea.id), Number(person), weight]));
   const edges = ideas.flatMap((idea) => [...idea.parents].map(([parent, edge]) => [Number(idea.id), Number(parent), edge.weight]));
   const u = computeUpstreamColumns(
     {
@@ -45,7 +46,7 @@ export function creditFromFacts(facts: Iterable<FactsOfIdea>, config: CreditConf
       retention: column(ideas.map((idea) => idea.retention)),
       authorIdea: column(authors.map(([idea]) => idea)),
       authorPerson: column(authors.map(([, person]) => person)),
-      authorWeight: new Float64Array(authors.length).fill(1), // co-authors share equally, as CreditRepository.readLineage
+      authorWeight: column(authors.map(([, , weight]) => weight)),
       edgeChild: column(edges.map(([child]) => child)),
       edgeParent: column(edges.map(([, parent]) => parent)),
       edgeWeight: column(edges.map(([, , weight]) => weight)),

@@ -6,7 +6,7 @@ function idea(id: string, createdAt: number, poster: string, more: Partial<Pick<
     id,
     createdAt,
     retention: 0.6,
-    authors: [{ at: createdAt, value: poster }, ...(more.authors ?? [])],
+    authors: [{ at: createdAt, value: { personId: poster, weight: 1 } }, ...(more.authors ?? [])],
     parents: more.parents ?? [],
     endorsers: more.endorsers ?? [],
   };
@@ -16,7 +16,7 @@ function idea(id: string, createdAt: number, poster: string, more: Partial<Pick<
 // dan joins z1 as co-author at t=15; eve endorses z1 at t=25.
 const ideas = [
   idea('Y', 0, 'ann'),
-  idea('z1', 10, 'ben', { authors: [{ at: 15, value: 'dan' }], parents: [{ at: 10, value: { ideaId: 'Y', weight: 1 } }], endorsers: [{ at: 25, value: 'eve' }] }),
+  idea('z1', 10, 'ben', { authors: [{ at: 15, value: { personId: 'dan', weight: 1 } }], parents: [{ at: 10, value: { ideaId: 'Y', weight: 1 } }], endorsers: [{ at: 25, value: 'eve' }] }),
   idea('z2', 20, 'cat', {
     parents: [
       { at: 20, value: { ideaId: 'z1', weight: 2 } },

@@ -11,8 +11,8 @@ export interface RecordedIdea {
   id: string;
   createdAt: number;
   retention: number;
-  /** Accepted authors, the poster included. */
-  authors: Dated<string>[];
+  /** Accepted authors, the poster included, with their raw weights (1 unless a merge weighted them). */
+  authors: Dated<WeightedAuthor>[];
   parents: Dated<{ ideaId: string; weight: number }>[];
   endorsers: Dated<string>[];
 }
@@ -82,9 +82,9 @@ export class CreditRecord {
     if (cutoff !== Infinity && !this.dated) throw new Error(UNDATED);
   }
 
-  /** Co-authors share an idea equally (CREDIT.md's default a_v). */
+  /** Co-authors share an idea by their weights: equally (CREDIT.md's default a_v) unless a merge weighted them. */
   private authorsAt(idea: RecordedIdea, cutoff: number): WeightedAuthor[] {
-    return before(idea.authors, cutoff).map((personId) => ({ personId, weight: 1 }));
+    return before(idea.authors, cutoff);
   }
 
   /** The links from each idea to the ideas read that build on it. */

@@ -29,6 +29,7 @@ type IdeaRow = [
   createdAt: number,
   retention: number,
   authors: string[],
+  authorWeights: number[],
   authoredAt: number[] | null,
   parents: string[],
   weights: number[],
@@ -56,6 +57,7 @@ function creditInputsSql(scope: Required<CreditInputsScope>): string {
     (SELECT json_agg(json_build_array(
               i.id::text, ${ms('i.created_at')}, i.retention,
               ARRAY(SELECT a.person_id::text FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' ORDER BY a.person_id),
+              ARRAY(SELECT a.weight FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' ORDER BY a.person_id),
               ${dates(scope.dated, `SELECT ${ms(`CASE WHEN a.person_id = i.posted_by THEN i.created_at ELSE greatest(COALESCE(a.responded_at, a.invited_at), i.created_at) END`)}
                          FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' ORDER BY a.person_id`)},
               ARRAY(SELECT e.parent_id::text FROM idea_edges e WHERE e.child_id = i.id ORDER BY e.parent_id),
@@ -98,12 +100,15 @@ export class CreditRepository {
     // Undated facts count at any cut-off; the record refuses to be cut off (CreditRecord.dated).
     const facts = <T>(values: T[], at: number[] | null): Dated<T>[] => values.map((value, k) => ({ at: at ? at[k] : -Infinity, value }));
     const ideas = new Map<string, RecordedIdea>();
-    for (const [id, createdAt, retention, authors, authoredAt, parents, weights, linkedAt, endorsers, endorsedAt] of (row.ideas ?? []) as IdeaRow[]) {
+    for (const [id, createdAt, retention, authors, authorWeights, authoredAt, parents, weights, linkedAt, endorsers, endorsedAt] of (row.ideas ?? []) as IdeaRow[]) {
       ideas.set(id, {
         id,
         createdAt,
         retention,
-        authors: facts(authors, authoredAt),
+        authors: facts(
+          authors.map((personId, k) => ({ personId, weight: authorWeights[k] })),
+          authoredAt,
+        ),
         parents: facts(
           parents.map((ideaId, k) => ({ ideaId, weight: weights[k] })),
           linkedAt,
@@ -168,17 +173,18 @@ export class CreditRepository {
     await flush();
   }
 
-  /** What the full recompute needs of the graph, as columns: ideas (id, ρ), accepted authors, edges. */
+  /** What the full recompute needs of the graph, as columns: ideas (id, ρ), accepted authors with their weights, edges. */
   async readLineage(client: pg.ClientBase): Promise<LineageColumns> {
     const [ideaId, retention] = [new Column(), new Column()];
     await copyOut(client, `COPY (SELECT id, retention FROM ideas) TO STDOUT (FORMAT binary)`, 2, (b, at) => {
       ideaId.push(readId(b, at));
       retention.push(b.readDoubleBE(at + 12));
     });
-    const [authorIdea, authorPerson] = [new Column(), new Column()];
-    await copyOut(client, `COPY (SELECT idea_id, person_id FROM idea_authors WHERE state = 'ACCEPTED') TO STDOUT (FORMAT binary)`, 2, (b, at) => {
+    const [authorIdea, authorPerson, authorWeight] = [new Column(), new Column(), new Column()];
+    await copyOut(client, `COPY (SELECT idea_id, person_id, weight FROM idea_authors WHERE state = 'ACCEPTED') TO STDOUT (FORMAT binary)`, 3, (b, at) => {
       authorIdea.push(readId(b, at));
       authorPerson.push(readId(b, at + 12));
+      authorWeight.push(b.readDoubleBE(at + 24));
     });
     const [edgeChild, edgeParent, edgeWeight] = [new Column(), new Column(), new Column()];
     await copyOut(client, `COPY (SELECT child_id, parent_id, weight FROM idea_edges) TO STDOUT (FORMAT binary)`, 3, (b, at) => {
@@ -191,8 +197,8 @@ export class CreditRepository {
       retention: retention.values(),
       authorIdea: authorIdea.values(),
       authorPerson: authorPerson.values(),
-      // co-authors share an idea equally (CREDIT.md's default a_v)
-      authorWeight: new Float64Array(authorIdea.length).fill(1),
+      // co-authors share an idea equally (CREDIT.md's default a_v) unless a merge weighted them
+      authorWeight: authorWeight.values(),
       edgeChild: edgeChild.values(),
       edgeParent: edgeParent.values(),
       edgeWeight: edgeWeight.values(),

@@ -23,6 +23,11 @@ export class CommentResolver {
     return this.graph.for(ctx).idea.load(comment.ideaLocalId);
   }
 
+  @ResolveField(() => Idea, { nullable: true, description: 'The idea it was written on, when a merge moved it to this one; else null.' })
+  movedFrom(@Parent() comment: Comment, @Context() ctx: RequestContext) {
+    return comment.movedFromLocalId ? this.graph.for(ctx).idea.load(comment.movedFromLocalId) : null;
+  }
+
   @ResolveField(() => [Comment], { description: 'Direct replies, oldest first.' })
   async replies(@Parent() comment: Comment, @Context() ctx: RequestContext) {
     const all = await this.loaders.for(ctx).comments.load(comment.ideaLocalId);

@@ -29,3 +29,16 @@ export class Unendorsed extends DomainEvent<{
 export class Commented extends DomainEvent<{ ideaId: string; commentId: string; replyToId: string | null }> {
   readonly type = 'COMMENTED';
 }
+
+/** Endorsements a merge moved to the kept idea or let go (or its unmerge put back), so the ledger alone replays them. */
+export class EndorsementsMoved extends DomainEvent<{
+  mergeId: string;
+  duplicateId: string;
+  intoId: string;
+  because: 'MERGE' | 'UNMERGE';
+  removed: Array<{ ideaId: string; personId: string }>;
+  added: Array<{ ideaId: string; personId: string }>;
+}> {
+  readonly type = 'ENDORSEMENTS_MOVED';
+  override readonly creditAffecting = true;
+}

@@ -10,6 +10,7 @@ import { EngagementRepository } from './engagement.repository';
 import { EngagementResolver } from './engagement.resolver';
 import { EngagementService } from './engagement.service';
 import { IdeaEngagementResolver } from './idea-engagement.resolver';
+import { MergeEngagementHandler } from './merge-engagement.handler';
 
 @Module({
   imports: [PeopleModule, GraphModule],
@@ -18,12 +19,13 @@ import { IdeaEngagementResolver } from './idea-engagement.resolver';
     EngagementService,
     EngagementLoaders,
     EndorsementLapseHandler,
+    MergeEngagementHandler,
     EngagementResolver,
     IdeaEngagementResolver,
     CommentResolver,
     EndorsementResolver,
   ],
-  exports: [EngagementService, EngagementLoaders, EndorsementLapseHandler],
+  exports: [EngagementService, EngagementLoaders, EndorsementLapseHandler, MergeEngagementHandler],
 })
 export class EngagementModule implements OnModuleInit {
   constructor(

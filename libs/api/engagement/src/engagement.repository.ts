@@ -5,7 +5,16 @@ import { type Queryable, affected } from '@kindling/api/core';
 import type { CommentRow } from './models/engagement.model';
 
 const COMMENT_COLUMNS = `id::text AS "localId", idea_id::text AS "ideaLocalId", author_id::text AS "authorLocalId",
-  reply_to_id::text AS "replyToLocalId", body, created_at AS "createdAt"`;
+  reply_to_id::text AS "replyToLocalId", body, created_at AS "createdAt", moved_from_idea_id::text AS "movedFromLocalId"`;
+
+/** An endorsement with every column (its time as PostgreSQL's text, so it round-trips to the microsecond). */
+export interface EndorsementRow {
+  ideaId: string;
+  personId: string;
+  createdAt: string;
+}
+
+export type MergedEndorsementFate = 'MOVED' | 'COUNTED_ONCE' | 'BECAME_AUTHOR';
 
 /** All of engagement's SQL: endorsements and comments. */
 @Injectable()
@@ -37,6 +46,73 @@ export class EngagementRepository {
       comment.body,
     ]);
     return row.id;
+  }
+
+  // ------------------------------------------------------------ merges
+
+  endorsementRows(tx: Queryable, ideaIds: readonly string[]): Promise<EndorsementRow[]> {
+    return tx.query(
+      `SELECT idea_id::text AS "ideaId", person_id::text AS "personId", created_at::text AS "createdAt" FROM endorsements WHERE idea_id = ANY($1::bigint[]) ORDER BY idea_id, person_id`,
+      [ideaIds],
+    );
+  }
+
+  async deleteEndorsements(tx: Queryable, rows: ReadonlyArray<{ ideaId: string; personId: string }>): Promise<void> {
+    await tx.query(`DELETE FROM endorsements WHERE (idea_id, person_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))`, [rows.map((r) => r.ideaId), rows.map((r) => r.personId)]);
+  }
+
+  async insertEndorsements(tx: Queryable, rows: readonly EndorsementRow[]): Promise<void> {
+    await tx.query(`INSERT INTO endorsements (idea_id, person_id, created_at) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::timestamptz[])`, [
+      rows.map((r) => r.ideaId),
+      rows.map((r) => r.personId),
+      rows.map((r) => r.createdAt),
+    ]);
+  }
+
+  /** What a merge did with each endorsement of either idea (the row as it was, on the idea it was on). */
+  async recordMergedEndorsements(tx: Queryable, mergeId: string, rows: ReadonlyArray<EndorsementRow & { fate: MergedEndorsementFate }>): Promise<void> {
+    await tx.query(
+      `INSERT INTO idea_merge_endorsements (merge_id, idea_id, person_id, created_at, fate)
+       SELECT $1, * FROM unnest($2::bigint[], $3::bigint[], $4::timestamptz[], $5::merged_endorsement_fate[])`,
+      [mergeId, rows.map((r) => r.ideaId), rows.map((r) => r.personId), rows.map((r) => r.createdAt), rows.map((r) => r.fate)],
+    );
+  }
+
+  mergedEndorsements(tx: Queryable, mergeId: string): Promise<Array<EndorsementRow & { fate: MergedEndorsementFate }>> {
+    return tx.query(
+      `SELECT idea_id::text AS "ideaId", person_id::text AS "personId", created_at::text AS "createdAt", fate::text AS fate
+         FROM idea_merge_endorsements WHERE merge_id = $1 ORDER BY idea_id, person_id`,
+      [mergeId],
+    );
+  }
+
+  /** Moves the duplicate's comments to the kept idea, marked as moved from it (or from where they came before), remembering each. */
+  async moveComments(tx: Queryable, mergeId: string, fromId: string, intoId: string): Promise<void> {
+    await tx.query(
+      `WITH moved AS (
+         INSERT INTO idea_merge_comments (merge_id, comment_id, moved_from_before)
+         SELECT $1, id, moved_from_idea_id FROM comments WHERE idea_id = $2
+         RETURNING comment_id
+       )
+       UPDATE comments SET idea_id = $3, moved_from_idea_id = COALESCE(moved_from_idea_id, $2) WHERE id IN (SELECT comment_id FROM moved)`,
+      [mergeId, fromId, intoId],
+    );
+  }
+
+  /** Moves back the comments the merge moved, with the replies written to them on the kept idea since (threads stay whole). */
+  async moveCommentsBack(tx: Queryable, mergeId: string, fromId: string, intoId: string): Promise<void> {
+    await tx.query(
+      `WITH RECURSIVE thread(id) AS (
+         SELECT comment_id FROM idea_merge_comments WHERE merge_id = $1
+         UNION
+         SELECT c.id FROM comments c JOIN thread t ON c.reply_to_id = t.id WHERE c.idea_id = $3
+       )
+       UPDATE comments c SET idea_id = $2,
+              moved_from_idea_id = CASE WHEN m.comment_id IS NULL THEN c.moved_from_idea_id ELSE m.moved_from_before END
+         FROM thread LEFT JOIN idea_merge_comments m ON m.merge_id = $1 AND m.comment_id = thread.id
+        WHERE c.id = thread.id`,
+      [mergeId, fromId, intoId],
+    );
   }
 
   // ------------------------------------------------------------ batched reads (the loaders)

@@ -28,6 +28,7 @@ export class EngagementService {
     await this.writes.run({}, async (tx) => {
       // an endorsement racing its endorser's acceptance as co-author would leave an author endorsing their own idea
       await this.graph.lockIdea(tx, ideaId);
+      await this.graph.refuseMerged(tx, ideaId);
       if (await this.graph.isAuthor(tx, ideaId, viewer.id)) throw EngagementErrors.ownIdea();
       if (!(await this.repository.insertEndorsement(tx, ideaId, viewer.id))) throw EngagementErrors.alreadyEndorsed();
       await this.graph.countEndorsement(tx, ideaId, 1);

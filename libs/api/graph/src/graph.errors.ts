@@ -1,4 +1,4 @@
-import { GraphReason } from '@kindling/shared/errors';
+import { GraphReason, RequestReason } from '@kindling/shared/errors';
 import { KindlingError } from '@kindling/api/core';
 
 /** The ways a graph write is refused, worded for the person who sent it. */
@@ -11,4 +11,25 @@ export const GraphErrors = {
   alreadyAuthor: () =>
     new KindlingError(GraphReason.ALREADY_AUTHOR, 'That person is already an author of this idea or has a pending invitation.', 'personId'),
   noInvitation: () => new KindlingError(GraphReason.NO_INVITATION, 'There is no open invitation to co-author this idea.', 'ideaId'),
+};
+
+/** The ways a merge, an unmerge or a retention is refused. */
+export const MergeErrors = {
+  rootRetention: () => new KindlingError(GraphReason.ROOT_RETENTION, 'This idea builds on nothing: it keeps all of its credit, so it has no retention to set.', 'ideaId'),
+  retentionOutOfRange: (min: number, max: number) =>
+    new KindlingError(RequestReason.OUT_OF_RANGE, `The retention must be between ${min} and ${max}.`, 'retention'),
+  intoItself: () => new KindlingError(GraphReason.MERGE_INTO_ITSELF, 'An idea cannot be merged into itself.', 'intoId'),
+  intoMerged: (id: string, intoId: string) =>
+    new KindlingError(GraphReason.MERGE_INTO_MERGED, `Idea ${id} was itself merged into idea ${intoId}: merge into that one.`, 'intoId'),
+  alreadyMerged: (id: string, intoId: string) => new KindlingError(GraphReason.ALREADY_MERGED, `Idea ${id} is already merged into idea ${intoId}.`, 'duplicateId'),
+  cycle: () =>
+    new KindlingError(
+      GraphReason.MERGE_CYCLE,
+      'One of these ideas builds on the other: merged, the lineage would be circular. Merge only ideas that do not build on each other.',
+      'intoId',
+    ),
+  notMerged: (id: string) => new KindlingError(GraphReason.NOT_MERGED, `Idea ${id} is not merged into another idea.`, 'ideaId'),
+  blocked: (why: string) => new KindlingError(GraphReason.UNMERGE_BLOCKED, `This merge cannot be undone exactly: ${why}.`, 'ideaId'),
+  ideaMerged: (id: string, intoId: string, field = 'ideaId') =>
+    new KindlingError(GraphReason.IDEA_MERGED, `Idea ${id} was merged into idea ${intoId}: use that idea instead.`, field),
 };

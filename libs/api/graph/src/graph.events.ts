@@ -43,3 +43,28 @@ export class CoAuthorAccepted extends DomainEvent<{ ideaId: string; personId: st
 export class CoAuthorDeclined extends DomainEvent<{ ideaId: string; personId: string }> {
   readonly type = 'COAUTHOR_DECLINED';
 }
+
+export class RetentionSet extends DomainEvent<{ ideaId: string; retention: number; previous: number }> {
+  readonly type = 'RETENTION_SET';
+  override readonly creditAffecting = true;
+}
+
+/** The graph facts a merge or an unmerge leaves, so that the ledger alone replays them. */
+export interface MergedFacts {
+  /** The kept idea's retention and accepted authors with their raw weights, as they are now. */
+  into: { ideaId: string; retention: number; authors: Array<{ personId: string; weight: number }> };
+  /** Build-on edges that no longer exist. */
+  removedEdges: Array<{ childId: string; parentId: string }>;
+  /** Build-on edges that were added or whose weight changed, as they are now. */
+  edges: Array<{ childId: string; parentId: string; relation: RelationValue; weight: number }>;
+}
+
+export class IdeasMerged extends DomainEvent<{ mergeId: string; duplicateId: string; intoId: string } & MergedFacts> {
+  readonly type = 'IDEAS_MERGED';
+  override readonly creditAffecting = true;
+}
+
+export class IdeaUnmerged extends DomainEvent<{ mergeId: string; duplicateId: string; intoId: string } & MergedFacts> {
+  readonly type = 'IDEA_UNMERGED';
+  override readonly creditAffecting = true;
+}

@@ -3,7 +3,9 @@ import DataLoader from 'dataloader';
 import { type RequestContext, groupBy, perRequest } from '@kindling/api/core';
 import { type Person, PeopleLoaders } from '@kindling/api/people';
 import { BuildOnTie } from './models/build-on-tie.model';
+import { retentionLabel } from '@kindling/shared/rules';
 import { CoAuthorInvitation, Idea, IdeaLink } from './models/idea.model';
+import { IdeaMerge, RetentionNote } from './models/merge.model';
 import { GraphRepository } from './graph.repository';
 
 /** The graph's DataLoaders, fresh per request: every field resolver that reads ideas, links or authors goes through them. */
@@ -29,6 +31,20 @@ export class GraphLoaders {
       ),
       parents: new DataLoader<string, IdeaLink[]>((ids) => this.links(ids, 'parents')),
       children: new DataLoader<string, IdeaLink[]>((ids) => this.links(ids, 'children')),
+      /** The merge in force of which each idea is the duplicate. */
+      mergeOf: new DataLoader<string, IdeaMerge | null>(async (ids) =>
+        groupBy(ids, await this.repository.mergesOf(ids, 'duplicate'), (r) => r.selfId).map((rows) => (rows[0] ? Object.assign(new IdeaMerge(), rows[0]) : null)),
+      ),
+      /** The merges in force into each idea, oldest first. */
+      mergesInto: new DataLoader<string, IdeaMerge[]>(async (ids) =>
+        groupBy(ids, await this.repository.mergesOf(ids, 'into'), (r) => r.selfId).map((rows) => rows.map((r) => Object.assign(new IdeaMerge(), r))),
+      ),
+      /** The latest retention a reviewer set. */
+      retentionNote: new DataLoader<string, RetentionNote | null>(async (ids) =>
+        groupBy(ids, await this.repository.retentionNotes(ids), (r) => r.ideaId).map(([r]) =>
+          r ? Object.assign(new RetentionNote(), { retention: r.retention, originality: retentionLabel(r.retention), reason: r.reason, byLocalId: r.byLocalId, at: r.at }) : null,
+        ),
+      ),
       /** People whose ideas these people built on. */
       peopleBuiltOn: new DataLoader<string, BuildOnTie[]>((personIds) => this.ties(personIds, 'builtOn')),
       /** People who built on these people's ideas. */

@@ -9,6 +9,9 @@ import { GraphResolver } from './graph.resolver';
 import { GraphService } from './graph.service';
 import { IdeaLinkResolver } from './idea-link.resolver';
 import { IdeaResolver } from './idea.resolver';
+import { IdeaMergeFieldsResolver, IdeaMergeResolver, RetentionNoteResolver } from './idea-merge.resolver';
+import { MergeResolver } from './merge.resolver';
+import { MergeService } from './merge.service';
 
 @Module({
   imports: [PeopleModule],
@@ -22,6 +25,11 @@ import { IdeaResolver } from './idea.resolver';
     CoAuthorInvitationResolver,
     PersonTiesResolver,
     BuildOnTieResolver,
+    MergeService,
+    MergeResolver,
+    IdeaMergeResolver,
+    IdeaMergeFieldsResolver,
+    RetentionNoteResolver,
   ],
   exports: [GraphService, GraphLoaders],
 })

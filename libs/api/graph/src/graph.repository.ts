@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { type Queryable, affected } from '@kindling/api/core';
 import type { PersonWithDepartmentRow } from '@kindling/api/people';
 import type { BuildOnTie } from './models/build-on-tie.model';
-import type { CoAuthorInvitation, IdeaLink, IdeaRow, RelationValue } from './models/idea.model';
+import type { CoAuthorInvitation, IdeaLink, IdeaRow, IdeaStatusValue, RelationValue } from './models/idea.model';
+import type { MergeNoteRow, RetentionNoteRow } from './models/merge.model';
 
 /**
  * All of the graph's SQL: ideas, build-on edges and authorship. Writes take the caller's transaction;
@@ -21,6 +22,44 @@ export interface LineageEdgeRow {
   relation: RelationValue;
   /** The child's split for this parent, normalised over all the child's parents. */
   split: number;
+}
+
+/** What a merge checks of an idea it locks. */
+export interface MergeIdeaRow {
+  id: string;
+  status: IdeaStatusValue;
+  retention: number;
+  createdAt: Date;
+  postedBy: string;
+}
+
+/** One authorship row, every column a merge may have to restore (times as PostgreSQL's text, so they round-trip to the microsecond). */
+export interface AuthorRow {
+  personId: string;
+  state: 'INVITED' | 'ACCEPTED' | 'DECLINED';
+  invitedBy: string | null;
+  invitedAt: Date | string;
+  respondedAt: Date | string | null;
+  weight: number;
+  mergedFrom: string | null;
+}
+
+/** One build-on edge, every column (its time as PostgreSQL's text, so it round-trips to the microsecond). */
+export interface EdgeRow {
+  childId: string;
+  parentId: string;
+  relation: RelationValue;
+  weight: number;
+  createdAt: Date | string;
+}
+
+/** A merge in force with what it changed (see MergeService). */
+export interface StoredMerge {
+  id: string;
+  duplicateId: string;
+  intoId: string;
+  before: unknown;
+  after: unknown;
 }
 
 const step = {
@@ -122,6 +161,148 @@ export class GraphRepository {
     await tx.query(`UPDATE ideas SET endorsement_count = endorsement_count + $2 WHERE id = $1`, [ideaId, delta]);
   }
 
+  // ------------------------------------------------------------ merges and retention
+
+  /** Locks the ideas' rows (in id order, so two merges never deadlock) and returns what a merge checks of them. */
+  async lockForMerge(tx: Queryable, ids: readonly string[]): Promise<MergeIdeaRow[]> {
+    return tx.query(
+      `SELECT id::text AS id, status, retention, created_at AS "createdAt", posted_by::text AS "postedBy"
+         FROM ideas WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`,
+      [ids],
+    );
+  }
+
+  /** The idea's authorship rows in every state, with their weights. */
+  authorRows(tx: Queryable, ideaId: string): Promise<AuthorRow[]> {
+    return tx.query(
+      `SELECT person_id::text AS "personId", state, invited_by::text AS "invitedBy", invited_at::text AS "invitedAt", responded_at::text AS "respondedAt",
+              weight, merged_from::text AS "mergedFrom"
+         FROM idea_authors WHERE idea_id = $1 ORDER BY person_id`,
+      [ideaId],
+    );
+  }
+
+  /** Replaces a person's authorship row of an idea (none: removes it). */
+  async putAuthorRow(tx: Queryable, ideaId: string, personId: string, row: AuthorRow | null): Promise<void> {
+    await tx.query(`DELETE FROM idea_authors WHERE idea_id = $1 AND person_id = $2`, [ideaId, personId]);
+    if (!row) return;
+    await tx.query(
+      `INSERT INTO idea_authors (idea_id, person_id, state, invited_by, invited_at, responded_at, weight, merged_from)
+       VALUES ($1, $2, $3::authorship_state, $4, $5, $6, $7, $8)`,
+      [ideaId, personId, row.state, row.invitedBy, row.invitedAt, row.respondedAt, row.weight, row.mergedFrom],
+    );
+  }
+
+  /** Edges with a child or a parent among `ids`, every column. */
+  edgesTouching(tx: Queryable, ids: readonly string[]): Promise<EdgeRow[]> {
+    return tx.query(
+      `SELECT child_id::text AS "childId", parent_id::text AS "parentId", relation, weight, created_at::text AS "createdAt"
+         FROM idea_edges WHERE child_id = ANY($1::bigint[]) OR parent_id = ANY($1::bigint[]) ORDER BY child_id, parent_id`,
+      [ids],
+    );
+  }
+
+  /** Deletes the edges of `pairs`, inserts `rows`, and recounts the build-ons of every parent involved. */
+  async replaceEdges(tx: Queryable, pairs: ReadonlyArray<{ childId: string; parentId: string }>, rows: readonly EdgeRow[]): Promise<void> {
+    await tx.query(`DELETE FROM idea_edges WHERE (child_id, parent_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))`, [
+      pairs.map((p) => p.childId),
+      pairs.map((p) => p.parentId),
+    ]);
+    await tx.query(
+      `INSERT INTO idea_edges (child_id, parent_id, relation, weight, created_at)
+       SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::idea_relation[], $4::float8[], $5::timestamptz[])`,
+      [rows.map((r) => r.childId), rows.map((r) => r.parentId), rows.map((r) => r.relation), rows.map((r) => r.weight), rows.map((r) => r.createdAt)],
+    );
+    await tx.query(`UPDATE ideas i SET build_on_count = (SELECT count(*) FROM idea_edges e WHERE e.parent_id = i.id) WHERE i.id = ANY($1::bigint[])`, [
+      [...new Set(pairs.map((p) => p.parentId))],
+    ]);
+  }
+
+  async setStatus(tx: Queryable, ideaId: string, status: IdeaStatusValue): Promise<void> {
+    await tx.query(`UPDATE ideas SET status = $2::idea_status WHERE id = $1`, [ideaId, status]);
+  }
+
+  /** A status move with its written response, in the workflow's history (idea_status_changes). */
+  async recordStatusChange(tx: Queryable, change: { ideaId: string; from: IdeaStatusValue; to: IdeaStatusValue; response: string; by: string }): Promise<void> {
+    await tx.query(`INSERT INTO idea_status_changes (idea_id, from_status, to_status, response, changed_by) VALUES ($1, $2, $3, $4, $5)`, [
+      change.ideaId,
+      change.from,
+      change.to,
+      change.response,
+      change.by,
+    ]);
+  }
+
+  async insertMerge(tx: Queryable, merge: { duplicateId: string; intoId: string; reason: string; by: string; before: object; after: object }): Promise<string> {
+    const [row] = await tx.query(
+      `INSERT INTO idea_merges (duplicate_id, into_id, reason, merged_by, before, after) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id::text AS id`,
+      [merge.duplicateId, merge.intoId, merge.reason, merge.by, JSON.stringify(merge.before), JSON.stringify(merge.after)],
+    );
+    return row.id;
+  }
+
+  /** For each of the ideas that is a merged duplicate, the idea it was merged into. */
+  async mergedInto(tx: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; intoId: string }> = await tx.query(
+      `SELECT duplicate_id::text AS id, into_id::text AS "intoId" FROM idea_merges WHERE duplicate_id = ANY($1::bigint[]) AND unmerged_at IS NULL`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.intoId]));
+  }
+
+  /** The merge in force of which the idea is the duplicate. */
+  async activeMergeOf(tx: Queryable, duplicateId: string): Promise<StoredMerge | null> {
+    const [row] = await tx.query(
+      `SELECT id::text AS id, duplicate_id::text AS "duplicateId", into_id::text AS "intoId", before, after
+         FROM idea_merges WHERE duplicate_id = $1 AND unmerged_at IS NULL`,
+      [duplicateId],
+    );
+    return row ?? null;
+  }
+
+  /** Ideas merged into `intoId` by merges in force made after merge `afterId`. */
+  async laterMergesInto(tx: Queryable, intoId: string, afterId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await tx.query(
+      `SELECT duplicate_id::text AS id FROM idea_merges WHERE into_id = $1 AND unmerged_at IS NULL AND id > $2 ORDER BY id`,
+      [intoId, afterId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async closeMerge(tx: Queryable, mergeId: string, by: string): Promise<void> {
+    await tx.query(`UPDATE idea_merges SET unmerged_by = $2, unmerged_at = now() WHERE id = $1`, [mergeId, by]);
+  }
+
+  async insertRetentionNote(tx: Queryable, note: { ideaId: string; retention: number; previous: number; reason: string; by: string }): Promise<void> {
+    await tx.query(`INSERT INTO idea_retention_notes (idea_id, retention, previous, reason, set_by) VALUES ($1, $2, $3, $4, $5)`, [
+      note.ideaId,
+      note.retention,
+      note.previous,
+      note.reason,
+      note.by,
+    ]);
+  }
+
+  /** Merges in force seen from each idea: as the duplicate (`duplicate`) or as the kept idea (`into`), oldest first. */
+  mergesOf(ideaIds: readonly string[], side: 'duplicate' | 'into'): Promise<Array<MergeNoteRow & { selfId: string }>> {
+    const self = side === 'duplicate' ? 'duplicate_id' : 'into_id';
+    return this.db.query(
+      `SELECT ${self}::text AS "selfId", duplicate_id::text AS "duplicateLocalId", into_id::text AS "intoLocalId", reason,
+              merged_by::text AS "byLocalId", merged_at AS "at"
+         FROM idea_merges WHERE ${self} = ANY($1::bigint[]) AND unmerged_at IS NULL ORDER BY ${self}, merged_at, id`,
+      [ideaIds],
+    );
+  }
+
+  /** The latest retention a reviewer set on each idea. */
+  retentionNotes(ideaIds: readonly string[]): Promise<Array<RetentionNoteRow & { ideaId: string }>> {
+    return this.db.query(
+      `SELECT DISTINCT ON (idea_id) idea_id::text AS "ideaId", retention, reason, set_by::text AS "byLocalId", set_at AS "at"
+         FROM idea_retention_notes WHERE idea_id = ANY($1::bigint[]) ORDER BY idea_id, set_at DESC, id DESC`,
+      [ideaIds],
+    );
+  }
+
   // ------------------------------------------------------------ batched reads (the loaders)
 
   async ideas(ids: readonly string[]): Promise<IdeaRow[]> {
@@ -130,16 +311,17 @@ export class GraphRepository {
 
   /**
    * Accepted authors with their person and department (in the shape PeopleLoaders.remember reads), poster
-   * first, then co-authors in the order they accepted.
+   * first, then co-authors in the order they accepted; after a merge, the authors of the earlier posted idea
+   * first (each author row is placed by the idea it came from).
    */
   async authors(ideaIds: readonly string[]): Promise<Array<PersonWithDepartmentRow & { ideaId: string }>> {
     return this.db.query(
       `SELECT a.idea_id::text AS "ideaId", p.id::text AS id, p.name, p.email, p.title, p.department_id::text AS "departmentId",
               p.role, p.active, d.name AS "departmentName"
-         FROM idea_authors a JOIN ideas i ON i.id = a.idea_id
+         FROM idea_authors a JOIN ideas i ON i.id = COALESCE(a.merged_from, a.idea_id)
          JOIN people p ON p.id = a.person_id JOIN departments d ON d.id = p.department_id
         WHERE a.idea_id = ANY($1::bigint[]) AND a.state = 'ACCEPTED'
-        ORDER BY a.idea_id, (a.person_id = i.posted_by) DESC, a.responded_at NULLS FIRST, a.person_id`,
+        ORDER BY a.idea_id, i.created_at, i.id, (a.person_id = i.posted_by) DESC, a.responded_at NULLS FIRST, a.person_id`,
       [ideaIds],
     );
   }

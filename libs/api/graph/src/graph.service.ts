@@ -4,7 +4,7 @@ import { type Queryable, type Transaction, type Viewer, Writes, enforce } from '
 import { PeopleService } from '@kindling/api/people';
 import { checkParents, checkSplit, defaultRelation, ideaDraftViolations, normaliseTags, normaliseText, normaliseTitle } from '@kindling/shared/rules';
 import type { BuildOnCommand, InviteCoAuthorCommand, LinkParentCommand, PostIdeaCommand } from './graph.commands';
-import { GraphErrors } from './graph.errors';
+import { GraphErrors, MergeErrors } from './graph.errors';
 import { BuiltOn, CoAuthorAccepted, CoAuthorDeclined, CoAuthorInvited, IdeaPosted, ParentLinked } from './graph.events';
 import { GraphRepository, type LineageEdgeRow } from './graph.repository';
 
@@ -44,6 +44,9 @@ export class GraphService {
       const found = await this.repository.existingIdeaIds(tx, parentIds);
       const missing = parentIds.findIndex((id) => !found.has(id));
       if (missing >= 0) throw GraphErrors.ideaNotFound(parentIds[missing], `parentIds[${missing}]`);
+      const merged = await this.repository.mergedInto(tx, parentIds);
+      const mergedParent = parentIds.findIndex((id) => merged.has(id));
+      if (mergedParent >= 0) throw MergeErrors.ideaMerged(parentIds[mergedParent], merged.get(parentIds[mergedParent])!, `parentIds[${mergedParent}]`);
       const ideaId = await this.repository.insertIdea(tx, { ...draft, retention, postedBy: viewer.id });
       await this.repository.insertParents(tx, ideaId, relation, parentIds, weights);
       tx.publish(
@@ -60,6 +63,8 @@ export class GraphService {
     await this.writes.run({ lockGraph: true }, async (tx) => {
       await this.requireIdea(tx, parentId, 'parentId');
       await this.requireAuthor(tx, viewer, ideaId);
+      await this.refuseMerged(tx, ideaId);
+      await this.refuseMerged(tx, parentId, 'parentId');
       if (await this.repository.edgeExists(tx, ideaId, parentId)) throw GraphErrors.alreadyLinked();
       // Under the graph lock no other edge can appear between this check and the insert.
       if (await this.repository.isAncestorOrSelf(tx, ideaId, parentId)) throw GraphErrors.cycle();
@@ -76,6 +81,7 @@ export class GraphService {
   async inviteCoAuthor(viewer: Viewer, command: InviteCoAuthorCommand): Promise<void> {
     await this.writes.run({}, async (tx) => {
       await this.requireAuthor(tx, viewer, command.ideaId);
+      await this.refuseMerged(tx, command.ideaId);
       await this.people.requireActive(tx, command.personId, 'personId');
       if (!(await this.repository.invite(tx, command.ideaId, command.personId, viewer.id))) throw GraphErrors.alreadyAuthor();
       tx.publish(new CoAuthorInvited(viewer.id, { ideaId: command.ideaId, personId: command.personId }));
@@ -86,6 +92,7 @@ export class GraphService {
   async acceptCoAuthorship(viewer: Viewer, ideaId: string): Promise<void> {
     await this.writes.run({ lockGraph: true }, async (tx) => {
       await this.lockIdea(tx, ideaId);
+      await this.refuseMerged(tx, ideaId);
       if (!(await this.repository.answerInvitation(tx, ideaId, viewer.id, 'ACCEPTED'))) throw GraphErrors.noInvitation();
       tx.publish(new CoAuthorAccepted(viewer.id, { ideaId, personId: viewer.id }));
     });
@@ -112,12 +119,23 @@ export class GraphService {
     if (!(await this.repository.lockIdea(tx, ideaId))) throw GraphErrors.ideaNotFound(ideaId, field);
   }
 
+  /** Refuses an idea merged into another one (IDEA_MERGED, naming that one): it takes no endorsements, build-ons or co-authors. */
+  async refuseMerged(db: Queryable, ideaId: string, field = 'ideaId'): Promise<void> {
+    const into = (await this.repository.mergedInto(db, [ideaId])).get(ideaId);
+    if (into) throw MergeErrors.ideaMerged(ideaId, into, field);
+  }
+
   isAuthor(db: Queryable, ideaId: string, personId: string): Promise<boolean> {
     return this.repository.isAuthor(db, ideaId, personId);
   }
 
   /** Keeps the idea's endorsement counter (used for ordering) in step with an endorsement write. */
   countEndorsement(tx: Transaction, ideaId: string, delta: 1 | -1): Promise<void> {
+    return this.repository.adjustEndorsementCount(tx, ideaId, delta);
+  }
+
+  /** The same counter after endorsements moved in bulk (a merge or an unmerge). */
+  adjustEndorsementCount(tx: Transaction, ideaId: string, delta: number): Promise<void> {
     return this.repository.adjustEndorsementCount(tx, ideaId, delta);
   }
 

@@ -19,10 +19,10 @@ describe('replaying the ledger', () => {
       { id: '3', retention: 0.7 },
     ],
     authors: [
-      { ideaId: '1', personId: '10' },
-      { ideaId: '2', personId: '11' },
-      { ideaId: '2', personId: '13' },
-      { ideaId: '3', personId: '12' },
+      { ideaId: '1', personId: '10', weight: 1 },
+      { ideaId: '2', personId: '11', weight: 1 },
+      { ideaId: '2', personId: '13', weight: 1 },
+      { ideaId: '3', personId: '12', weight: 1 },
     ],
     edges: [
       { childId: '2', parentId: '1', relation: 'EXTENDS', weight: 2 },
@@ -42,7 +42,7 @@ describe('replaying the ledger', () => {
   it('words every difference and names the entry it concerns, in chain order', () => {
     const edited = live();
     edited.ideas[2].retention = 0.9;
-    edited.authors.push({ ideaId: '1', personId: '14' });
+    edited.authors.push({ ideaId: '1', personId: '14', weight: 1 });
     edited.edges[0].relation = 'COMBINES';
     edited.endorsements = [];
     edited.ideas.push({ id: '4', retention: 1 });

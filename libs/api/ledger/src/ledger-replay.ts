@@ -2,7 +2,7 @@ import { DEFAULT_CREDIT_CONFIG } from '@kindling/credit';
 
 /**
  * What credit is made of, as the ledger alone says it is: every idea with its retention, accepted authors
- * (the poster included), build-on edges (relation, raw split weight) and current endorsers. Each fact
+ * (the poster included) with their weights, build-on edges (relation, raw split weight) and current endorsers. Each fact
  * remembers the entry that recorded it, so a difference can name it.
  */
 export interface ReplayedIdea {
@@ -12,8 +12,8 @@ export interface ReplayedIdea {
   retention: number;
   /** The entry that set the retention. */
   retentionSeq: number;
-  /** person → the entry that made them an author. */
-  authors: Map<string, { seq: number }>;
+  /** person → their raw weight in a_v (1 unless a merge weighted them) and the entry that recorded it. */
+  authors: Map<string, { weight: number; seq: number }>;
   /** parent → the edge and the entry that recorded it. */
   parents: Map<string, { relation: string; weight: number; seq: number }>;
   /** person → the entry of their (latest) endorsement. */
@@ -29,7 +29,7 @@ export interface LedgerProblem {
 /** The facts as the live tables hold them, keyed like the replay. */
 export interface LiveFacts {
   ideas: Array<{ id: string; retention: number }>;
-  authors: Array<{ ideaId: string; personId: string }>;
+  authors: Array<{ ideaId: string; personId: string; weight: number }>;
   edges: Array<{ childId: string; parentId: string; relation: string; weight: number }>;
   endorsements: Array<{ ideaId: string; personId: string }>;
 }
@@ -42,9 +42,17 @@ interface Entry {
 
 type Payload = Record<string, unknown>;
 
+/** The payload of IDEAS_MERGED / IDEA_UNMERGED (the graph's MergedFacts). */
+interface MergedFactsPayload {
+  into: { ideaId: string; retention: number; authors: Array<{ personId: string; weight: number }> };
+  removedEdges: Array<{ childId: string; parentId: string }>;
+  edges: Array<{ childId: string; parentId: string; relation: string; weight: number }>;
+}
+
 /**
  * Replays ledger entries in chain order into the facts credit is computed from. The rules mirror the writes
- * that published the events (GraphService, EngagementService, EndorsementLapseHandler); an entry that does
+ * that published the events (GraphService, MergeService, EngagementService, EndorsementLapseHandler,
+ * MergeEngagementHandler); an entry that does
  * not fit what came before it (an unknown idea, a withdrawal of an endorsement never made) is a problem.
  */
 export class LedgerReplay {
@@ -66,7 +74,7 @@ export class LedgerReplay {
         if (this.ideas.has(id)) return void problem(`posts idea ${id} a second time`);
         // a root keeps all of its credit (ρ is ignored without parents); a build-on's retention is in its entry
         const retention = eventType === 'BUILT_ON' ? Number(p.retention) : 1;
-        const posted: ReplayedIdea = { id, seq, retention, retentionSeq: seq, authors: new Map([[String(p.authorId), { seq }]]), parents: new Map(), endorsers: new Map() };
+        const posted: ReplayedIdea = { id, seq, retention, retentionSeq: seq, authors: new Map([[String(p.authorId), { weight: 1, seq }]]), parents: new Map(), endorsers: new Map() };
         for (const parent of (p.parents as Array<{ ideaId: unknown; weight: unknown }> | undefined) ?? []) {
           if (idea(parent.ideaId)) posted.parents.set(String(parent.ideaId), { relation: String(p.relation), weight: Number(parent.weight), seq });
         }
@@ -83,8 +91,36 @@ export class LedgerReplay {
         return;
       }
       case 'COAUTHOR_ACCEPTED':
-        idea(p.ideaId)?.authors.set(String(p.personId), { seq });
+        idea(p.ideaId)?.authors.set(String(p.personId), { weight: 1, seq });
         return;
+      case 'RETENTION_SET': {
+        const set = idea(p.ideaId);
+        if (set) Object.assign(set, { retention: Number(p.retention), retentionSeq: seq });
+        return;
+      }
+      case 'IDEAS_MERGED':
+      case 'IDEA_UNMERGED': {
+        // the entry carries what the (un)merge left: the kept idea's retention and authors, and the edges it changed
+        const facts = p as unknown as MergedFactsPayload;
+        const into = idea(facts.into.ideaId);
+        if (!into || !idea(p.duplicateId)) return;
+        if (into.retention !== facts.into.retention) Object.assign(into, { retention: facts.into.retention, retentionSeq: seq });
+        into.authors = new Map(facts.into.authors.map((a) => [String(a.personId), { weight: Number(a.weight), seq }]));
+        for (const edge of facts.removedEdges) idea(edge.childId)?.parents.delete(String(edge.parentId));
+        for (const edge of facts.edges) {
+          if (idea(edge.parentId)) idea(edge.childId)?.parents.set(String(edge.parentId), { relation: String(edge.relation), weight: Number(edge.weight), seq });
+        }
+        return;
+      }
+      case 'ENDORSEMENTS_MOVED': {
+        const moves = p as unknown as { removed: Array<{ ideaId: string; personId: string }>; added: Array<{ ideaId: string; personId: string }> };
+        for (const r of moves.removed) {
+          const from = idea(r.ideaId);
+          if (from && !from.endorsers.delete(String(r.personId))) problem(`moves an endorsement of idea ${r.ideaId} by Person ${r.personId} that the ledger does not hold`);
+        }
+        for (const a of moves.added) idea(a.ideaId)?.endorsers.set(String(a.personId), { seq });
+        return;
+      }
       case 'ENDORSED':
         idea(p.ideaId)?.endorsers.set(String(p.personId), { seq });
         return;
@@ -147,9 +183,10 @@ export class LedgerReplay {
       }
     };
     compareFacts(
-      live.authors.map((a) => ({ ideaId: a.ideaId, key: a.personId, fact: {} })),
+      live.authors.map((a) => ({ ideaId: a.ideaId, key: a.personId, fact: { weight: a.weight } })),
       (idea) => idea.authors,
       (ideaId, personId, live) => `${live ? 'co-author' : 'author'} Person ${personId} of idea ${ideaId}`,
+      (author, recorded) => (author.weight !== recorded.weight ? `their weight is ${author.weight} in the live tables but ${recorded.weight} in the ledger` : null),
     );
     compareFacts(
       live.edges.map((e) => ({ ideaId: e.childId, key: e.parentId, fact: { relation: e.relation, weight: e.weight } })),

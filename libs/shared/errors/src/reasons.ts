@@ -58,6 +58,10 @@ export enum InputReason {
   TOKEN_EXPIRY = 'TOKEN_EXPIRY',
   /** An API token needs at least one scope. */
   TOKEN_SCOPES = 'TOKEN_SCOPES',
+  /** A reviewer's reason (retention, merge) is required … */
+  REASON_EMPTY = 'REASON_EMPTY',
+  /** … and at most 2,000 characters. */
+  REASON_TOO_LONG = 'REASON_TOO_LONG',
 }
 
 export enum PeopleReason {
@@ -95,6 +99,22 @@ export enum GraphReason {
   NOT_AN_AUTHOR = 'NOT_AN_AUTHOR',
   ALREADY_AUTHOR = 'ALREADY_AUTHOR',
   NO_INVITATION = 'NO_INVITATION',
+  /** A retention is set only on a build-on: an idea that builds on nothing keeps all of its credit. */
+  ROOT_RETENTION = 'ROOT_RETENTION',
+  /** The duplicate and the kept idea are one and the same. */
+  MERGE_INTO_ITSELF = 'MERGE_INTO_ITSELF',
+  /** The kept idea was itself merged into another one. */
+  MERGE_INTO_MERGED = 'MERGE_INTO_MERGED',
+  /** The duplicate is already merged. */
+  ALREADY_MERGED = 'ALREADY_MERGED',
+  /** One idea builds (directly or further up) on the other: merged, the lineage would be circular. */
+  MERGE_CYCLE = 'MERGE_CYCLE',
+  /** Unmerge of an idea that is not merged. */
+  NOT_MERGED = 'NOT_MERGED',
+  /** A later write depends on the merge (the message says which), so it cannot be undone exactly. */
+  UNMERGE_BLOCKED = 'UNMERGE_BLOCKED',
+  /** The idea was merged into another one: endorse, build on or co-author that one instead. */
+  IDEA_MERGED = 'IDEA_MERGED',
 }
 
 /** Endorsements and comments. */
@@ -165,6 +185,8 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [InputReason.TOKEN_NAME]: ErrorCode.BadUserInput,
   [InputReason.TOKEN_EXPIRY]: ErrorCode.BadUserInput,
   [InputReason.TOKEN_SCOPES]: ErrorCode.BadUserInput,
+  [InputReason.REASON_EMPTY]: ErrorCode.BadUserInput,
+  [InputReason.REASON_TOO_LONG]: ErrorCode.BadUserInput,
 
   [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
 
@@ -187,6 +209,14 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [GraphReason.NOT_AN_AUTHOR]: ErrorCode.Forbidden,
   [GraphReason.ALREADY_AUTHOR]: ErrorCode.Conflict,
   [GraphReason.NO_INVITATION]: ErrorCode.NotFound,
+  [GraphReason.ROOT_RETENTION]: ErrorCode.Conflict,
+  [GraphReason.MERGE_INTO_ITSELF]: ErrorCode.BadUserInput,
+  [GraphReason.MERGE_INTO_MERGED]: ErrorCode.Conflict,
+  [GraphReason.ALREADY_MERGED]: ErrorCode.Conflict,
+  [GraphReason.MERGE_CYCLE]: ErrorCode.Conflict,
+  [GraphReason.NOT_MERGED]: ErrorCode.Conflict,
+  [GraphReason.UNMERGE_BLOCKED]: ErrorCode.Conflict,
+  [GraphReason.IDEA_MERGED]: ErrorCode.Conflict,
 
   [EngagementReason.OWN_IDEA]: ErrorCode.Forbidden,
   [EngagementReason.ALREADY_ENDORSED]: ErrorCode.Conflict,

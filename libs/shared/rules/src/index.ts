@@ -1,2 +1,3 @@
 export * from './idea-rules';
 export * from './scoring-rules';
+export * from './curation-rules';

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useMutation } from '@apollo/client/react';
 import { MessageSquare, Reply } from 'lucide-react';
 import { InputReason } from '@kindling/shared/errors';
@@ -15,6 +16,10 @@ const CommentFields = graphql(`
     author {
       id
       name
+    }
+    movedFrom {
+      id
+      title
     }
   }
 `);
@@ -132,6 +137,12 @@ function CommentItem({ ideaId, comment, depth }: { ideaId: string; comment: Thre
         <PersonChip person={c.author} size={26} />
         <span className="k-meta">
           · <time dateTime={c.createdAt}>{formatRelative(c.createdAt)}</time>
+          {c.movedFrom && (
+            <>
+              {' · '}
+              <Link to={`/ideas/${encodeURIComponent(c.movedFrom.id)}`}>{t('merge.movedFrom', { title: c.movedFrom.title })}</Link>
+            </>
+          )}
         </span>
       </div>
       <Markdown source={c.body} className="k-comment__body" />

@@ -7,6 +7,7 @@ import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingSta
 import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
+import { CurationCard, CurationNotes } from './curation';
 import { IdeaCard } from './idea-card';
 import { PersonPicker } from './person-picker';
 import { ScoreSummary, ScorecardCard } from './scorecard-card';
@@ -59,6 +60,7 @@ export const ideaPageQuery = graphql(`
         ...Comments_idea
         ...ScoreSummary_idea
         ...Scorecard_idea
+        ...Curation_idea
       }
     }
   }
@@ -276,6 +278,7 @@ export function IdeaPage() {
             <ScoreSummary idea={idea} />
           </div>
           <h1 id="idea-title">{idea.title}</h1>
+          <CurationNotes idea={idea} />
           {idea.parents.length > 0 && (
             <div className="k-idea__parents">
               <GitBranch size={16} aria-hidden />
@@ -312,6 +315,7 @@ export function IdeaPage() {
         <CreditPanel idea={idea} />
         {viewer && viewer.role !== 'MEMBER' && <ScorecardCard key={idea.id} idea={idea} />}
         <CoAuthorsCard idea={idea} />
+        <CurationCard idea={idea} />
       </aside>
       <div className="k-stack k-idea-layout__rest">
         <Suspense fallback={<Card><LoadingState lines={3} /></Card>}>

@@ -21,6 +21,8 @@ export interface CommentRow {
   replyToLocalId: string | null;
   body: string;
   createdAt: Date;
+  /** The idea it was written on, when a merge moved it here. */
+  movedFromLocalId: string | null;
 }
 
 @ObjectType('Comment', { implements: () => [Node] })
@@ -30,6 +32,7 @@ export class Comment extends Node {
   ideaLocalId!: string;
   authorLocalId!: string;
   replyToLocalId!: string | null;
+  movedFromLocalId!: string | null;
   @Field() body!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 

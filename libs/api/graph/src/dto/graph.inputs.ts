@@ -37,3 +37,22 @@ export class InviteCoAuthorInput {
 export class IdeaRefInput {
   @Field(() => ID) ideaId!: string;
 }
+
+@InputType()
+export class SetRetentionInput {
+  @Field(() => ID, { description: 'A build-on.' }) ideaId!: string;
+  @Field(() => Float, { description: 'Its retention ρ, within the credit model’s bounds (creditModel: minRetention … maxRetention).' }) retention!: number;
+  @Field({ description: 'Why (required, at most 2,000 characters); shown on the idea page.' }) reason!: string;
+}
+
+@InputType()
+export class MergeIdeasInput {
+  @Field(() => ID, { description: 'The duplicate, which stays readable as merged.' }) duplicateId!: string;
+  @Field(() => ID, { description: 'The idea kept.' }) intoId!: string;
+  @Field({ description: 'Why (required, at most 2,000 characters); shown on both ideas.' }) reason!: string;
+}
+
+@InputType()
+export class UnmergeIdeaInput {
+  @Field(() => ID, { description: 'The merged duplicate.' }) ideaId!: string;
+}
