@@ -1,12 +1,13 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, Flame, KeyRound, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
+import { Braces, ClipboardCheck, Flame, KeyRound, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
+import { ReviewQueuePage } from '@kindling/web/review';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
 import { useI18n, type Locale } from '@kindling/web/util';
 
@@ -33,6 +34,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
   const client = useApolloClient();
   const location = useLocation();
   const [signOut, signOutState] = useMutation(signOutMutation);
+  const isReviewer = viewer.role === 'REVIEWER' || viewer.role === 'ADMIN';
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
@@ -60,6 +62,11 @@ function Shell({ viewer }: { viewer: Viewer }) {
             <NavLink to="/compose">
               <PenLine size={16} aria-hidden /> {t('nav.compose')}
             </NavLink>
+            {isReviewer && (
+              <NavLink to="/review">
+                <ClipboardCheck size={16} aria-hidden /> {t('review.nav')}
+              </NavLink>
+            )}
           </nav>
           <div className="k-header__tools">
             <LanguageSwitch />
@@ -91,6 +98,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/me" element={<Navigate to={`/people/${encodeURIComponent(viewer.id)}`} replace />} />
           <Route path="/board" element={<BoardPage />} />
           <Route path="/settings/tokens" element={<TokensPage />} />
+          {isReviewer && <Route path="/review" element={<ReviewQueuePage />} />}
           <Route
             path="/lab/lineage"
             element={
