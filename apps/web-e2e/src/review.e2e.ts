@@ -130,14 +130,15 @@ describe('the review workflow in the browser', () => {
     await small.getByRole('heading', { level: 1, name: 'Beoordelingswachtrij' }).waitFor();
     await small.getByRole('list', { name: 'Beoordelingswachtrij' }).getByRole('listitem').first().waitFor();
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await screenshot(small, 'review-queue-phone-nl');
+    await screenshot(small, 'review-queue-phone-nl', false);
     await expectAccessible(small, 'review-queue-phone-nl');
 
     await small.goto(`${baseUrl()}${ideaPath}`);
     await small.getByRole('region', { name: /Officieel antwoord/ }).waitFor();
     await small.getByRole('region', { name: 'Beoordelen' }).waitFor();
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await screenshot(small, 'review-idea-phone-nl');
+    await small.getByRole('region', { name: /Officieel antwoord/ }).scrollIntoViewIfNeeded();
+    await screenshot(small, 'review-idea-phone-nl', false);
     await small.getByRole('button', { name: /English/ }).click();
     await phone.close();
     expect(smallErrors).toEqual([]);
