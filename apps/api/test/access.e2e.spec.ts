@@ -1,5 +1,5 @@
 import { toGlobalId } from '@kindling/api/core';
-import { aStaff, errorReasons } from '@kindling/api/testing';
+import { aDepartment, aPerson, aStaff, errorReasons } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
 
 const IDEA = toGlobalId('Idea', '999999');
@@ -10,7 +10,9 @@ const CRITERION = toGlobalId('ScoreCriterion', '999999');
  * Every mutation, as sent by a client that is signed out and by one that is signed in. A new mutation must be
  * listed here with who may send it, or the first test fails.
  */
-const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string, Record<string, unknown>] }> = {
+type Access = 'anyone' | 'signed-in' | 'reviewer';
+
+const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, unknown>] }> = {
   devSignIn: { access: 'anyone', send: [`mutation($id: ID!) { devSignIn(input: { personId: $id }) { viewer { id } } }`, { id: PERSON }] },
   signOut: { access: 'anyone', send: [`mutation { signOut { signedOut } }`, {}] },
   signOutEverywhere: { access: 'signed-in', send: [`mutation { signOutEverywhere { sessionsEnded } }`, {}] },
@@ -43,13 +45,19 @@ const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string,
     send: [`mutation($id: ID!) { mergeIdeas(input: { duplicateId: $id, intoId: $id, reason: "r" }) { into { id } } }`, { id: IDEA }],
   },
   unmergeIdea: { access: 'signed-in', send: [`mutation($id: ID!) { unmergeIdea(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
+  changeIdeaStatus: {
+    access: 'reviewer',
+    send: [`mutation($id: ID!) { changeIdeaStatus(input: { ideaId: $id, status: ACCEPTED, response: "r" }) { idea { id } } }`, { id: IDEA }],
+  },
+  claimIdea: { access: 'reviewer', send: [`mutation($id: ID!) { claimIdea(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
+  releaseClaim: { access: 'reviewer', send: [`mutation($id: ID!) { releaseClaim(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
 };
 
 /**
  * Every root query field, as sent signed out and signed in. Signed out, only what the sign-in screen needs is
  * answered (the access gate); a new query must be listed here with who may read it, or the first test fails.
  */
-const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, Record<string, unknown>] }> = {
+const QUERIES: Record<string, { access: Access; send: [string, Record<string, unknown>] }> = {
   viewer: { access: 'anyone', send: [`{ viewer { id } }`, {}] },
   authSettings: { access: 'anyone', send: [`{ authSettings { devSignIn } }`, {}] },
   apiTokens: { access: 'signed-in', send: [`{ apiTokens { id } }`, {}] },
@@ -65,15 +73,18 @@ const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, R
   tags: { access: 'signed-in', send: [`{ tags(first: 1) { __typename } }`, {}] },
   verifyLedger: { access: 'signed-in', send: [`{ verifyLedger { intact } }`, {}] },
   scoreCriteria: { access: 'signed-in', send: [`{ scoreCriteria(includeRetired: true) { id } }`, {}] },
+  reviewQueue: { access: 'reviewer', send: [`{ reviewQueue(first: 1) { totalCount } }`, {}] },
 };
 
 describe('access', () => {
   let t: TestApp;
   let personId: string;
+  let reviewerId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     [personId] = (await aStaff(t.db, 1)).personIds;
+    reviewerId = await aPerson(t.db, await aDepartment(t.db), 'Reviewer', 'REVIEWER');
   });
   afterAll(() => t.close());
 
@@ -90,18 +101,19 @@ describe('access', () => {
       const before = await writes();
       for (const [name, { access, send }] of Object.entries(MUTATIONS)) {
         const reasons = errorReasons(await t.client().request(...send));
-        if (access === 'signed-in') expect({ name, reasons }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'] });
+        if (access !== 'anyone') expect({ name, reasons }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'] });
         else expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
       }
       expect(await writes()).toBe(before);
     });
 
     it('lets a signed-in client past the sign-in check of every mutation (the domain decides the rest)', async () => {
-      for (const [name, { send }] of Object.entries(MUTATIONS)) {
+      for (const [name, { access, send }] of Object.entries(MUTATIONS)) {
         const client = t.client();
         await client.signInAs(toGlobalId('Person', personId));
         const reasons = errorReasons(await client.request(...send));
         expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
+        if (access === 'reviewer') expect({ name, reasons }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
       }
     });
   });
@@ -116,15 +128,16 @@ describe('access', () => {
     it('answers a signed-out client only the queries anyone may read', async () => {
       for (const [name, { access, send }] of Object.entries(QUERIES)) {
         const response = await t.client().request(...send);
-        if (access === 'signed-in') expect({ name, reasons: errorReasons(response), data: response.data }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'], data: undefined });
+        if (access !== 'anyone') expect({ name, reasons: errorReasons(response), data: response.data }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'], data: undefined });
         else expect({ name, errors: response.errors }).toEqual({ name, errors: undefined });
       }
     });
 
-    it('answers a signed-in client every query', async () => {
-      const [client] = await t.signedIn([personId]);
-      for (const [name, { send }] of Object.entries(QUERIES)) {
-        expect({ name, errors: (await client.request(...send)).errors }).toEqual({ name, errors: undefined });
+    it('answers a signed-in client every query, a reviewer’s only for a reviewer', async () => {
+      const [member, reviewer] = await t.signedIn([personId, reviewerId]);
+      for (const [name, { access, send }] of Object.entries(QUERIES)) {
+        if (access === 'reviewer') expect({ name, reasons: errorReasons(await member.request(...send)) }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
+        expect({ name, errors: (await reviewer.request(...send)).errors }).toEqual({ name, errors: undefined });
       }
     });
   });

@@ -1,13 +1,13 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, Flame, KeyRound, Lightbulb, ListChecks, LogOut, PenLine, Trophy } from 'lucide-react';
+import { Braces, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, PenLine, Trophy } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
-import { CriteriaPage } from '@kindling/web/review';
+import { CriteriaPage, ReviewQueuePage } from '@kindling/web/review';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
 import { useI18n, type Locale } from '@kindling/web/util';
 
@@ -34,6 +34,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
   const client = useApolloClient();
   const location = useLocation();
   const [signOut, signOutState] = useMutation(signOutMutation);
+  const isReviewer = viewer.role === 'REVIEWER' || viewer.role === 'ADMIN';
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
@@ -64,6 +65,11 @@ function Shell({ viewer }: { viewer: Viewer }) {
             {viewer.role === 'ADMIN' && (
               <NavLink to="/admin/criteria">
                 <ListChecks size={16} aria-hidden /> {t('nav.criteria')}
+              </NavLink>
+            )}
+            {isReviewer && (
+              <NavLink to="/review">
+                <ClipboardCheck size={16} aria-hidden /> {t('review.nav')}
               </NavLink>
             )}
           </nav>
@@ -98,6 +104,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/board" element={<BoardPage />} />
           <Route path="/settings/tokens" element={<TokensPage />} />
           <Route path="/admin/criteria" element={<CriteriaPage />} />
+          {isReviewer && <Route path="/review" element={<ReviewQueuePage />} />}
           <Route
             path="/lab/lineage"
             element={

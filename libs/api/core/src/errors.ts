@@ -67,6 +67,8 @@ const INPUT_MESSAGES: { readonly [R in InputReason]: string } = {
   [InputReason.TOKEN_SCOPES]: 'give the token at least one scope.',
   [InputReason.REASON_EMPTY]: 'give a reason.',
   [InputReason.REASON_TOO_LONG]: `at most ${CURATION_REASON_MAX} characters.`,
+  [InputReason.RESPONSE_EMPTY]: 'write a response: it is the official answer the author reads.',
+  [InputReason.RESPONSE_TOO_LONG]: `at most ${LIMITS.response} characters.`,
 };
 
 /** Throws when a shared input rule is broken (see @kindling/shared/rules). */

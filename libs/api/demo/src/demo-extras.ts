@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '@kindling/api/core';
 import { loadDemoScoring } from './demo-scoring';
 import { loadDemoMerges } from './demo-merge';
+import { loadDemoReviews } from './demo-review';
 
 /** What a part of the demo organisation that is loaded after the ideas (reviews, campaigns …) may use. */
 export interface DemoContext {
@@ -18,4 +19,4 @@ export interface DemoContext {
 }
 
 /** The parts loaded after the people, ideas, endorsements and comments, in this order. */
-export const DEMO_EXTRAS: ReadonlyArray<(context: DemoContext) => Promise<void>> = [loadDemoMerges, loadDemoScoring];
+export const DEMO_EXTRAS: ReadonlyArray<(context: DemoContext) => Promise<void>> = [loadDemoReviews, loadDemoMerges, loadDemoScoring];

@@ -103,6 +103,12 @@ export class GraphRepository {
     return !!row;
   }
 
+  /** The idea's status, its row locked to the end of the transaction; null when there is no such idea. */
+  async lockIdeaStatus(tx: Queryable, id: string): Promise<IdeaStatusValue | null> {
+    const [row] = await tx.query(`SELECT status FROM ideas WHERE id = $1 FOR UPDATE`, [id]);
+    return row?.status ?? null;
+  }
+
   async isAuthor(tx: Queryable, ideaId: string, personId: string): Promise<boolean> {
     const [row] = await tx.query(`SELECT 1 FROM idea_authors WHERE idea_id = $1 AND person_id = $2 AND state = 'ACCEPTED'`, [ideaId, personId]);
     return !!row;

@@ -62,6 +62,9 @@ export enum InputReason {
   REASON_EMPTY = 'REASON_EMPTY',
   /** … and at most 2,000 characters. */
   REASON_TOO_LONG = 'REASON_TOO_LONG',
+  /** A reviewer's written response to a status move is required. */
+  RESPONSE_EMPTY = 'RESPONSE_EMPTY',
+  RESPONSE_TOO_LONG = 'RESPONSE_TOO_LONG',
 }
 
 export enum PeopleReason {
@@ -144,7 +147,19 @@ export enum ScoringReason {
   NOTE_TOO_LONG = 'NOTE_TOO_LONG',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ScoringReason;
+/** The review workflow: status moves and claims. */
+export enum ReviewReason {
+  /** The move is not in the workflow (the message names from and to). */
+  ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
+  /** Another reviewer holds an unexpired claim (the message says who and until when). */
+  ALREADY_CLAIMED = 'ALREADY_CLAIMED',
+  /** Releasing a claim the acting person does not hold. */
+  NOT_CLAIMED = 'NOT_CLAIMED',
+  /** The idea is IMPLEMENTED or MERGED: nothing is left to review, so it cannot be claimed. */
+  FINAL_STATUS = 'FINAL_STATUS',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -187,6 +202,8 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [InputReason.TOKEN_SCOPES]: ErrorCode.BadUserInput,
   [InputReason.REASON_EMPTY]: ErrorCode.BadUserInput,
   [InputReason.REASON_TOO_LONG]: ErrorCode.BadUserInput,
+  [InputReason.RESPONSE_EMPTY]: ErrorCode.BadUserInput,
+  [InputReason.RESPONSE_TOO_LONG]: ErrorCode.BadUserInput,
 
   [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
 
@@ -234,6 +251,10 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [ScoringReason.SCORE_DUPLICATE]: ErrorCode.BadUserInput,
   [ScoringReason.SCORE_UNKNOWN_CRITERION]: ErrorCode.BadUserInput,
   [ScoringReason.NOTE_TOO_LONG]: ErrorCode.BadUserInput,
+  [ReviewReason.ILLEGAL_TRANSITION]: ErrorCode.Conflict,
+  [ReviewReason.ALREADY_CLAIMED]: ErrorCode.Conflict,
+  [ReviewReason.NOT_CLAIMED]: ErrorCode.NotFound,
+  [ReviewReason.FINAL_STATUS]: ErrorCode.Conflict,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

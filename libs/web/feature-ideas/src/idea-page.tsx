@@ -9,6 +9,7 @@ import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
 import { CurationCard, CurationNotes } from './curation';
 import { IdeaCard } from './idea-card';
+import { IdeaReview } from './idea-review';
 import { PersonPicker } from './person-picker';
 import { ScoreSummary, ScorecardCard } from './scorecard-card';
 
@@ -61,6 +62,7 @@ export const ideaPageQuery = graphql(`
         ...ScoreSummary_idea
         ...Scorecard_idea
         ...Curation_idea
+        ...IdeaReview_idea
       }
     }
   }
@@ -267,7 +269,7 @@ export function IdeaPage() {
 
   return (
     <div className="k-idea-layout">
-      <div className="k-idea-layout__top">
+      <div className="k-stack k-idea-layout__top">
         <article className="k-card k-idea" aria-labelledby="idea-title">
           <div className="k-row" style={{ marginBottom: 8 }}>
             <StatusBadge status={idea.status} />
@@ -310,6 +312,7 @@ export function IdeaPage() {
             </ButtonLink>
           </div>
         </article>
+        <IdeaReview idea={idea} />
       </div>
       <aside className="k-stack k-idea-layout__side" aria-label={t('credit.title')}>
         <CreditPanel idea={idea} />

@@ -1,1 +1,2 @@
 export { CriteriaPage } from './criteria-page';
+export { ReviewQueuePage, reviewQueueQuery } from './review-queue-page';
