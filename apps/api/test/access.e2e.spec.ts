@@ -1,5 +1,5 @@
 import { toGlobalId } from '@kindling/api/core';
-import { aStaff, errorReasons } from '@kindling/api/testing';
+import { aDepartment, aPerson, aStaff, errorReasons } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
 
 const IDEA = toGlobalId('Idea', '999999');
@@ -33,7 +33,7 @@ const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string,
  * Every root query field, as sent signed out and signed in. Signed out, only what the sign-in screen needs is
  * answered (the access gate); a new query must be listed here with who may read it, or the first test fails.
  */
-const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, Record<string, unknown>] }> = {
+const QUERIES: Record<string, { access: 'anyone' | 'signed-in' | 'reviewer'; send: [string, Record<string, unknown>] }> = {
   viewer: { access: 'anyone', send: [`{ viewer { id } }`, {}] },
   authSettings: { access: 'anyone', send: [`{ authSettings { devSignIn } }`, {}] },
   apiTokens: { access: 'signed-in', send: [`{ apiTokens { id } }`, {}] },
@@ -45,6 +45,8 @@ const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, R
   node: { access: 'signed-in', send: [`query($id: ID!) { node(id: $id) { id } }`, { id: IDEA }] },
   nodes: { access: 'signed-in', send: [`query($id: ID!) { nodes(ids: [$id]) { id } }`, { id: IDEA }] },
   people: { access: 'signed-in', send: [`{ people(first: 1) { edges { cursor } } }`, {}] },
+  reviewMetrics: { access: 'reviewer', send: [`{ reviewMetrics { promiseDays } }`, {}] },
+  siloMap: { access: 'reviewer', send: [`{ siloMap { buildOns } }`, {}] },
   similarIdeas: { access: 'signed-in', send: [`{ similarIdeas(title: "vans") { score } }`, {}] },
   tags: { access: 'signed-in', send: [`{ tags(first: 1) { __typename } }`, {}] },
   verifyLedger: { access: 'signed-in', send: [`{ verifyLedger { intact } }`, {}] },
@@ -53,10 +55,12 @@ const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, R
 describe('access', () => {
   let t: TestApp;
   let personId: string;
+  let reviewerId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     [personId] = (await aStaff(t.db, 1)).personIds;
+    reviewerId = await aPerson(t.db, await aDepartment(t.db), 'Reviewer', 'REVIEWER');
   });
   afterAll(() => t.close());
 
@@ -99,13 +103,22 @@ describe('access', () => {
     it('answers a signed-out client only the queries anyone may read', async () => {
       for (const [name, { access, send }] of Object.entries(QUERIES)) {
         const response = await t.client().request(...send);
-        if (access === 'signed-in') expect({ name, reasons: errorReasons(response), data: response.data }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'], data: undefined });
+        if (access !== 'anyone') expect({ name, reasons: errorReasons(response), data: response.data }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'], data: undefined });
         else expect({ name, errors: response.errors }).toEqual({ name, errors: undefined });
       }
     });
 
-    it('answers a signed-in client every query', async () => {
+    it('answers a signed-in member every query but the reviewers’, which are refused', async () => {
       const [client] = await t.signedIn([personId]);
+      for (const [name, { access, send }] of Object.entries(QUERIES)) {
+        const response = await client.request(...send);
+        if (access === 'reviewer') expect({ name, reasons: errorReasons(response) }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
+        else expect({ name, errors: response.errors }).toEqual({ name, errors: undefined });
+      }
+    });
+
+    it('answers a reviewer every query', async () => {
+      const [client] = await t.signedIn([reviewerId]);
       for (const [name, { send }] of Object.entries(QUERIES)) {
         expect({ name, errors: (await client.request(...send)).errors }).toEqual({ name, errors: undefined });
       }

@@ -1,1 +1,2 @@
 export * from './review.module';
+export * from './review.settings';

@@ -62,6 +62,7 @@ export enum InputReason {
 
 export enum PeopleReason {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
+  DEPARTMENT_NOT_FOUND = 'DEPARTMENT_NOT_FOUND',
 }
 
 export enum AuthReason {
@@ -148,6 +149,7 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [InputReason.TOKEN_SCOPES]: ErrorCode.BadUserInput,
 
   [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
+  [PeopleReason.DEPARTMENT_NOT_FOUND]: ErrorCode.NotFound,
 
   [AuthReason.DEV_SIGN_IN_DISABLED]: ErrorCode.Forbidden,
   [AuthReason.INVALID_TOKEN]: ErrorCode.Unauthenticated,
