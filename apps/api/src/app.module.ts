@@ -24,6 +24,7 @@ import {
 } from '@kindling/api/core';
 import { AuthModule, AuthService } from '@kindling/api/auth';
 import { LedgerModule } from '@kindling/api/ledger';
+import { ReviewModule } from '@kindling/api/review';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
 import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS } from './domains';
@@ -62,6 +63,7 @@ export class AppModule {
           sessionMaxDays: config.sessions.maxDays,
         }),
         LedgerModule.settings({ anchorsFile: config.ledgerAnchorsFile, anchoring: !withoutDatabase, anchorEveryMinutes: config.ledgerAnchorMinutes }),
+        ReviewModule.settings(config.review),
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,5 +1,6 @@
 import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
+import type { ReviewSettings } from '@kindling/api/review';
 import { INTROSPECTION_POLICIES, type IntrospectionPolicy, type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
 
 export interface AppConfig {
@@ -35,6 +36,8 @@ export interface AppConfig {
   statementTimeoutMs: number;
   /** Connections in the API's pool. */
   dbPoolSize: number;
+  /** The response promise and how long a reviewer's claim lasts (KINDLING_RESPONSE_DAYS, KINDLING_CLAIM_HOURS). */
+  review: ReviewSettings;
 }
 
 export interface SessionSettings {
@@ -146,5 +149,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requestBudgetMs: positive('KINDLING_REQUEST_BUDGET_MS', env.KINDLING_REQUEST_BUDGET_MS, 10_000),
     statementTimeoutMs: positive('KINDLING_STATEMENT_TIMEOUT_MS', env.KINDLING_STATEMENT_TIMEOUT_MS, 5_000),
     dbPoolSize: positive('KINDLING_DB_POOL_SIZE', env.KINDLING_DB_POOL_SIZE, 10),
+    review: {
+      responseDays: integer('KINDLING_RESPONSE_DAYS', env.KINDLING_RESPONSE_DAYS, 14, [1, 365, 'a number of days (1–365)']),
+      claimHours: integer('KINDLING_CLAIM_HOURS', env.KINDLING_CLAIM_HOURS, 24, [1, 24 * 30, 'a number of hours (1–720)']),
+    },
   };
 }

@@ -22,6 +22,13 @@ describe('settings', () => {
     expect(() => loadConfig({ KINDLING_SESSION_IDLE_HOURS: 'soon' })).toThrow(ConfigError);
   });
 
+  it('promise a first response within 14 days and keep a review claim 24 hours, unless set', () => {
+    expect(loadConfig(EMBEDDED).review).toEqual({ responseDays: 14, claimHours: 24 });
+    expect(loadConfig({ KINDLING_RESPONSE_DAYS: '5', KINDLING_CLAIM_HOURS: '2' }).review).toEqual({ responseDays: 5, claimHours: 2 });
+    expect(() => loadConfig({ KINDLING_RESPONSE_DAYS: '0' })).toThrow(new ConfigError('KINDLING_RESPONSE_DAYS must be a number of days (1–365), got "0".'));
+    expect(() => loadConfig({ KINDLING_CLAIM_HOURS: 'a day' })).toThrow(new ConfigError('KINDLING_CLAIM_HOURS must be a number of hours (1–720), got "a day".'));
+  });
+
   it.each(['0.0.0.0', '::', '192.168.1.20', '10.0.0.5', 'kindling.example.com'])('refuse dev sign-in on by default with HOST=%s, saying what to set', (host) => {
     expect(() => loadConfig({ ...EMBEDDED, HOST: host })).toThrow(ConfigError);
     expect(() => loadConfig({ ...EMBEDDED, HOST: host })).toThrow(/KINDLING_DEV_SIGN_IN=true/);

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CoreModule } from '@kindling/api/core';
 import { LedgerModule } from '@kindling/api/ledger';
+import { ReviewModule } from '@kindling/api/review';
 import { type AppConfig, loadConfig } from '../config';
 import { dataSourceOptions } from '../database/data-source';
 import { openDatabase } from '../database/open-database';
@@ -16,6 +17,7 @@ class CliModule {
         CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
         // the CLI reads the server's anchors but never anchors: only the server vouches for the head
         LedgerModule.settings({ anchorsFile: config.ledgerAnchorsFile, anchoring: false, anchorEveryMinutes: 0 }),
+        ReviewModule.settings(config.review),
         ...DOMAIN_MODULES,
       ], };
   }

@@ -119,6 +119,9 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'Idea.commentThread': { times: LONG_LIST },
   // replies come from the idea's comments, read once: every level of a thread together holds at most those
   'Comment.replies': { times: 1 },
+  'Idea.statusHistory': { times: SHORT_LIST },
+  // the page and its two counts
+  'Query.reviewQueue': { own: 20 },
   'Idea.credit': { own: 10 },
   'Idea.upstreamCredit': { own: 10 },
   'IdeaCredit.shares': { times: CREDIT_SHARES },

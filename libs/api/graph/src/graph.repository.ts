@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { type Queryable, affected } from '@kindling/api/core';
 import type { PersonWithDepartmentRow } from '@kindling/api/people';
 import type { BuildOnTie } from './models/build-on-tie.model';
-import type { CoAuthorInvitation, IdeaLink, IdeaRow, RelationValue } from './models/idea.model';
+import type { CoAuthorInvitation, IdeaLink, IdeaRow, IdeaStatusValue, RelationValue } from './models/idea.model';
 
 /**
  * All of the graph's SQL: ideas, build-on edges and authorship. Writes take the caller's transaction;
@@ -62,6 +62,16 @@ export class GraphRepository {
   async lockIdea(tx: Queryable, id: string): Promise<boolean> {
     const [row] = await tx.query(`SELECT 1 FROM ideas WHERE id = $1 FOR UPDATE`, [id]);
     return !!row;
+  }
+
+  /** The idea's status, its row locked to the end of the transaction; null when there is no such idea. */
+  async lockIdeaStatus(tx: Queryable, id: string): Promise<IdeaStatusValue | null> {
+    const [row] = await tx.query(`SELECT status FROM ideas WHERE id = $1 FOR UPDATE`, [id]);
+    return row?.status ?? null;
+  }
+
+  async setStatus(tx: Queryable, id: string, status: IdeaStatusValue): Promise<void> {
+    await tx.query(`UPDATE ideas SET status = $2 WHERE id = $1`, [id, status]);
   }
 
   async isAuthor(tx: Queryable, ideaId: string, personId: string): Promise<boolean> {

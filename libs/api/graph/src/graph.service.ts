@@ -7,6 +7,7 @@ import type { BuildOnCommand, InviteCoAuthorCommand, LinkParentCommand, PostIdea
 import { GraphErrors } from './graph.errors';
 import { BuiltOn, CoAuthorAccepted, CoAuthorDeclined, CoAuthorInvited, IdeaPosted, ParentLinked } from './graph.events';
 import { GraphRepository, type LineageEdgeRow } from './graph.repository';
+import type { IdeaStatusValue } from './models/idea.model';
 
 /**
  * The attribution graph's write model: posting, building on, linking parents and co-authorship, each one
@@ -110,6 +111,18 @@ export class GraphService {
    */
   async lockIdea(tx: Transaction, ideaId: string, field = 'ideaId'): Promise<void> {
     if (!(await this.repository.lockIdea(tx, ideaId))) throw GraphErrors.ideaNotFound(ideaId, field);
+  }
+
+  /** Like lockIdea, and returns the idea's status as it is under the lock (the review workflow moves it). */
+  async lockIdeaStatus(tx: Transaction, ideaId: string, field = 'ideaId'): Promise<IdeaStatusValue> {
+    const status = await this.repository.lockIdeaStatus(tx, ideaId);
+    if (!status) throw GraphErrors.ideaNotFound(ideaId, field);
+    return status;
+  }
+
+  /** Sets the status of an idea the caller holds locked (lockIdeaStatus); the caller records the move. */
+  setStatus(tx: Transaction, ideaId: string, status: IdeaStatusValue): Promise<void> {
+    return this.repository.setStatus(tx, ideaId, status);
   }
 
   isAuthor(db: Queryable, ideaId: string, personId: string): Promise<boolean> {

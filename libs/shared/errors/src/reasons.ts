@@ -58,6 +58,9 @@ export enum InputReason {
   TOKEN_EXPIRY = 'TOKEN_EXPIRY',
   /** An API token needs at least one scope. */
   TOKEN_SCOPES = 'TOKEN_SCOPES',
+  /** A reviewer's written response to a status move is required. */
+  RESPONSE_EMPTY = 'RESPONSE_EMPTY',
+  RESPONSE_TOO_LONG = 'RESPONSE_TOO_LONG',
 }
 
 export enum PeopleReason {
@@ -106,7 +109,19 @@ export enum EngagementReason {
   COMMENT_NOT_FOUND = 'COMMENT_NOT_FOUND',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason;
+/** The review workflow: status moves and claims. */
+export enum ReviewReason {
+  /** The move is not in the workflow (the message names from and to). */
+  ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
+  /** Another reviewer holds an unexpired claim (the message says who and until when). */
+  ALREADY_CLAIMED = 'ALREADY_CLAIMED',
+  /** Releasing a claim the acting person does not hold. */
+  NOT_CLAIMED = 'NOT_CLAIMED',
+  /** The idea is IMPLEMENTED or MERGED: nothing is left to review, so it cannot be claimed. */
+  FINAL_STATUS = 'FINAL_STATUS',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -147,6 +162,8 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [InputReason.TOKEN_NAME]: ErrorCode.BadUserInput,
   [InputReason.TOKEN_EXPIRY]: ErrorCode.BadUserInput,
   [InputReason.TOKEN_SCOPES]: ErrorCode.BadUserInput,
+  [InputReason.RESPONSE_EMPTY]: ErrorCode.BadUserInput,
+  [InputReason.RESPONSE_TOO_LONG]: ErrorCode.BadUserInput,
 
   [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
   [PeopleReason.DEPARTMENT_NOT_FOUND]: ErrorCode.NotFound,
@@ -175,6 +192,11 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [EngagementReason.ALREADY_ENDORSED]: ErrorCode.Conflict,
   [EngagementReason.NOT_ENDORSED]: ErrorCode.NotFound,
   [EngagementReason.COMMENT_NOT_FOUND]: ErrorCode.NotFound,
+
+  [ReviewReason.ILLEGAL_TRANSITION]: ErrorCode.Conflict,
+  [ReviewReason.ALREADY_CLAIMED]: ErrorCode.Conflict,
+  [ReviewReason.NOT_CLAIMED]: ErrorCode.NotFound,
+  [ReviewReason.FINAL_STATUS]: ErrorCode.Conflict,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

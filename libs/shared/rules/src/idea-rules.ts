@@ -11,6 +11,8 @@ export const LIMITS = {
   tag: 40,
   parents: 10,
   comment: 5_000,
+  /** A reviewer's written response to a status move (markdown). */
+  response: 20_000,
   tokenName: 100,
   /** API token lifetime in days: the default, and the most a token may be given. */
   tokenDaysDefault: 90,
