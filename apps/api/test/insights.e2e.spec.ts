@@ -38,16 +38,17 @@ async function postedAgo(t: TestApp, ideaId: string, hoursAgo: number): Promise<
   await t.db.query(`UPDATE ideas SET created_at = now() - make_interval(hours => $2) WHERE id = $1`, [fromGlobalId(ideaId).id, hoursAgo]);
 }
 
-// The review domain's changeIdeaStatus is the real writer of idea_status_changes; until it is merged, the rows are
-// written here as it writes them: one per move, with the idea's status following.
-async function moved(t: TestApp, ideaId: string, reviewerId: string, hoursAfterPosting: number, to = 'UNDER_REVIEW'): Promise<void> {
-  const id = fromGlobalId(ideaId).id;
+const CHANGE_STATUS = `mutation($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { idea { status } } }`;
+
+/** A reviewer moves an idea (changeIdeaStatus); the move is then dated `hoursAfterPosting` after the idea was posted. */
+async function moved(t: TestApp, reviewer: GraphQLClient, ideaId: string, hoursAfterPosting: number, status = 'UNDER_REVIEW'): Promise<void> {
+  await reviewer.ok(CHANGE_STATUS, { input: { ideaId, status, response: 'We are looking into it.' } });
   await t.db.query(
-    `INSERT INTO idea_status_changes (idea_id, from_status, to_status, response, changed_by, changed_at)
-     SELECT id, status, $3::idea_status, 'We are looking into it.', $2, created_at + make_interval(hours => $4) FROM ideas WHERE id = $1`,
-    [id, reviewerId, to, hoursAfterPosting],
+    `UPDATE idea_status_changes s SET changed_at = i.created_at + make_interval(hours => $2)
+       FROM ideas i
+      WHERE i.id = s.idea_id AND s.id = (SELECT max(id) FROM idea_status_changes WHERE idea_id = $1)`,
+    [fromGlobalId(ideaId).id, hoursAfterPosting],
   );
-  await t.db.query(`UPDATE ideas SET status = $2::idea_status WHERE id = $1`, [id, to]);
 }
 
 describe('reviewMetrics', () => {
@@ -86,12 +87,12 @@ describe('reviewMetrics', () => {
     for (const [idea, ago] of [[ideaA1, 20 * day], [ideaA2, 20 * day], [ideaA3, 25 * day], [ideaA4, 3 * day], [ideaA5, 100 * day], [ideaB1, 20 * day], [ideaB2, 16 * day], [ideaB3, 10 * day]] as const) {
       await postedAgo(t, idea, ago);
     }
-    await moved(t, ideaA1, r1, 10);
-    await moved(t, ideaA1, r2, 5 * day, 'ACCEPTED'); // a later move: only the first counts
-    await moved(t, ideaA2, r1, 30);
-    await moved(t, ideaA3, r2, 20 * day, 'DECLINED');
-    await moved(t, ideaA5, r1, 2);
-    await moved(t, ideaB1, r2, 50);
+    await moved(t, cr1, ideaA1, 10);
+    await moved(t, cr2, ideaA1, 5 * day, 'ACCEPTED'); // a later move: only the first counts
+    await moved(t, cr1, ideaA2, 30);
+    await moved(t, cr2, ideaA3, 20 * day, 'DECLINED');
+    await moved(t, cr1, ideaA5, 2);
+    await moved(t, cr2, ideaB1, 50);
   });
   afterAll(() => t.close());
 
@@ -185,7 +186,6 @@ describe('siloMap', () => {
   let t: TestApp;
   let reviewer: GraphQLClient;
   let authors: GraphQLClient[];
-  let reviewerId: string;
   const departments: string[] = [];
 
   const buildOn = async (client: GraphQLClient, parentIds: string[], title: string) =>
@@ -199,7 +199,6 @@ describe('siloMap', () => {
     const clients = await t.signedIn(people);
     const [a1, a2, b1] = clients;
     reviewer = clients[3];
-    reviewerId = people[3];
     authors = [a1, a2, b1];
     const pa = (await a1.ok(POST_IDEA, { input: { title: 'PA', body: 'b' } })).postIdea.idea.id;
     const pb = (await b1.ok(POST_IDEA, { input: { title: 'PB', body: 'b' } })).postIdea.idea.id;
@@ -242,17 +241,15 @@ describe('siloMap', () => {
 
   it('runs as many statements for many departments, ideas and answers as for a few', async () => {
     const [first] = (await reviewer.ok(`{ ideas(first: 1) { edges { node { id } } } }`)).ideas.edges;
-    await moved(t, first.node.id, reviewerId, 1);
+    await moved(t, reviewer, first.node.id, 1);
     const metricsBefore = await statementsFor(reviewer, METRICS, { period: 'ALL_TIME' });
     const siloBefore = await statementsFor(reviewer, SILO, { period: 'ALL_TIME' });
-    const reviewers: string[] = [];
     for (let d = 0; d < 6; d++) {
       const department = await aDepartment(t.db, `More ${d}`);
-      const [client] = await t.signedIn([await aPerson(t.db, department, `Poster ${d}`)]);
-      reviewers.push(await aPerson(t.db, department, `Reviewer ${d}`, 'REVIEWER'));
-      const idea = (await client.ok(POST_IDEA, { input: { title: `More ${d}`, body: 'b' } })).postIdea.idea.id;
+      const [poster, moreReviewer] = await t.signedIn([await aPerson(t.db, department, `Poster ${d}`), await aPerson(t.db, department, `Reviewer ${d}`, 'REVIEWER')]);
+      const idea = (await poster.ok(POST_IDEA, { input: { title: `More ${d}`, body: 'b' } })).postIdea.idea.id;
       await buildOn(authors[d % authors.length], [idea], `Built on more ${d}`);
-      await moved(t, idea, reviewers[d], 5 + d);
+      await moved(t, moreReviewer, idea, 5 + d);
     }
     const metricsAfter = await statementsFor(reviewer, METRICS, { period: 'ALL_TIME' });
     const siloAfter = await statementsFor(reviewer, SILO, { period: 'ALL_TIME' });
