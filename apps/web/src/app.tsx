@@ -1,10 +1,11 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, Flame, KeyRound, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
+import { Braces, ChartLine, Flame, KeyRound, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
+import { DashboardPage } from '@kindling/web/dashboard';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
@@ -60,6 +61,11 @@ function Shell({ viewer }: { viewer: Viewer }) {
             <NavLink to="/compose">
               <PenLine size={16} aria-hidden /> {t('nav.compose')}
             </NavLink>
+            {viewer.role !== 'MEMBER' && (
+              <NavLink to="/dashboard">
+                <ChartLine size={16} aria-hidden /> {t('dashboard.nav')}
+              </NavLink>
+            )}
           </nav>
           <div className="k-header__tools">
             <LanguageSwitch />
@@ -90,6 +96,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/me" element={<Navigate to={`/people/${encodeURIComponent(viewer.id)}`} replace />} />
           <Route path="/board" element={<BoardPage />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/settings/tokens" element={<TokensPage />} />
           <Route
             path="/lab/lineage"

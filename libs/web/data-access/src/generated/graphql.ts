@@ -104,6 +104,28 @@ export type BuildOnTieEdge = {
   node: BuildOnTie;
 };
 
+export type ChangeIdeaStatusInput = {
+  ideaId: Scalars['ID']['input'];
+  /** Markdown, required: the official answer the author reads. */
+  response: Scalars['String']['input'];
+  /** A legal next status (see the workflow); MERGED only through a merge. */
+  status: IdeaStatus;
+};
+
+export type ChangeIdeaStatusPayload = {
+  __typename?: 'ChangeIdeaStatusPayload';
+  change: StatusChange;
+  /** The idea as it is after the change. */
+  idea: Idea;
+};
+
+export type ClaimIdeaPayload = {
+  __typename?: 'ClaimIdeaPayload';
+  claim: ReviewClaim;
+  /** The idea as it is after the change. */
+  idea: Idea;
+};
+
 /** A pending invitation to co-author an idea. */
 export type CoAuthorInvitation = {
   __typename?: 'CoAuthorInvitation';
@@ -258,6 +280,13 @@ export type DepartmentPeopleArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Response times of the ideas posted by one department’s people. */
+export type DepartmentResponseTimes = {
+  __typename?: 'DepartmentResponseTimes';
+  department: Department;
+  times: ResponseTimes;
+};
+
 export type DevSignInInput = {
   /** The person to act as. */
   personId: Scalars['ID']['input'];
@@ -320,6 +349,8 @@ export type Idea = Node & {
   buildOnCount: Scalars['Int']['output'];
   /** Ideas that build directly on this one, oldest first. */
   children: IdeaLinkConnection;
+  /** The reviewer who has taken it for now, if any. */
+  claim: Maybe<ReviewClaim>;
   /** Invitations to co-author that are not answered yet: all of them for its authors, only their own for an invitee, none for anyone else. */
   coAuthorInvitations: Array<CoAuthorInvitation>;
   commentCount: Scalars['Int']['output'];
@@ -333,10 +364,14 @@ export type Idea = Node & {
   endorsementCount: Scalars['Int']['output'];
   /** Who endorsed it, most recent first. */
   endorsements: EndorsementConnection;
+  /** When a reviewer first moved it; null while it awaits a first response. */
+  firstResponseAt: Maybe<Scalars['DateTime']['output']>;
   /** Global, opaque id (Relay). */
   id: Scalars['ID']['output'];
   /** Ancestors and/or descendants as flat nodes and edges (never nested). */
   lineage: Lineage;
+  /** The official answer: the latest move with its response; null while nobody has answered. */
+  officialResponse: Maybe<StatusChange>;
   /** What this idea builds on (empty for an original idea). */
   parents: Array<IdeaLink>;
   /** Who posted it. */
@@ -344,6 +379,8 @@ export type Idea = Node & {
   /** Retention ρ: the part of this idea that is its own (1 for an idea that builds on nothing). */
   retention: Scalars['Float']['output'];
   status: IdeaStatus;
+  /** Every move through the review workflow, oldest first. */
+  statusHistory: Array<StatusChange>;
   tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** This idea’s credit without its build-ons: its authors and what it built on. */
@@ -535,12 +572,28 @@ export type LinkParentPayload = {
   idea: Idea;
 };
 
+/** Calendar buckets in UTC; weeks start on Monday. */
+export type MetricsInterval =
+  | 'MONTH'
+  | 'WEEK';
+
+/** Which ideas the dashboard counts: those posted (or, for the silo map, built on) within the period. */
+export type MetricsPeriod =
+  | 'ALL_TIME'
+  | 'LAST_30_DAYS'
+  | 'LAST_90_DAYS'
+  | 'LAST_365_DAYS';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accept an invitation to co-author: credit is recomputed for the idea and everything built on it. */
   acceptCoAuthorship: CoAuthorshipPayload;
   /** Post an idea that builds on one or several existing ideas. */
   buildOn: BuildOnPayload;
+  /** Move an idea through the review workflow with a written response (reviewers and admins). */
+  changeIdeaStatus: ChangeIdeaStatusPayload;
+  /** Take an idea for a while (KINDLING_CLAIM_HOURS) so other reviewers pick another; claiming your own claim renews it. */
+  claimIdea: ClaimIdeaPayload;
   /** Comment on an idea, or reply to a comment. */
   comment: CommentPayload;
   /** A bearer token that acts as you, for scripts and intranet integrations (needs a session, not a token). */
@@ -556,6 +609,8 @@ export type Mutation = {
   linkParent: LinkParentPayload;
   /** Post an original idea, as the acting person. */
   postIdea: PostIdeaPayload;
+  /** Give up your claim on an idea. */
+  releaseClaim: ReleaseClaimPayload;
   /** Revokes one of your API tokens at once; it can never act again. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Ends this browser's session on the server and clears its cookie. */
@@ -573,6 +628,16 @@ export type MutationAcceptCoAuthorshipArgs = {
 
 export type MutationBuildOnArgs = {
   input: BuildOnInput;
+};
+
+
+export type MutationChangeIdeaStatusArgs = {
+  input: ChangeIdeaStatusInput;
+};
+
+
+export type MutationClaimIdeaArgs = {
+  input: IdeaRefInput;
 };
 
 
@@ -613,6 +678,11 @@ export type MutationLinkParentArgs = {
 
 export type MutationPostIdeaArgs = {
   input: PostIdeaInput;
+};
+
+
+export type MutationReleaseClaimArgs = {
+  input: IdeaRefInput;
 };
 
 
@@ -792,6 +862,12 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Active people, alphabetically. */
   people: PersonConnection;
+  /** Time to first response against the promise, per department, per reviewer and over time; the queue’s age. Reviewers and admins. */
+  reviewMetrics: ReviewMetrics;
+  /** Ideas awaiting a first response, oldest first, with their due dates (reviewers and admins). */
+  reviewQueue: ReviewQueueConnection;
+  /** The department × department matrix of build-ons (whose ideas each department builds on) and the cross-department share over time. Reviewers and admins. */
+  siloMap: SiloMap;
   /** Existing ideas like a draft (title and body as typed): build on one instead of posting a duplicate. */
   similarIdeas: Array<SimilarIdea>;
   /** Tags in use, most used first; `search` narrows to tags containing it. */
@@ -851,6 +927,27 @@ export type QueryPeopleArgs = {
 };
 
 
+export type QueryReviewMetricsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  period?: MetricsPeriod;
+};
+
+
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QuerySiloMapArgs = {
+  period?: MetricsPeriod;
+};
+
+
 export type QuerySimilarIdeasArgs = {
   body?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -863,6 +960,36 @@ export type QueryTagsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The review queue now (whatever the period): ideas still awaiting a first response. */
+export type QueueAge = {
+  __typename?: 'QueueAge';
+  /** FRESH, DUE_SOON, OVERDUE, in that order. */
+  bands: Array<QueueAgeBand>;
+  count: Scalars['Int']['output'];
+  /** When the longest-waiting idea was posted. */
+  oldestPostedAt: Maybe<Scalars['DateTime']['output']>;
+  /** How long the longest-waiting idea has waited, in hours. */
+  oldestWaitingHours: Maybe<Scalars['Float']['output']>;
+};
+
+/** Ideas awaiting a first response whose age lies in [fromDays, toDays). */
+export type QueueAgeBand = {
+  __typename?: 'QueueAgeBand';
+  band: QueueAgeBandName;
+  count: Scalars['Int']['output'];
+  fromDays: Scalars['Float']['output'];
+  /** Null: no upper bound. */
+  toDays: Maybe<Scalars['Float']['output']>;
+};
+
+export type QueueAgeBandName =
+  /** From half the promise to the promise. */
+  | 'DUE_SOON'
+  /** Younger than half the promise. */
+  | 'FRESH'
+  /** Older than the promise. */
+  | 'OVERDUE';
+
 /** How a build-on relates to what it builds on. */
 export type Relation =
   /** Joins two or more ideas into one. */
@@ -871,6 +998,111 @@ export type Relation =
   | 'EXTENDS'
   /** Sharpens or corrects the idea. */
   | 'REFINES';
+
+export type ReleaseClaimPayload = {
+  __typename?: 'ReleaseClaimPayload';
+  /** The idea as it is after the change. */
+  idea: Idea;
+};
+
+/** Time to first response of a set of ideas: from posting to the first status move with its written response. Median and p90 are over the answered ideas (percentile_cont, interpolated), in hours. */
+export type ResponseTimes = {
+  __typename?: 'ResponseTimes';
+  /** Of those, ideas with a first response. */
+  answered: Scalars['Int']['output'];
+  /** Of the due ideas, those answered within the promise. */
+  answeredInTime: Scalars['Int']['output'];
+  /** Ideas whose promise is due: answered, or unanswered and older than the promise. */
+  due: Scalars['Int']['output'];
+  /** Ideas posted. */
+  ideas: Scalars['Int']['output'];
+  /** Median hours to the first response; null when none was answered. */
+  medianHours: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the hours to the first response; null when none was answered. */
+  p90Hours: Maybe<Scalars['Float']['output']>;
+  /** answeredInTime / due (0–1); null when nothing is due yet. */
+  withinPromiseShare: Maybe<Scalars['Float']['output']>;
+};
+
+/** Response times of the ideas posted in one calendar bucket. */
+export type ResponseTimesBucket = {
+  __typename?: 'ResponseTimesBucket';
+  /** The first moment after it. */
+  end: Scalars['DateTime']['output'];
+  /** The first moment of the bucket (UTC). */
+  start: Scalars['DateTime']['output'];
+  times: ResponseTimes;
+};
+
+/** A reviewer has taken an idea for a while, so others pick another; it expires by itself. */
+export type ReviewClaim = {
+  __typename?: 'ReviewClaim';
+  /** The reviewer holding the claim. */
+  by: Person;
+  claimedAt: Scalars['DateTime']['output'];
+  /** After this, anyone may claim it. */
+  expiresAt: Scalars['DateTime']['output'];
+};
+
+/** How fast reviewers answer: response times against the promise, and the queue’s age. */
+export type ReviewMetrics = {
+  __typename?: 'ReviewMetrics';
+  /** By the poster’s department, alphabetically; departments that posted in the period. */
+  byDepartment: Array<DepartmentResponseTimes>;
+  /** By the reviewer who gave the first response, most answers first. */
+  byReviewer: Array<ReviewerResponseTimes>;
+  /** The department filter: ideas posted by its people. */
+  department: Maybe<Department>;
+  /** All ideas posted in the period. */
+  firstResponse: ResponseTimes;
+  interval: MetricsInterval;
+  /** By the week or month the ideas were posted, oldest first, empty buckets included. */
+  overTime: Array<ResponseTimesBucket>;
+  period: MetricsPeriod;
+  /** The promise: a first response within this many days of posting (KINDLING_RESPONSE_DAYS). */
+  promiseDays: Scalars['Int']['output'];
+  queue: QueueAge;
+};
+
+export type ReviewQueueConnection = {
+  __typename?: 'ReviewQueueConnection';
+  edges: Array<ReviewQueueEdge>;
+  /** How many of the ideas matching the department filter are overdue (whatever overdueOnly says). */
+  overdueCount: Scalars['Int']['output'];
+  pageInfo: PageInfo;
+  /** How many ideas match the filters. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewQueueEdge = {
+  __typename?: 'ReviewQueueEdge';
+  cursor: Scalars['String']['output'];
+  node: ReviewQueueItem;
+};
+
+/** An idea awaiting its first response, with the response promise. */
+export type ReviewQueueItem = {
+  __typename?: 'ReviewQueueItem';
+  /** Who has taken it, unless nobody (or the claim expired). */
+  claim: Maybe<ReviewClaim>;
+  /** When the first response is due: posted + KINDLING_RESPONSE_DAYS. */
+  dueAt: Scalars['DateTime']['output'];
+  idea: Idea;
+  /** Whether the due date has passed. */
+  overdue: Scalars['Boolean']['output'];
+  postedAt: Scalars['DateTime']['output'];
+};
+
+/** Response times of the ideas one reviewer gave the first response to. */
+export type ReviewerResponseTimes = {
+  __typename?: 'ReviewerResponseTimes';
+  answered: Scalars['Int']['output'];
+  /** Of those, answered within the promise. */
+  answeredInTime: Scalars['Int']['output'];
+  medianHours: Scalars['Float']['output'];
+  p90Hours: Scalars['Float']['output'];
+  reviewer: Person;
+};
 
 export type RevokeApiTokenInput = {
   tokenId: Scalars['ID']['input'];
@@ -898,12 +1130,67 @@ export type SignOutPayload = {
   signedOut: Scalars['Boolean']['output'];
 };
 
+/** Build-ons in one calendar bucket (by when the build-on was posted). */
+export type SiloBucket = {
+  __typename?: 'SiloBucket';
+  buildOns: Scalars['Int']['output'];
+  /** Build-ons on an idea posted in another department. */
+  crossDepartment: Scalars['Int']['output'];
+  /** crossDepartment / buildOns (0–1); null without build-ons. */
+  crossDepartmentShare: Maybe<Scalars['Float']['output']>;
+  end: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+/** Build-ons from ideas posted by one department’s people on ideas posted by another’s (or the same). */
+export type SiloCell = {
+  __typename?: 'SiloCell';
+  count: Scalars['Int']['output'];
+  /** The department of the build-on’s poster. */
+  from: Department;
+  /** The department of the poster of the idea built on. */
+  to: Department;
+};
+
+/** Who builds on whose ideas, department by department: island culture made visible. */
+export type SiloMap = {
+  __typename?: 'SiloMap';
+  /** Build-on links whose build-on was posted in the period. */
+  buildOns: Scalars['Int']['output'];
+  /** The matrix’s non-empty cells, by `departments` order of from, then to. */
+  cells: Array<SiloCell>;
+  crossDepartment: Scalars['Int']['output'];
+  /** crossDepartment / buildOns (0–1); null without build-ons. */
+  crossDepartmentShare: Maybe<Scalars['Float']['output']>;
+  /** Every department, alphabetically: the matrix’s rows and columns. */
+  departments: Array<Department>;
+  interval: MetricsInterval;
+  /** Oldest first, empty buckets included. */
+  overTime: Array<SiloBucket>;
+  period: MetricsPeriod;
+};
+
 /** An existing idea that resembles a draft. */
 export type SimilarIdea = {
   __typename?: 'SimilarIdea';
   idea: Idea;
   /** Higher is more alike; only the order is meaningful. */
   score: Scalars['Float']['output'];
+};
+
+/** One move of an idea through the review workflow, with the written response: the official answer at that moment. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  at: Scalars['DateTime']['output'];
+  /** The reviewer who made the move. */
+  by: Person;
+  /** The status before the move. */
+  fromStatus: IdeaStatus;
+  id: Scalars['ID']['output'];
+  /** Markdown: why, and what happens next. */
+  response: Scalars['String']['output'];
+  /** The status the move set. */
+  status: IdeaStatus;
 };
 
 /** A tag and how many ideas carry it. */
@@ -1022,6 +1309,25 @@ export type BoardMomentumQuery = { __typename?: 'Query', leaderboard: Array<{ __
       { __typename?: 'Idea' }
       & { ' $fragmentRefs'?: { 'BoardRow_IdeaFragment': BoardRow_IdeaFragment } }
     ) }> };
+
+export type DashboardQueryVariables = Exact<{
+  period: MetricsPeriod;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DashboardQuery = { __typename?: 'Query', reviewMetrics: { __typename?: 'ReviewMetrics', promiseDays: number, interval: MetricsInterval, firstResponse: (
+      { __typename?: 'ResponseTimes' }
+      & { ' $fragmentRefs'?: { 'ResponseTimes_TimesFragment': ResponseTimes_TimesFragment } }
+    ), byDepartment: Array<{ __typename?: 'DepartmentResponseTimes', department: { __typename?: 'Department', id: string, name: string }, times: (
+        { __typename?: 'ResponseTimes' }
+        & { ' $fragmentRefs'?: { 'ResponseTimes_TimesFragment': ResponseTimes_TimesFragment } }
+      ) }>, byReviewer: Array<{ __typename?: 'ReviewerResponseTimes', answered: number, medianHours: number, p90Hours: number, answeredInTime: number, reviewer: { __typename?: 'Person', id: string, name: string } }>, overTime: Array<{ __typename?: 'ResponseTimesBucket', start: string, times: (
+        { __typename?: 'ResponseTimes' }
+        & { ' $fragmentRefs'?: { 'ResponseTimes_TimesFragment': ResponseTimes_TimesFragment } }
+      ) }>, queue: { __typename?: 'QueueAge', count: number, oldestWaitingHours: number | null, bands: Array<{ __typename?: 'QueueAgeBand', band: QueueAgeBandName, fromDays: number, toDays: number | null, count: number }> } }, siloMap: { __typename?: 'SiloMap', interval: MetricsInterval, buildOns: number, crossDepartment: number, crossDepartmentShare: number | null, departments: Array<{ __typename?: 'Department', id: string, name: string }>, cells: Array<{ __typename?: 'SiloCell', count: number, from: { __typename?: 'Department', id: string }, to: { __typename?: 'Department', id: string } }>, overTime: Array<{ __typename?: 'SiloBucket', start: string, buildOns: number, crossDepartment: number, crossDepartmentShare: number | null }> } };
+
+export type ResponseTimes_TimesFragment = { __typename?: 'ResponseTimes', ideas: number, answered: number, medianHours: number | null, p90Hours: number | null, due: number, answeredInTime: number, withinPromiseShare: number | null } & { ' $fragmentName'?: 'ResponseTimes_TimesFragment' };
 
 export type CommentThread_CommentFragment = { __typename?: 'Comment', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } } & { ' $fragmentName'?: 'CommentThread_CommentFragment' };
 
@@ -1282,6 +1588,7 @@ export type PersonPageQuery = { __typename?: 'Query', node:
 
 export const CreditPanel_IdeaFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditPanel_idea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extenderPool"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ppm"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditPanel_IdeaFragment, unknown>;
 export const BoardRow_IdeaFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardRow_idea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementCount"}},{"kind":"Field","name":{"kind":"Name","value":"buildOnCount"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditPanel_idea"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditPanel_idea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extenderPool"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ppm"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BoardRow_IdeaFragment, unknown>;
+export const ResponseTimes_TimesFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponseTimes_times"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResponseTimes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ideas"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"medianHours"}},{"kind":"Field","name":{"kind":"Name","value":"p90Hours"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"answeredInTime"}},{"kind":"Field","name":{"kind":"Name","value":"withinPromiseShare"}}]}}]} as unknown as DocumentNode<ResponseTimes_TimesFragment, unknown>;
 export const CommentThread_CommentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread_comment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CommentThread_CommentFragment, unknown>;
 export const Comments_IdeaFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Comments_idea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread_comment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread_comment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread_comment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread_comment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread_comment"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread_comment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<Comments_IdeaFragment, unknown>;
 export const IdeaCard_IdeaFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdeaCard_idea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementCount"}},{"kind":"Field","name":{"kind":"Name","value":"buildOnCount"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<IdeaCard_IdeaFragment, unknown>;
@@ -1300,6 +1607,7 @@ export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":
 export const SignOutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOut"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsEnded"}}]}}]}}]} as unknown as DocumentNode<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const BoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Board"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IdeaFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IdeaOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ideas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardRow_idea"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditPanel_idea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extenderPool"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ppm"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardRow_idea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementCount"}},{"kind":"Field","name":{"kind":"Name","value":"buildOnCount"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditPanel_idea"}}]}}]} as unknown as DocumentNode<BoardQuery, BoardQueryVariables>;
 export const BoardMomentumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoardMomentum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BoardPeriod"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IdeaStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaderboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rankBy"},"value":{"kind":"EnumValue","value":"MOMENTUM"}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"momentum"}},{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardRow_idea"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditPanel_idea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extenderPool"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ppm"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardRow_idea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endorsementCount"}},{"kind":"Field","name":{"kind":"Name","value":"buildOnCount"}},{"kind":"Field","name":{"kind":"Name","value":"authors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditPanel_idea"}}]}}]} as unknown as DocumentNode<BoardMomentumQuery, BoardMomentumQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricsPeriod"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promiseDays"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResponseTimes_times"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResponseTimes_times"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byReviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"medianHours"}},{"kind":"Field","name":{"kind":"Name","value":"p90Hours"}},{"kind":"Field","name":{"kind":"Name","value":"answeredInTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResponseTimes_times"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"oldestWaitingHours"}},{"kind":"Field","name":{"kind":"Name","value":"bands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"fromDays"}},{"kind":"Field","name":{"kind":"Name","value":"toDays"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"siloMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"buildOns"}},{"kind":"Field","name":{"kind":"Name","value":"crossDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"crossDepartmentShare"}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overTime"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"buildOns"}},{"kind":"Field","name":{"kind":"Name","value":"crossDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"crossDepartmentShare"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResponseTimes_times"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResponseTimes"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ideas"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"medianHours"}},{"kind":"Field","name":{"kind":"Name","value":"p90Hours"}},{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"answeredInTime"}},{"kind":"Field","name":{"kind":"Name","value":"withinPromiseShare"}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const CommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Comment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Comments_idea"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommentThread_comment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Comment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Comments_idea"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Idea"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread_comment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread_comment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread_comment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread_comment"}},{"kind":"Field","name":{"kind":"Name","value":"replies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommentThread_comment"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommentMutation, CommentMutationVariables>;
 export const PostIdeaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostIdea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostIdeaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postIdea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<PostIdeaMutation, PostIdeaMutationVariables>;
 export const BuildOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuildOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BuildOnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<BuildOnMutation, BuildOnMutationVariables>;
