@@ -19,7 +19,8 @@ export interface FigureData {
 export function DataTable({ caption, data }: { caption: string; data: FigureData }) {
   const numeric = new Set(data.numeric ?? []);
   return (
-    <div className="k-table-wrap">
+    // focusable: a table wider than a phone scrolls inside its card, by keyboard too
+    <div className="k-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="k-table">
         <caption className="k-sr-only">{caption}</caption>
         <thead>

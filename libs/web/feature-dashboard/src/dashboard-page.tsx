@@ -368,8 +368,8 @@ function SiloMatrix({ silo }: { silo: Silo }) {
                     <td
                       key={to.id}
                       className={`k-num k-silo__cell${from.id === to.id ? ' k-silo__cell--own' : ''}`}
-                      // darker means more build-ons; text switches to white where the fill gets dark
-                      style={{ background: n ? `rgb(194 65 12 / ${Math.round(12 + strength * 78)}%)` : undefined, color: strength > 0.55 ? '#fff' : undefined }}
+                      // darker means more build-ons; at most 70 % of the accent, so the dark text keeps its contrast
+                      style={{ background: n ? `rgb(194 65 12 / ${Math.round(10 + strength * 60)}%)` : undefined }}
                     >
                       {formatNumber(n)}
                     </td>
