@@ -245,7 +245,7 @@ describe('siloMap', () => {
     const metricsBefore = await statementsFor(reviewer, METRICS, { period: 'ALL_TIME' });
     const siloBefore = await statementsFor(reviewer, SILO, { period: 'ALL_TIME' });
     for (let d = 0; d < 6; d++) {
-      const department = await aDepartment(t.db, `More ${d}`);
+      const department = await aDepartment(t.db, `Zone ${5 - d}`); // created out of alphabetical order
       const [poster, moreReviewer] = await t.signedIn([await aPerson(t.db, department, `Poster ${d}`), await aPerson(t.db, department, `Reviewer ${d}`, 'REVIEWER')]);
       const idea = (await poster.ok(POST_IDEA, { input: { title: `More ${d}`, body: 'b' } })).postIdea.idea.id;
       await buildOn(authors[d % authors.length], [idea], `Built on more ${d}`);
@@ -254,7 +254,9 @@ describe('siloMap', () => {
     const metricsAfter = await statementsFor(reviewer, METRICS, { period: 'ALL_TIME' });
     const siloAfter = await statementsFor(reviewer, SILO, { period: 'ALL_TIME' });
     const { reviewMetrics } = await reviewer.ok(METRICS, { period: 'ALL_TIME' });
-    expect(reviewMetrics.byDepartment.length).toBeGreaterThanOrEqual(8);
+    const names = reviewMetrics.byDepartment.map((d: { department: { name: string } }) => d.department.name);
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b, 'en')));
     expect(reviewMetrics.byReviewer.length).toBe(7);
     expect(metricsAfter).toBe(metricsBefore);
     expect(siloAfter).toBe(siloBefore);
@@ -262,5 +264,37 @@ describe('siloMap', () => {
     expect(metricsAfter).toBeLessThanOrEqual(6);
     // the acting person, the departments, the cells, the buckets
     expect(siloAfter).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('reviewMetrics with another promise (KINDLING_RESPONSE_DAYS)', () => {
+  let t: TestApp;
+
+  afterAll(() => t.close());
+
+  it('measures in-time answers and the queue bands against the configured promise', async () => {
+    t = await startTestApp({ KINDLING_RESPONSE_DAYS: '7' });
+    const department = await aDepartment(t.db, 'Depot');
+    const [poster, reviewer] = await t.signedIn([await aPerson(t.db, department, 'Piet'), await aPerson(t.db, department, 'Rita', 'REVIEWER')]);
+    const post = async (title: string, daysAgo: number) => {
+      const id = (await poster.ok(POST_IDEA, { input: { title, body: 'b' } })).postIdea.idea.id as string;
+      await postedAgo(t, id, daysAgo * 24);
+      return id;
+    };
+    const answeredLate = await post('Answered after 8 days', 20);
+    const answered = await post('Answered after 5 days', 20);
+    await post('Waiting 8 days', 8);
+    await post('Waiting 5 days', 5);
+    await post('Waiting 1 day', 1);
+    await moved(t, reviewer, answeredLate, 8 * 24);
+    await moved(t, reviewer, answered, 5 * 24);
+    const { reviewMetrics: m } = await reviewer.ok(METRICS, { period: 'LAST_30_DAYS' });
+    expect(m.promiseDays).toBe(7);
+    expect(m.firstResponse).toMatchObject({ ideas: 5, answered: 2, due: 3, answeredInTime: 1, withinPromiseShare: 1 / 3 });
+    expect(m.queue.bands).toEqual([
+      { band: 'FRESH', fromDays: 0, toDays: 3.5, count: 1 },
+      { band: 'DUE_SOON', fromDays: 3.5, toDays: 7, count: 1 },
+      { band: 'OVERDUE', fromDays: 7, toDays: null, count: 1 },
+    ]);
   });
 });

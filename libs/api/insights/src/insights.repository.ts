@@ -54,12 +54,13 @@ export interface SiloBucketRow {
  */
 const COHORT = `
   cohort AS (
-    SELECT i.id, i.created_at, p.department_id, f.changed_at AS first_at, f.changed_by AS first_by,
+    SELECT i.id, i.created_at, p.department_id, d.name AS department_name, f.changed_at AS first_at, f.changed_by AS first_by,
            extract(epoch FROM f.changed_at - i.created_at)::float8 / 3600 AS hours,
            f.changed_at <= i.created_at + make_interval(days => $3::int) AS in_time,
            (f.changed_at IS NOT NULL OR i.created_at + make_interval(days => $3::int) <= now()) AS due
       FROM ideas i
       JOIN people p ON p.id = i.posted_by
+      JOIN departments d ON d.id = p.department_id
       LEFT JOIN LATERAL (
         SELECT s.changed_at, s.changed_by FROM idea_status_changes s WHERE s.idea_id = i.id ORDER BY s.changed_at, s.id LIMIT 1
       ) f ON true
@@ -95,14 +96,15 @@ function buckets(unit: 'week' | 'month', source: string): string {
 export class InsightsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Overall, per poster's department and per first responder, in one statement (grouping sets). */
+  /** Overall, per poster's department (alphabetically) and per first responder, in one statement (grouping sets). */
   responseGroups(q: MetricsQuery): Promise<ResponseGroupRow[]> {
     return this.db.query(
       `WITH ${COHORT}
        SELECT GROUPING(c.department_id) = 0 AS "byDepartment", GROUPING(c.first_by) = 0 AS "byReviewer",
               c.department_id::text AS "departmentId", c.first_by::text AS "reviewerId", ${TIMES}
          FROM cohort c
-        GROUP BY GROUPING SETS ((), (c.department_id), (c.first_by))`,
+        GROUP BY GROUPING SETS ((), (c.department_id), (c.first_by))
+        ORDER BY min(c.department_name), c.department_id`,
       [q.periodDays, q.departmentId, q.promiseDays],
     );
   }

@@ -17,7 +17,9 @@ export interface FigureData {
 }
 
 export function DataTable({ caption, data }: { caption: string; data: FigureData }) {
+  const { t } = useI18n();
   const numeric = new Set(data.numeric ?? []);
+  if (data.rows.length === 0) return <p className="k-meta">{t('dashboard.noData')}</p>;
   return (
     // focusable: a table wider than a phone scrolls inside its card, by keyboard too
     <div className="k-table-wrap" tabIndex={0} role="region" aria-label={caption}>

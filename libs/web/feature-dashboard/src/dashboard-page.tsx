@@ -240,7 +240,7 @@ function QueueFigure({ metrics }: { metrics: Metrics }) {
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 12 }} />
           <Tooltip />
-          <Bar dataKey="count" name={t('dashboard.waiting')} fill={MEDIAN_COLOR} />
+          <Bar dataKey="count" name={t('dashboard.waiting')} fill={MEDIAN_COLOR} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>
@@ -296,11 +296,12 @@ function ByDepartment({ metrics }: { metrics: Metrics }) {
   };
   return (
     <ChartCard id="dash-departments" title={t('dashboard.byDepartment')} lead={t('dashboard.byDepartmentLead')} data={data}>
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <BarChart data={bars} margin={{ left: 0, right: 16, top: 8 }} title={t('dashboard.byDepartment')}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} angle={-20} textAnchor="end" height={56} />
-          <YAxis tick={{ fontSize: 12 }} width={40} />
+      {/* one row per department, names beside their bars: long names stay readable on a phone */}
+      <ResponsiveContainer width="100%" height={60 + 36 * bars.length}>
+        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16, top: 8 }} title={t('dashboard.byDepartment')}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} />
           <Tooltip formatter={(value) => days(Number(value) * 24)} />
           <Legend />
           <Bar dataKey="median" name={t('dashboard.medianDays')} fill={MEDIAN_COLOR} isAnimationActive={false} />
