@@ -1,13 +1,14 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, ChartLine, Flame, KeyRound, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
+import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
 import { DashboardPage } from '@kindling/web/dashboard';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
+import { ReviewQueuePage } from '@kindling/web/review';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
 import { useI18n, type Locale } from '@kindling/web/util';
 
@@ -34,6 +35,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
   const client = useApolloClient();
   const location = useLocation();
   const [signOut, signOutState] = useMutation(signOutMutation);
+  const isReviewer = viewer.role === 'REVIEWER' || viewer.role === 'ADMIN';
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
@@ -61,10 +63,15 @@ function Shell({ viewer }: { viewer: Viewer }) {
             <NavLink to="/compose">
               <PenLine size={16} aria-hidden /> {t('nav.compose')}
             </NavLink>
-            {viewer.role !== 'MEMBER' && (
-              <NavLink to="/dashboard">
-                <ChartLine size={16} aria-hidden /> {t('dashboard.nav')}
-              </NavLink>
+            {isReviewer && (
+              <>
+                <NavLink to="/review">
+                  <ClipboardCheck size={16} aria-hidden /> {t('review.nav')}
+                </NavLink>
+                <NavLink to="/dashboard">
+                  <ChartLine size={16} aria-hidden /> {t('dashboard.nav')}
+                </NavLink>
+              </>
             )}
           </nav>
           <div className="k-header__tools">
@@ -98,6 +105,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/board" element={<BoardPage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/settings/tokens" element={<TokensPage />} />
+          {isReviewer && <Route path="/review" element={<ReviewQueuePage />} />}
           <Route
             path="/lab/lineage"
             element={

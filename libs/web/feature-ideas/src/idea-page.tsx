@@ -8,6 +8,7 @@ import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
 import { IdeaCard } from './idea-card';
+import { IdeaReview } from './idea-review';
 import { PersonPicker } from './person-picker';
 
 const LineageGraph = lazy(() => import('./lineage-graph'));
@@ -56,6 +57,7 @@ export const ideaPageQuery = graphql(`
         }
         ...CreditPanel_idea
         ...Comments_idea
+        ...IdeaReview_idea
       }
     }
   }
@@ -261,7 +263,7 @@ export function IdeaPage() {
 
   return (
     <div className="k-idea-layout">
-      <div className="k-idea-layout__top">
+      <div className="k-stack k-idea-layout__top">
         <article className="k-card k-idea" aria-labelledby="idea-title">
           <div className="k-row" style={{ marginBottom: 8 }}>
             <StatusBadge status={idea.status} />
@@ -302,6 +304,7 @@ export function IdeaPage() {
             </ButtonLink>
           </div>
         </article>
+        <IdeaReview idea={idea} />
       </div>
       <aside className="k-stack k-idea-layout__side" aria-label={t('credit.title')}>
         <CreditPanel idea={idea} />

@@ -1,1 +1,1 @@
-export {};
+export { ReviewQueuePage, reviewQueueQuery } from './review-queue-page';
