@@ -283,7 +283,8 @@ function ResponseOverTime({ metrics }: { metrics: Metrics }) {
 function ByDepartment({ metrics }: { metrics: Metrics }) {
   const { t, days, share, formatNumber } = useFormat();
   const rows = metrics.byDepartment.map((d) => ({ name: d.department.name, x: times(d.times) }));
-  const bars = rows.map((r) => ({ name: r.name, median: r.x.medianHours == null ? 0 : r.x.medianHours / 24, p90: r.x.p90Hours == null ? 0 : r.x.p90Hours / 24 }));
+  // a department nobody answered yet gets no bar, not a zero one
+  const bars = rows.map((r) => ({ name: r.name, median: r.x.medianHours == null ? null : r.x.medianHours / 24, p90: r.x.p90Hours == null ? null : r.x.p90Hours / 24 }));
   const data: FigureData = {
     columns: [t('dashboard.department'), t('dashboard.ideas'), t('dashboard.answered'), t('dashboard.medianDays'), t('dashboard.p90Days'), t('dashboard.withinPromise')],
     numeric: [1, 2, 3, 4, 5],
