@@ -59,7 +59,8 @@ export async function loadDemoOrganisation(db: DataSource, app: INestApplication
       const fraction = ((index + 1) / (idea.endorsedBy.length + 1)) ** 2;
       await db.query(`UPDATE endorsements SET created_at = $3 WHERE idea_id = $1 AND person_id = $2`, [id, person(endorser).id, new Date(postedAt.getTime() + fraction * idea.daysAgo * DAY)]);
     }
-    await db.query(`UPDATE ideas SET created_at = $2, status = $3 WHERE id = $1`, [id, postedAt, idea.status]);
+    // statuses other than NEW come from the review workflow (demo-review.ts)
+    await db.query(`UPDATE ideas SET created_at = $2 WHERE id = $1`, [id, postedAt]);
     await db.query(`UPDATE idea_edges SET created_at = $2 WHERE child_id = $1`, [id, postedAt]);
     // co-authors were invited when it was posted and accepted within the day
     await db.query(
