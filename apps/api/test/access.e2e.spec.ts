@@ -69,6 +69,8 @@ const QUERIES: Record<string, { access: Access; send: [string, Record<string, un
   node: { access: 'signed-in', send: [`query($id: ID!) { node(id: $id) { id } }`, { id: IDEA }] },
   nodes: { access: 'signed-in', send: [`query($id: ID!) { nodes(ids: [$id]) { id } }`, { id: IDEA }] },
   people: { access: 'signed-in', send: [`{ people(first: 1) { edges { cursor } } }`, {}] },
+  reviewMetrics: { access: 'reviewer', send: [`{ reviewMetrics { promiseDays } }`, {}] },
+  siloMap: { access: 'reviewer', send: [`{ siloMap { buildOns } }`, {}] },
   similarIdeas: { access: 'signed-in', send: [`{ similarIdeas(title: "vans") { score } }`, {}] },
   tags: { access: 'signed-in', send: [`{ tags(first: 1) { __typename } }`, {}] },
   verifyLedger: { access: 'signed-in', send: [`{ verifyLedger { intact } }`, {}] },

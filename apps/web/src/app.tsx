@@ -1,10 +1,11 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, PenLine, Trophy } from 'lucide-react';
+import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, PenLine, Trophy } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
+import { DashboardPage } from '@kindling/web/dashboard';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
 import { CriteriaPage, ReviewQueuePage } from '@kindling/web/review';
@@ -68,9 +69,14 @@ function Shell({ viewer }: { viewer: Viewer }) {
               </NavLink>
             )}
             {isReviewer && (
-              <NavLink to="/review">
-                <ClipboardCheck size={16} aria-hidden /> {t('review.nav')}
-              </NavLink>
+              <>
+                <NavLink to="/review">
+                  <ClipboardCheck size={16} aria-hidden /> {t('review.nav')}
+                </NavLink>
+                <NavLink to="/dashboard">
+                  <ChartLine size={16} aria-hidden /> {t('dashboard.nav')}
+                </NavLink>
+              </>
             )}
           </nav>
           <div className="k-header__tools">
@@ -102,6 +108,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/me" element={<Navigate to={`/people/${encodeURIComponent(viewer.id)}`} replace />} />
           <Route path="/board" element={<BoardPage />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/settings/tokens" element={<TokensPage />} />
           <Route path="/admin/criteria" element={<CriteriaPage />} />
           {isReviewer && <Route path="/review" element={<ReviewQueuePage />} />}

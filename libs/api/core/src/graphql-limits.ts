@@ -137,6 +137,16 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'Idea.scorecards': { times: SHORT_LIST },
   'Scorecard.scores': { times: SHORT_LIST },
   'IdeaScore.criteria': { times: SHORT_LIST },
+  // the dashboard (insights): a few aggregate statements each, over every idea of the period
+  'Query.reviewMetrics': { own: 1_000 },
+  'Query.siloMap': { own: 1_000 },
+  'ReviewMetrics.byDepartment': { times: LONG_LIST },
+  'ReviewMetrics.byReviewer': { times: LONG_LIST },
+  'ReviewMetrics.overTime': { times: LONG_LIST },
+  'QueueAge.bands': { times: 3 },
+  'SiloMap.departments': { times: LONG_LIST },
+  'SiloMap.cells': { times: LONG_LIST },
+  'SiloMap.overTime': { times: LONG_LIST },
   'Person.creditHistory': { own: ({ periods }) => 1_000 + 20 * within('periods', periods, 1, 60), times: ({ periods }) => within('periods', periods, 1, 60) },
 };
 

@@ -90,9 +90,10 @@ const FREE_MUTATIONS = new Set(['signOut', '__typename']);
 /**
  * Reads that do real work per call, whatever their page size: a whole family (lineage), re-evaluating credit per
  * period (creditHistory) or per trail, a text-similarity scan (similarIdeas), re-hashing the ledger (verifyLedger),
- * and full-text search (`ideas(filter: { text })`, see isSearch).
+ * the dashboard's aggregates over every idea of a period (reviewMetrics, siloMap), and full-text search
+ * (`ideas(filter: { text })`, see isSearch).
  */
-const EXPENSIVE_FIELDS = new Set(['lineage', 'creditHistory', 'trail', 'similarIdeas', 'verifyLedger']);
+const EXPENSIVE_FIELDS = new Set(['lineage', 'creditHistory', 'trail', 'similarIdeas', 'verifyLedger', 'reviewMetrics', 'siloMap']);
 /** More points than any limit: a document is refused once it passes its limit, however much further. */
 const MAX_POINTS = 10_000;
 

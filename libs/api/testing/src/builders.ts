@@ -20,7 +20,7 @@ export async function aPerson(db: Db, departmentId: string, name = `Person ${++s
   const [row] = await rows(
     db,
     `INSERT INTO people (name, email, title, department_id, role) VALUES ($1, $2, 'Engineer', $3, $4) RETURNING id::text AS id`,
-    [name, `p${seq}.${Date.now()}@example.test`, departmentId, role],
+    [name, `p${++seq}.${Date.now()}@example.test`, departmentId, role],
   );
   return row.id;
 }

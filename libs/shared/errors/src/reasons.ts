@@ -69,6 +69,7 @@ export enum InputReason {
 
 export enum PeopleReason {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
+  DEPARTMENT_NOT_FOUND = 'DEPARTMENT_NOT_FOUND',
 }
 
 export enum AuthReason {
@@ -206,6 +207,7 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [InputReason.RESPONSE_TOO_LONG]: ErrorCode.BadUserInput,
 
   [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
+  [PeopleReason.DEPARTMENT_NOT_FOUND]: ErrorCode.NotFound,
 
   [AuthReason.DEV_SIGN_IN_DISABLED]: ErrorCode.Forbidden,
   [AuthReason.INVALID_TOKEN]: ErrorCode.Unauthenticated,
