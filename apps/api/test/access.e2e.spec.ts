@@ -4,6 +4,7 @@ import { startTestApp, type TestApp } from './test-app';
 
 const IDEA = toGlobalId('Idea', '999999');
 const PERSON = toGlobalId('Person', '999999');
+const COMMENT = toGlobalId('Comment', '999999');
 
 /**
  * Every mutation, as sent by a client that is signed out and by one that is signed in. A new mutation must be
@@ -27,6 +28,10 @@ const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string,
   endorse: { access: 'signed-in', send: [`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   unendorse: { access: 'signed-in', send: [`mutation($id: ID!) { unendorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   comment: { access: 'signed-in', send: [`mutation($id: ID!) { comment(input: { ideaId: $id, body: "b" }) { comment { id } } }`, { id: IDEA }] },
+  editIdea: { access: 'signed-in', send: [`mutation($id: ID!) { editIdea(input: { ideaId: $id, title: "t" }) { idea { id } } }`, { id: IDEA }] },
+  withdrawIdea: { access: 'signed-in', send: [`mutation($id: ID!) { withdrawIdea(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
+  editComment: { access: 'signed-in', send: [`mutation($id: ID!) { editComment(input: { commentId: $id, body: "b" }) { comment { id } } }`, { id: COMMENT }] },
+  removeComment: { access: 'signed-in', send: [`mutation($id: ID!) { removeComment(input: { commentId: $id }) { comment { id } } }`, { id: COMMENT }] },
 };
 
 /**

@@ -65,6 +65,8 @@ const INPUT_MESSAGES: { readonly [R in InputReason]: string } = {
   [InputReason.TOKEN_NAME]: `give the token a name of 1–${LIMITS.tokenName} characters.`,
   [InputReason.TOKEN_EXPIRY]: `a token lasts between 1 and ${LIMITS.tokenDaysMax} days.`,
   [InputReason.TOKEN_SCOPES]: 'give the token at least one scope.',
+  [InputReason.WITHDRAWAL_REASON_EMPTY]: 'say why the idea is withdrawn.',
+  [InputReason.WITHDRAWAL_REASON_TOO_LONG]: `at most ${LIMITS.withdrawalReason} characters.`,
 };
 
 /** Throws when a shared input rule is broken (see @kindling/shared/rules). */

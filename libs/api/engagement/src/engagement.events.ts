@@ -29,3 +29,12 @@ export class Unendorsed extends DomainEvent<{
 export class Commented extends DomainEvent<{ ideaId: string; commentId: string; replyToId: string | null }> {
   readonly type = 'COMMENTED';
 }
+
+export class CommentEdited extends DomainEvent<{ ideaId: string; commentId: string }> {
+  readonly type = 'COMMENT_EDITED';
+}
+
+/** Its author removed it: it stays in the thread as a placeholder without a body. */
+export class CommentRemoved extends DomainEvent<{ ideaId: string; commentId: string }> {
+  readonly type = 'COMMENT_REMOVED';
+}

@@ -43,3 +43,13 @@ export class CoAuthorAccepted extends DomainEvent<{ ideaId: string; personId: st
 export class CoAuthorDeclined extends DomainEvent<{ ideaId: string; personId: string }> {
   readonly type = 'COAUTHOR_DECLINED';
 }
+
+/** An author edited an idea's text; `revision` is the number of the new revision (2 for the first edit). */
+export class IdeaEdited extends DomainEvent<{ ideaId: string; revision: number }> {
+  readonly type = 'IDEA_EDITED';
+}
+
+/** The idea stays in every lineage and credit trail; it takes no new endorsements, build-ons or edits. */
+export class IdeaWithdrawn extends DomainEvent<{ ideaId: string; reason: string }> {
+  readonly type = 'IDEA_WITHDRAWN';
+}

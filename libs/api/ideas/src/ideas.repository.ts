@@ -134,6 +134,7 @@ function filterSql(filter: IdeaListFilter, params: unknown[]): string[] {
     params.push(filter.postedAfter);
     where.push(`i.created_at >= $${params.length}::timestamptz`);
   }
+  if (!filter.withWithdrawn) where.push(`NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)`);
   if (filter.buildOnsOnly) where.push(`EXISTS (SELECT 1 FROM idea_edges e WHERE e.child_id = i.id)`);
   if (filter.text) {
     params.push(filter.text);

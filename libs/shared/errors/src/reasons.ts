@@ -58,6 +58,9 @@ export enum InputReason {
   TOKEN_EXPIRY = 'TOKEN_EXPIRY',
   /** An API token needs at least one scope. */
   TOKEN_SCOPES = 'TOKEN_SCOPES',
+  /** Withdrawing an idea needs a reason of at most 2,000 characters. */
+  WITHDRAWAL_REASON_EMPTY = 'WITHDRAWAL_REASON_EMPTY',
+  WITHDRAWAL_REASON_TOO_LONG = 'WITHDRAWAL_REASON_TOO_LONG',
 }
 
 export enum PeopleReason {
@@ -95,6 +98,12 @@ export enum GraphReason {
   NOT_AN_AUTHOR = 'NOT_AN_AUTHOR',
   ALREADY_AUTHOR = 'ALREADY_AUTHOR',
   NO_INVITATION = 'NO_INVITATION',
+  /** The idea was withdrawn by its authors: it can no longer be edited, endorsed, built on or linked as a parent. */
+  IDEA_WITHDRAWN = 'IDEA_WITHDRAWN',
+  /** The idea was merged into another: edit or withdraw the idea it was merged into. */
+  IDEA_MERGED = 'IDEA_MERGED',
+  /** An edit that changes nothing (title, body and tags as they are). */
+  NOTHING_CHANGED = 'NOTHING_CHANGED',
 }
 
 /** Endorsements and comments. */
@@ -103,6 +112,12 @@ export enum EngagementReason {
   ALREADY_ENDORSED = 'ALREADY_ENDORSED',
   NOT_ENDORSED = 'NOT_ENDORSED',
   COMMENT_NOT_FOUND = 'COMMENT_NOT_FOUND',
+  /** Only a comment's author edits or removes it. */
+  NOT_COMMENT_AUTHOR = 'NOT_COMMENT_AUTHOR',
+  /** The comment was removed by its author: it cannot be edited or replied to. */
+  COMMENT_REMOVED = 'COMMENT_REMOVED',
+  /** An edit that leaves the comment as it is. */
+  COMMENT_UNCHANGED = 'COMMENT_UNCHANGED',
 }
 
 export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason;
@@ -146,6 +161,8 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [InputReason.TOKEN_NAME]: ErrorCode.BadUserInput,
   [InputReason.TOKEN_EXPIRY]: ErrorCode.BadUserInput,
   [InputReason.TOKEN_SCOPES]: ErrorCode.BadUserInput,
+  [InputReason.WITHDRAWAL_REASON_EMPTY]: ErrorCode.BadUserInput,
+  [InputReason.WITHDRAWAL_REASON_TOO_LONG]: ErrorCode.BadUserInput,
 
   [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
 
@@ -168,11 +185,17 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [GraphReason.NOT_AN_AUTHOR]: ErrorCode.Forbidden,
   [GraphReason.ALREADY_AUTHOR]: ErrorCode.Conflict,
   [GraphReason.NO_INVITATION]: ErrorCode.NotFound,
+  [GraphReason.IDEA_WITHDRAWN]: ErrorCode.Conflict,
+  [GraphReason.IDEA_MERGED]: ErrorCode.Conflict,
+  [GraphReason.NOTHING_CHANGED]: ErrorCode.BadUserInput,
 
   [EngagementReason.OWN_IDEA]: ErrorCode.Forbidden,
   [EngagementReason.ALREADY_ENDORSED]: ErrorCode.Conflict,
   [EngagementReason.NOT_ENDORSED]: ErrorCode.NotFound,
   [EngagementReason.COMMENT_NOT_FOUND]: ErrorCode.NotFound,
+  [EngagementReason.NOT_COMMENT_AUTHOR]: ErrorCode.Forbidden,
+  [EngagementReason.COMMENT_REMOVED]: ErrorCode.Conflict,
+  [EngagementReason.COMMENT_UNCHANGED]: ErrorCode.BadUserInput,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

@@ -21,6 +21,8 @@ export interface CommentRow {
   replyToLocalId: string | null;
   body: string;
   createdAt: Date;
+  editedAt: Date | null;
+  removedAt: Date | null;
 }
 
 @ObjectType('Comment', { implements: () => [Node] })
@@ -30,11 +32,17 @@ export class Comment extends Node {
   ideaLocalId!: string;
   authorLocalId!: string;
   replyToLocalId!: string | null;
-  @Field() body!: string;
+  @Field(() => String, { nullable: true, description: 'Markdown; null once its author removed it.' }) body!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its author last edited it; null if never.' }) editedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When its author removed it: it stays in the thread as a placeholder (no body) so its replies keep their place.',
+  })
+  removedAt!: Date | null;
 
   static from(row: CommentRow): Comment {
-    return Object.assign(new Comment(), row, { id: toGlobalId('Comment', row.localId) });
+    return Object.assign(new Comment(), row, { id: toGlobalId('Comment', row.localId), body: row.removedAt ? null : row.body });
   }
 }
 
@@ -45,3 +53,9 @@ export class EndorsePayload extends IdeaPayload {}
 export class CommentPayload extends IdeaPayload {
   @Field(() => Comment) comment!: Comment;
 }
+
+@ObjectType()
+export class EditCommentPayload extends CommentPayload {}
+
+@ObjectType()
+export class RemoveCommentPayload extends CommentPayload {}

@@ -121,11 +121,16 @@ export type CoAuthorshipPayload = {
 export type Comment = Node & {
   __typename?: 'Comment';
   author: Person;
-  body: Scalars['String']['output'];
+  /** Markdown; null once its author removed it. */
+  body: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** When its author last edited it; null if never. */
+  editedAt: Maybe<Scalars['DateTime']['output']>;
   /** Global, opaque id (Relay). */
   id: Scalars['ID']['output'];
   idea: Idea;
+  /** When its author removed it: it stays in the thread as a placeholder (no body) so its replies keep their place. */
+  removedAt: Maybe<Scalars['DateTime']['output']>;
   /** Direct replies, oldest first. */
   replies: Array<Comment>;
   replyTo: Maybe<Comment>;
@@ -143,6 +148,11 @@ export type CommentPayload = {
   comment: Comment;
   /** The idea as it is after the change. */
   idea: Idea;
+};
+
+export type CommentRefInput = {
+  /** A comment you wrote. */
+  commentId: Scalars['ID']['input'];
 };
 
 export type CreateApiTokenInput = {
@@ -285,6 +295,37 @@ export type DevSignInPersonEdge = {
   node: DevSignInPerson;
 };
 
+export type EditCommentInput = {
+  /** Markdown. */
+  body: Scalars['String']['input'];
+  /** A comment you wrote. */
+  commentId: Scalars['ID']['input'];
+};
+
+export type EditCommentPayload = {
+  __typename?: 'EditCommentPayload';
+  comment: Comment;
+  /** The idea as it is after the change. */
+  idea: Idea;
+};
+
+export type EditIdeaInput = {
+  /** Markdown; unchanged when omitted. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** An idea you author. */
+  ideaId: Scalars['ID']['input'];
+  /** The full new list of tags; unchanged when omitted. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Unchanged when omitted. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EditIdeaPayload = {
+  __typename?: 'EditIdeaPayload';
+  /** The idea as it is after the change. */
+  idea: Idea;
+};
+
 export type EndorsePayload = {
   __typename?: 'EndorsePayload';
   /** The idea as it is after the change. */
@@ -322,6 +363,7 @@ export type Idea = Node & {
   children: IdeaLinkConnection;
   /** Invitations to co-author that are not answered yet: all of them for its authors, only their own for an invitee, none for anyone else. */
   coAuthorInvitations: Array<CoAuthorInvitation>;
+  /** Comments that can be read: placeholders of removed comments do not count. */
   commentCount: Scalars['Int']['output'];
   /** Every comment, oldest first, flat: `replyTo` gives the thread at any depth. */
   commentThread: Array<Comment>;
@@ -330,6 +372,8 @@ export type Idea = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Who holds this idea’s credit, and why. */
   credit: IdeaCredit;
+  /** When its text was last edited; null if never. */
+  editedAt: Maybe<Scalars['DateTime']['output']>;
   endorsementCount: Scalars['Int']['output'];
   /** Who endorsed it, most recent first. */
   endorsements: EndorsementConnection;
@@ -343,6 +387,8 @@ export type Idea = Node & {
   postedBy: Person;
   /** Retention ρ: the part of this idea that is its own (1 for an idea that builds on nothing). */
   retention: Scalars['Float']['output'];
+  /** Every version of its text, oldest first: revision 1 as posted, the last as it is now. */
+  revisions: Array<IdeaRevision>;
   status: IdeaStatus;
   tags: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -352,6 +398,8 @@ export type Idea = Node & {
   viewerHasEndorsed: Scalars['Boolean']['output'];
   /** Whether the acting person is one of its authors. */
   viewerIsAuthor: Scalars['Boolean']['output'];
+  /** Set when its authors withdrew it; null otherwise. */
+  withdrawal: Maybe<IdeaWithdrawal>;
 };
 
 
@@ -451,6 +499,20 @@ export type IdeaRefInput = {
   ideaId: Scalars['ID']['input'];
 };
 
+/** One version of an idea’s text: revision 1 is the original as posted, the last one is the idea as it is now. */
+export type IdeaRevision = {
+  __typename?: 'IdeaRevision';
+  /** Markdown. */
+  body: Scalars['String']['output'];
+  /** When this version was saved (for revision 1: when the idea was posted). */
+  editedAt: Scalars['DateTime']['output'];
+  /** Who saved this version (for revision 1: who posted the idea). */
+  editedBy: Person;
+  number: Scalars['Int']['output'];
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export type IdeaStatus =
   | 'ACCEPTED'
   | 'DECLINED'
@@ -459,6 +521,16 @@ export type IdeaStatus =
   | 'MERGED'
   | 'NEW'
   | 'UNDER_REVIEW';
+
+/** Why and by whom an idea was withdrawn. It stays in every lineage and credit trail. */
+export type IdeaWithdrawal = {
+  __typename?: 'IdeaWithdrawal';
+  at: Scalars['DateTime']['output'];
+  /** The author who withdrew it. */
+  by: Person;
+  /** Plain text, as the author wrote it. */
+  reason: Scalars['String']['output'];
+};
 
 export type InviteCoAuthorInput = {
   ideaId: Scalars['ID']['input'];
@@ -548,6 +620,10 @@ export type Mutation = {
   declineCoAuthorship: CoAuthorshipPayload;
   /** Act as a person of the organisation (demo/dev servers only); starts a new session (cookie). */
   devSignIn: SignInPayload;
+  /** Edit a comment you wrote (not one you removed). */
+  editComment: EditCommentPayload;
+  /** Edit an idea you author (omitted fields stay as they are; at least one must change). Every revision is kept (`Idea.revisions`); credit does not change. */
+  editIdea: EditIdeaPayload;
   /** Endorse an idea (once; not your own). */
   endorse: EndorsePayload;
   /** Invite a colleague to co-author an idea you author; they become an author when they accept. */
@@ -556,6 +632,8 @@ export type Mutation = {
   linkParent: LinkParentPayload;
   /** Post an original idea, as the acting person. */
   postIdea: PostIdeaPayload;
+  /** Remove a comment you wrote. It stays in the thread as a placeholder without its body, so replies keep their place. */
+  removeComment: RemoveCommentPayload;
   /** Revokes one of your API tokens at once; it can never act again. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Ends this browser's session on the server and clears its cookie. */
@@ -563,6 +641,8 @@ export type Mutation = {
   /** Ends every session of the acting person, on every device (needs a session, not a token). */
   signOutEverywhere: SignOutEverywherePayload;
   unendorse: EndorsePayload;
+  /** Withdraw an idea you author, with a reason. It stays in every lineage and credit trail (nobody’s credit changes) but can no longer be endorsed, built on, linked as a parent or edited. */
+  withdrawIdea: WithdrawIdeaPayload;
 };
 
 
@@ -596,6 +676,16 @@ export type MutationDevSignInArgs = {
 };
 
 
+export type MutationEditCommentArgs = {
+  input: EditCommentInput;
+};
+
+
+export type MutationEditIdeaArgs = {
+  input: EditIdeaInput;
+};
+
+
 export type MutationEndorseArgs = {
   input: IdeaRefInput;
 };
@@ -616,6 +706,11 @@ export type MutationPostIdeaArgs = {
 };
 
 
+export type MutationRemoveCommentArgs = {
+  input: CommentRefInput;
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
@@ -623,6 +718,11 @@ export type MutationRevokeApiTokenArgs = {
 
 export type MutationUnendorseArgs = {
   input: IdeaRefInput;
+};
+
+
+export type MutationWithdrawIdeaArgs = {
+  input: WithdrawIdeaInput;
 };
 
 export type Node = {
@@ -872,6 +972,13 @@ export type Relation =
   /** Sharpens or corrects the idea. */
   | 'REFINES';
 
+export type RemoveCommentPayload = {
+  __typename?: 'RemoveCommentPayload';
+  comment: Comment;
+  /** The idea as it is after the change. */
+  idea: Idea;
+};
+
 export type RevokeApiTokenInput = {
   tokenId: Scalars['ID']['input'];
 };
@@ -932,6 +1039,19 @@ export type UpstreamCredit = {
 /** Upstream credit (u_v): the idea and everything it built on, without its build-ons. Drill target of INHERITED terms. */
 export type UpstreamCreditTrailArgs = {
   personId: Scalars['ID']['input'];
+};
+
+export type WithdrawIdeaInput = {
+  /** An idea you author. */
+  ideaId: Scalars['ID']['input'];
+  /** Why, in plain text (1–2,000 characters); shown on the idea. */
+  reason: Scalars['String']['input'];
+};
+
+export type WithdrawIdeaPayload = {
+  __typename?: 'WithdrawIdeaPayload';
+  /** The idea as it is after the change. */
+  idea: Idea;
 };
 
 export type PeopleSearchQueryVariables = Exact<{
@@ -1023,7 +1143,7 @@ export type BoardMomentumQuery = { __typename?: 'Query', leaderboard: Array<{ __
       & { ' $fragmentRefs'?: { 'BoardRow_IdeaFragment': BoardRow_IdeaFragment } }
     ) }> };
 
-export type CommentThread_CommentFragment = { __typename?: 'Comment', id: string, body: string, createdAt: string, author: { __typename?: 'Person', id: string, name: string } } & { ' $fragmentName'?: 'CommentThread_CommentFragment' };
+export type CommentThread_CommentFragment = { __typename?: 'Comment', id: string, body: string | null, createdAt: string, author: { __typename?: 'Person', id: string, name: string } } & { ' $fragmentName'?: 'CommentThread_CommentFragment' };
 
 export type Comments_IdeaFragment = { __typename?: 'Idea', id: string, commentCount: number, comments: Array<(
     { __typename?: 'Comment', replies: Array<(
