@@ -7,6 +7,8 @@ import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingSta
 import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
+import { AuthorTools, EditedMark, WithdrawnBanner } from './idea-authoring';
+import { IdeaRevisions } from './idea-revisions';
 import { IdeaCard } from './idea-card';
 import { PersonPicker } from './person-picker';
 
@@ -54,8 +56,13 @@ export const ideaPageQuery = graphql(`
             endCursor
           }
         }
+        withdrawal {
+          at
+        }
         ...CreditPanel_idea
         ...Comments_idea
+        ...IdeaAuthoring_idea
+        ...IdeaRevisions_idea
       }
     }
   }
@@ -269,7 +276,9 @@ export function IdeaPage() {
               <CalendarDays size={14} aria-hidden />
               {t('idea.posted', { date: formatDate(idea.createdAt) })}
             </span>
+            <EditedMark idea={idea} />
           </div>
+          <WithdrawnBanner idea={idea} />
           <h1 id="idea-title">{idea.title}</h1>
           {idea.parents.length > 0 && (
             <div className="k-idea__parents">
@@ -295,12 +304,15 @@ export function IdeaPage() {
           )}
           {idea.parents.length > 0 && <p className="k-meta" style={{ marginBottom: 0 }}>{t('idea.retention', { value: formatPercent(idea.retention * 100, 0) })}</p>}
           <hr className="k-divider" />
-          <div className="k-row">
-            <EndorseButton ideaId={idea.id} endorsed={idea.viewerHasEndorsed} count={idea.endorsementCount} disabled={idea.viewerIsAuthor} />
-            <ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} icon={<GitFork size={16} aria-hidden />}>
-              {t('idea.buildOnThis')}
-            </ButtonLink>
-          </div>
+          {!idea.withdrawal && (
+            <div className="k-row">
+              <EndorseButton ideaId={idea.id} endorsed={idea.viewerHasEndorsed} count={idea.endorsementCount} disabled={idea.viewerIsAuthor} />
+              <ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} icon={<GitFork size={16} aria-hidden />}>
+                {t('idea.buildOnThis')}
+              </ButtonLink>
+            </div>
+          )}
+          <AuthorTools idea={idea} />
         </article>
       </div>
       <aside className="k-stack k-idea-layout__side" aria-label={t('credit.title')}>
@@ -317,7 +329,7 @@ export function IdeaPage() {
             {t('idea.children')} <span className="k-meta">({formatNumber(idea.children.totalCount)})</span>
           </CardTitle>
           {idea.children.edges.length === 0 ? (
-            <EmptyState title={t('idea.noChildren')} icon={<GitFork size={32} aria-hidden />} action={<ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} variant="primary">{t('idea.buildOnThis')}</ButtonLink>} />
+            <EmptyState title={t('idea.noChildren')} icon={<GitFork size={32} aria-hidden />} action={idea.withdrawal ? undefined : <ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} variant="primary">{t('idea.buildOnThis')}</ButtonLink>} />
           ) : (
             <div className="k-stack">
               {idea.children.edges.map((e) => (
@@ -337,6 +349,7 @@ export function IdeaPage() {
           )}
         </Card>
 
+        <IdeaRevisions idea={idea} />
         <Comments idea={idea} />
       </div>
     </div>
