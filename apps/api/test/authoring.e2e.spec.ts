@@ -1,5 +1,6 @@
 import { StatementCounter, toGlobalId } from '@kindling/api/core';
 import { aStaff, errorCodes, errorReasons, type GraphQLClient } from '@kindling/api/testing';
+import { loadDemoOrganisation } from '@kindling/api/demo';
 import { startTestApp, type TestApp } from './test-app';
 import { BUILD_ON, CREDIT, ENDORSE, LINEAGE, LINK_PARENT, POST_IDEA } from './operations';
 
@@ -204,5 +205,39 @@ describe('authoring', () => {
       const large = await statementsFor(other, 12);
       expect(large).toBeLessThanOrEqual(small);
     });
+  });
+});
+
+describe('the demo organisation’s authoring', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await loadDemoOrganisation(t.db, t.app);
+  }, 240_000); // the whole demo organisation, through the services
+  afterAll(() => t.close());
+
+  it('has ideas with several revisions, a withdrawn idea still in its build-on’s lineage, and an edited and a removed comment', async () => {
+    const revised = await t.db.query(`SELECT i.title, count(*)::int AS revisions FROM idea_revisions r JOIN ideas i ON i.id = r.idea_id GROUP BY i.title ORDER BY 2 DESC, 1`);
+    expect(revised.length).toBeGreaterThanOrEqual(2);
+    expect(revised[0]).toEqual({ title: 'Proper winter jackets, gloves and hats for drivers', revisions: 3 });
+    const [withdrawn] = await t.db.query(
+      `SELECT i.title, w.reason, (SELECT count(*)::int FROM idea_edges e WHERE e.parent_id = i.id) AS "buildOns" FROM idea_withdrawals w JOIN ideas i ON i.id = w.idea_id`,
+    );
+    expect(withdrawn).toMatchObject({ title: 'A live pick rate leaderboard per picker on the hall screens', buildOns: 1 });
+    const comments = await t.db.query(
+      `SELECT c.edited_at IS NOT NULL AS edited, c.removed_at IS NOT NULL AS removed, (SELECT count(*)::int FROM comments r WHERE r.reply_to_id = c.id) AS replies
+         FROM comments c WHERE c.edited_at IS NOT NULL OR c.removed_at IS NOT NULL ORDER BY c.id`,
+    );
+    expect(comments).toEqual([
+      { edited: true, removed: false, replies: 0 },
+      { edited: false, removed: true, replies: 1 },
+    ]);
+    // revisions are dated after their idea was posted and before now, in order
+    const [{ misdated }] = await t.db.query(
+      `SELECT count(*)::int AS misdated FROM idea_revisions r JOIN ideas i ON i.id = r.idea_id
+        WHERE r.edited_at < i.created_at OR r.edited_at > now()
+           OR EXISTS (SELECT 1 FROM idea_revisions p WHERE p.idea_id = r.idea_id AND p.number < r.number AND p.edited_at > r.edited_at)`,
+    );
+    expect(misdated).toBe(0);
   });
 });

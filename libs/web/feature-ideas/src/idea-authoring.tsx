@@ -260,7 +260,7 @@ export function AuthorTools(props: { idea: FragmentType<typeof IdeaAuthoringFrag
       />
     );
   return (
-    <div className="k-row">
+    <div className="k-row k-author-tools">
       <Button ref={editButton} icon={<PenLine size={16} aria-hidden />} onClick={() => setEditing(true)}>
         {t('authoring.edit')}
       </Button>
