@@ -112,8 +112,16 @@ describe('authors keep their ideas tidy', () => {
   });
 
   it('withdraws the idea with a reason: another person sees the banner and no endorse or build-on (English, Dutch, 360 px)', async () => {
-    await author.locator('article.k-idea').getByRole('button', { name: 'Withdraw', exact: true }).click();
+    const withdrawButton = author.locator('article.k-idea').getByRole('button', { name: 'Withdraw', exact: true });
     const dialog = author.getByRole('dialog', { name: 'Withdraw this idea?' });
+    // by keyboard: the dialog opens with the reason focused and Escape closes it, nothing withdrawn
+    await withdrawButton.focus();
+    await author.keyboard.press('Enter');
+    await dialog.waitFor();
+    await expect(dialog.getByLabel('Why do you withdraw it?').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await author.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await withdrawButton.click();
     await dialog.waitFor();
     await dialog.getByText(/stays in every lineage and credit trail/).waitFor();
     await dialog.getByRole('button', { name: 'Withdraw the idea' }).click();
@@ -123,6 +131,7 @@ describe('authors keep their ideas tidy', () => {
     await dialog.getByLabel('Why do you withdraw it?').fill('The municipality starts a night line past the site in March.');
     await dialog.getByRole('button', { name: 'Withdraw the idea' }).click();
     await author.getByRole('region', { name: 'Withdrawn' }).getByText('The municipality starts a night line').waitFor();
+    await author.waitForFunction(() => document.activeElement?.id === 'withdrawn-banner');
     expect(await author.locator('article.k-idea').getByRole('button', { name: 'Edit', exact: true }).count()).toBe(0);
 
     const colleague = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });

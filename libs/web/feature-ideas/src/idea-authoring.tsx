@@ -60,7 +60,7 @@ export function WithdrawnBanner(props: { idea: FragmentType<typeof IdeaAuthoring
   if (!idea.withdrawal) return null;
   const w = idea.withdrawal;
   return (
-    <div className="k-withdrawn" role="region" aria-label={t('authoring.withdrawn')}>
+    <div className="k-withdrawn" id="withdrawn-banner" tabIndex={-1} role="region" aria-label={t('authoring.withdrawn')}>
       <p className="k-withdrawn__head">
         <Ban size={16} aria-hidden /> <strong>{t('authoring.withdrawnBanner', { name: w.by.name, date: formatDate(w.at) })}</strong>
       </p>
@@ -204,7 +204,10 @@ function WithdrawDialog({ ideaId, onClose }: { ideaId: string; onClose: () => vo
     }
     if (loading) return;
     const done = await withdraw({ variables: { input: { ideaId, reason: text } } }).catch(() => null);
-    if (done?.data) onClose();
+    if (!done?.data) return; // the refusal shows in the dialog
+    onClose();
+    // the dialog and the author's buttons are gone: focus lands on what replaced them
+    requestAnimationFrame(() => document.getElementById('withdrawn-banner')?.focus());
   };
   return (
     <dialog ref={ref} className="k-dialog" aria-labelledby="withdraw-title" aria-describedby="withdraw-explain" onClose={onClose}>

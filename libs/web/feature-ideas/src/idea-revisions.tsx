@@ -58,20 +58,22 @@ type Revision = { number: number; title: string; body: string; tags: readonly st
 function RevisionChanges({ from, to }: { from: Revision; to: Revision }) {
   const { t } = useI18n();
   return (
-    <dl className="k-diff-list" aria-label={t('authoring.changesFrom', { from: from.number, to: to.number })}>
-      <dt>{t('authoring.fieldTitle')}</dt>
-      <dd>
-        <WordDiff before={from.title} after={to.title} />
-      </dd>
-      <dt>{t('authoring.fieldBody')}</dt>
-      <dd className="k-diff--body">
-        <WordDiff before={from.body} after={to.body} />
-      </dd>
-      <dt>{t('authoring.fieldTags')}</dt>
-      <dd>
-        <WordDiff before={from.tags.join(', ')} after={to.tags.join(', ')} />
-      </dd>
-    </dl>
+    <div role="group" aria-label={t('authoring.changesFrom', { from: from.number, to: to.number })}>
+      <dl className="k-diff-list">
+        <dt>{t('authoring.fieldTitle')}</dt>
+        <dd>
+          <WordDiff before={from.title} after={to.title} />
+        </dd>
+        <dt>{t('authoring.fieldBody')}</dt>
+        <dd className="k-diff--body">
+          <WordDiff before={from.body} after={to.body} />
+        </dd>
+        <dt>{t('authoring.fieldTags')}</dt>
+        <dd>
+          <WordDiff before={from.tags.join(', ')} after={to.tags.join(', ')} />
+        </dd>
+      </dl>
+    </div>
   );
 }
 
