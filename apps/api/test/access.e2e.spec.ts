@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from './test-app';
 const IDEA = toGlobalId('Idea', '999999');
 const PERSON = toGlobalId('Person', '999999');
 const CRITERION = toGlobalId('ScoreCriterion', '999999');
+const COMMENT = toGlobalId('Comment', '999999');
 
 /**
  * Every mutation, as sent by a client that is signed out and by one that is signed in. A new mutation must be
@@ -51,6 +52,10 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
   },
   claimIdea: { access: 'reviewer', send: [`mutation($id: ID!) { claimIdea(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   releaseClaim: { access: 'reviewer', send: [`mutation($id: ID!) { releaseClaim(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
+  editIdea: { access: 'signed-in', send: [`mutation($id: ID!) { editIdea(input: { ideaId: $id, title: "t" }) { idea { id } } }`, { id: IDEA }] },
+  withdrawIdea: { access: 'signed-in', send: [`mutation($id: ID!) { withdrawIdea(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
+  editComment: { access: 'signed-in', send: [`mutation($id: ID!) { editComment(input: { commentId: $id, body: "b" }) { comment { id } } }`, { id: COMMENT }] },
+  removeComment: { access: 'signed-in', send: [`mutation($id: ID!) { removeComment(input: { commentId: $id }) { comment { id } } }`, { id: COMMENT }] },
 };
 
 /**

@@ -279,7 +279,8 @@ describe('fuzz: hostile requests from the schema', () => {
   it('is healthy afterwards: a simple query answers correctly and the ledger is intact', async () => {
     const client = t.client();
     await client.signInAs(people[2]);
-    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM ideas`);
+    // the feed leaves out withdrawn ideas (the fuzz withdraws some)
+    const [{ count }] = await t.db.query(`SELECT count(*)::int AS count FROM ideas i WHERE NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)`);
     const answer = await client.ok(`{ ideas(first: 1) { totalCount } verifyLedger { intact } viewer { id } }`);
     expect(answer).toEqual({ ideas: { totalCount: count }, verifyLedger: { intact: true }, viewer: { id: people[2] } });
   });

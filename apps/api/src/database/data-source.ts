@@ -11,6 +11,7 @@ import { StatusChanges1764800000001 } from '../migrations/1764800000001-status-c
 import { Scorecards1764800000200 } from '../migrations/1764800000200-scorecards';
 import { MergesAndRetention1764800000300 } from '../migrations/1764800000300-merges-and-retention';
 import { ReviewClaims1764800000100 } from '../migrations/1764800000100-review-claims';
+import { Authoring1764800000400 } from '../migrations/1764800000400-authoring';
 
 /** Counts statements (tests use it to prove there is no N+1); logs only failures. */
 class CountingLogger implements Logger {
@@ -26,7 +27,7 @@ class CountingLogger implements Logger {
   log() {}
 }
 
-export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100, ReviewStatuses1764800000000, StatusChanges1764800000001, ReviewClaims1764800000100, Scorecards1764800000200, MergesAndRetention1764800000300];
+export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100, ReviewStatuses1764800000000, StatusChanges1764800000001, ReviewClaims1764800000100, Scorecards1764800000200, MergesAndRetention1764800000300, Authoring1764800000400];
 
 /** What the API's own pool adds: a bounded size, and a statement_timeout so that no statement holds a connection for long. */
 export interface PoolOptions {

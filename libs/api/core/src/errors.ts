@@ -69,6 +69,8 @@ const INPUT_MESSAGES: { readonly [R in InputReason]: string } = {
   [InputReason.REASON_TOO_LONG]: `at most ${CURATION_REASON_MAX} characters.`,
   [InputReason.RESPONSE_EMPTY]: 'write a response: it is the official answer the author reads.',
   [InputReason.RESPONSE_TOO_LONG]: `at most ${LIMITS.response} characters.`,
+  [InputReason.WITHDRAWAL_REASON_EMPTY]: 'say why the idea is withdrawn.',
+  [InputReason.WITHDRAWAL_REASON_TOO_LONG]: `at most ${LIMITS.withdrawalReason} characters.`,
 };
 
 /** Throws when a shared input rule is broken (see @kindling/shared/rules). */

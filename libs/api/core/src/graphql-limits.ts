@@ -115,6 +115,9 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'Idea.parents': { times: SHORT_LIST },
   'Idea.tags': { times: SHORT_LIST },
   'Idea.coAuthorInvitations': { times: SHORT_LIST },
+  // every edit adds one; read once per page of ideas through the revisions loader
+  'Idea.revisions': { times: SHORT_LIST },
+  'IdeaRevision.tags': { times: SHORT_LIST },
   'Idea.comments': { times: LONG_LIST },
   'Idea.commentThread': { times: LONG_LIST },
   // the duplicates merged into an idea: a handful at most

@@ -4,6 +4,7 @@ import type { Viewer } from '@kindling/api/core';
 import { loadDemoScoring } from './demo-scoring';
 import { loadDemoMerges } from './demo-merge';
 import { loadDemoReviews } from './demo-review';
+import { loadDemoAuthoring } from './demo-authoring';
 
 /** What a part of the demo organisation that is loaded after the ideas (reviews, campaigns …) may use. */
 export interface DemoContext {
@@ -19,4 +20,4 @@ export interface DemoContext {
 }
 
 /** The parts loaded after the people, ideas, endorsements and comments, in this order. */
-export const DEMO_EXTRAS: ReadonlyArray<(context: DemoContext) => Promise<void>> = [loadDemoReviews, loadDemoMerges, loadDemoScoring];
+export const DEMO_EXTRAS: ReadonlyArray<(context: DemoContext) => Promise<void>> = [loadDemoReviews, loadDemoAuthoring, loadDemoMerges, loadDemoScoring];

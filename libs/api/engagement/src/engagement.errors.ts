@@ -13,4 +13,7 @@ export const EngagementErrors = {
       'ideaId',
     ),
   commentNotFound: (id: string, field = 'replyToId') => new KindlingError(EngagementReason.COMMENT_NOT_FOUND, `Comment ${id} does not exist on this idea.`, field),
+  notCommentAuthor: () => new KindlingError(EngagementReason.NOT_COMMENT_AUTHOR, 'Only the author of a comment can edit or remove it.', 'commentId'),
+  commentRemoved: (field = 'commentId') => new KindlingError(EngagementReason.COMMENT_REMOVED, 'That comment was removed by its author.', field),
+  commentUnchanged: () => new KindlingError(EngagementReason.COMMENT_UNCHANGED, 'The comment is as it was: there is nothing to save.', 'body'),
 };

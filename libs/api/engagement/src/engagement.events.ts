@@ -42,3 +42,12 @@ export class EndorsementsMoved extends DomainEvent<{
   readonly type = 'ENDORSEMENTS_MOVED';
   override readonly creditAffecting = true;
 }
+
+export class CommentEdited extends DomainEvent<{ ideaId: string; commentId: string }> {
+  readonly type = 'COMMENT_EDITED';
+}
+
+/** Its author removed it: it stays in the thread as a placeholder without a body. */
+export class CommentRemoved extends DomainEvent<{ ideaId: string; commentId: string }> {
+  readonly type = 'COMMENT_REMOVED';
+}

@@ -5,7 +5,8 @@ import { type Queryable, affected } from '@kindling/api/core';
 import type { CommentRow } from './models/engagement.model';
 
 const COMMENT_COLUMNS = `id::text AS "localId", idea_id::text AS "ideaLocalId", author_id::text AS "authorLocalId",
-  reply_to_id::text AS "replyToLocalId", body, created_at AS "createdAt", moved_from_idea_id::text AS "movedFromLocalId"`;
+  reply_to_id::text AS "replyToLocalId", body, created_at AS "createdAt", moved_from_idea_id::text AS "movedFromLocalId",
+  edited_at AS "editedAt", removed_at AS "removedAt"`;
 
 /** An endorsement with every column (its time as PostgreSQL's text, so it round-trips to the microsecond). */
 export interface EndorsementRow {
@@ -33,9 +34,22 @@ export class EngagementRepository {
     return affected(removed) > 0;
   }
 
-  async commentIdea(tx: Queryable, commentId: string): Promise<string | null> {
-    const [row] = await tx.query(`SELECT idea_id::text AS "ideaId" FROM comments WHERE id = $1`, [commentId]);
-    return row?.ideaId ?? null;
+  /** What an edit, a removal or a reply needs to know of a comment; locks its row to the end of the transaction. */
+  async lockComment(tx: Queryable, commentId: string): Promise<{ ideaId: string; authorId: string; body: string; removed: boolean } | null> {
+    const [row] = await tx.query(
+      `SELECT idea_id::text AS "ideaId", author_id::text AS "authorId", body, removed_at IS NOT NULL AS removed FROM comments WHERE id = $1 FOR UPDATE`,
+      [commentId],
+    );
+    return row ?? null;
+  }
+
+  async updateCommentBody(tx: Queryable, commentId: string, body: string): Promise<void> {
+    await tx.query(`UPDATE comments SET body = $2, edited_at = now() WHERE id = $1`, [commentId, body]);
+  }
+
+  /** The body is cleared: a removed comment is only a placeholder that keeps its replies in the thread. */
+  async markCommentRemoved(tx: Queryable, commentId: string): Promise<void> {
+    await tx.query(`UPDATE comments SET body = '', removed_at = now() WHERE id = $1`, [commentId]);
   }
 
   async insertComment(tx: Queryable, comment: { ideaId: string; authorId: string; replyToId: string | null; body: string }): Promise<string> {

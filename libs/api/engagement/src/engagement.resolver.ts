@@ -1,11 +1,11 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type RequestContext, type Viewer, localId } from '@kindling/api/core';
 import { GraphLoaders, IdeaRefInput } from '@kindling/api/graph';
-import { CommentInput } from './dto/engagement.inputs';
+import { CommentInput, CommentRefInput, EditCommentInput } from './dto/engagement.inputs';
 import { EngagementErrors } from './engagement.errors';
 import { EngagementLoaders } from './engagement.loaders';
 import { EngagementService } from './engagement.service';
-import { CommentPayload, EndorsePayload } from './models/engagement.model';
+import { CommentPayload, EditCommentPayload, EndorsePayload, RemoveCommentPayload } from './models/engagement.model';
 
 /** Engagement's mutations. */
 @Resolver()
@@ -35,6 +35,28 @@ export class EngagementResolver {
     const ideaId = localId('Idea', input.ideaId, 'ideaId');
     const replyToId = input.replyToId ? localId('Comment', input.replyToId, 'replyToId') : null;
     const commentId = await this.engagement.comment(viewer, { ideaId, body: input.body, replyToId });
+    const [idea, comment] = await Promise.all([this.graph.for(ctx).idea.load(ideaId), this.loaders.for(ctx).comment.load(commentId)]);
+    if (!comment) throw EngagementErrors.commentNotFound(commentId, 'commentId');
+    return { idea, comment };
+  }
+
+  @Mutation(() => EditCommentPayload, { description: 'Edit a comment you wrote (not one you removed).' })
+  async editComment(@Args('input') input: EditCommentInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const commentId = localId('Comment', input.commentId, 'commentId');
+    const ideaId = await this.engagement.editComment(viewer, { commentId, body: input.body });
+    return this.commentPayload(ctx, ideaId, commentId);
+  }
+
+  @Mutation(() => RemoveCommentPayload, {
+    description: 'Remove a comment you wrote. It stays in the thread as a placeholder without its body, so replies keep their place.',
+  })
+  async removeComment(@Args('input') input: CommentRefInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const commentId = localId('Comment', input.commentId, 'commentId');
+    const ideaId = await this.engagement.removeComment(viewer, commentId);
+    return this.commentPayload(ctx, ideaId, commentId);
+  }
+
+  private async commentPayload(ctx: RequestContext, ideaId: string, commentId: string) {
     const [idea, comment] = await Promise.all([this.graph.for(ctx).idea.load(ideaId), this.loaders.for(ctx).comment.load(commentId)]);
     if (!comment) throw EngagementErrors.commentNotFound(commentId, 'commentId');
     return { idea, comment };

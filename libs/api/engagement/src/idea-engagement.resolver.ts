@@ -30,8 +30,8 @@ export class IdeaEngagementResolver {
     return this.loaders.for(ctx).comments.load(idea.localId);
   }
 
-  @ResolveField(() => Int)
+  @ResolveField(() => Int, { description: 'Comments that can be read: placeholders of removed comments do not count.' })
   async commentCount(@Parent() idea: Idea, @Context() ctx: RequestContext) {
-    return (await this.loaders.for(ctx).comments.load(idea.localId)).length;
+    return (await this.loaders.for(ctx).comments.load(idea.localId)).filter((c) => !c.removedAt).length;
   }
 }

@@ -25,3 +25,16 @@ export interface InviteCoAuthorCommand {
   ideaId: string;
   personId: string;
 }
+
+/** An author's edit: each field optional (unchanged when omitted), but the idea must change. */
+export interface EditIdeaCommand {
+  ideaId: string;
+  title: string | null;
+  body: string | null;
+  tags: readonly string[] | null;
+}
+
+export interface WithdrawIdeaCommand {
+  ideaId: string;
+  reason: string;
+}

@@ -68,3 +68,13 @@ export class IdeaUnmerged extends DomainEvent<{ mergeId: string; duplicateId: st
   readonly type = 'IDEA_UNMERGED';
   override readonly creditAffecting = true;
 }
+
+/** An author edited an idea's text; `revision` is the number of the new revision (2 for the first edit). */
+export class IdeaEdited extends DomainEvent<{ ideaId: string; revision: number }> {
+  readonly type = 'IDEA_EDITED';
+}
+
+/** The idea stays in every lineage and credit trail; it takes no new endorsements, build-ons or edits. */
+export class IdeaWithdrawn extends DomainEvent<{ ideaId: string; reason: string }> {
+  readonly type = 'IDEA_WITHDRAWN';
+}

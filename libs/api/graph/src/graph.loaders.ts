@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { type RequestContext, groupBy, perRequest } from '@kindling/api/core';
 import { type Person, PeopleLoaders } from '@kindling/api/people';
+import { IdeaRevision, IdeaWithdrawal } from './models/authoring.model';
 import { BuildOnTie } from './models/build-on-tie.model';
 import { retentionLabel } from '@kindling/shared/rules';
 import { CoAuthorInvitation, Idea, IdeaLink } from './models/idea.model';
@@ -45,6 +46,21 @@ export class GraphLoaders {
           r ? Object.assign(new RetentionNote(), { retention: r.retention, originality: retentionLabel(r.retention), reason: r.reason, byLocalId: r.byLocalId, at: r.at }) : null,
         ),
       ),
+      /** Stored revisions, oldest first: empty for an idea never edited (IdeaAuthoringResolver adds its original). */
+      revisions: new DataLoader<string, IdeaRevision[]>(async (ids) =>
+        groupBy(ids, await this.repository.revisions(ids), (r) => r.ideaId).map((rows) =>
+          rows.map((r) =>
+            Object.assign(new IdeaRevision(), { number: r.number, title: r.title, body: r.body, tags: r.tags, editedByLocalId: r.editedBy, editedAt: r.editedAt }),
+          ),
+        ),
+      ),
+      withdrawal: new DataLoader<string, IdeaWithdrawal | null>(async (ids) => {
+        const byId = new Map((await this.repository.withdrawals(ids)).map((r) => [r.ideaId, r]));
+        return ids.map((id) => {
+          const row = byId.get(id);
+          return row ? Object.assign(new IdeaWithdrawal(), { reason: row.reason, byLocalId: row.withdrawnBy, at: row.withdrawnAt }) : null;
+        });
+      }),
       /** People whose ideas these people built on. */
       peopleBuiltOn: new DataLoader<string, BuildOnTie[]>((personIds) => this.ties(personIds, 'builtOn')),
       /** People who built on these people's ideas. */

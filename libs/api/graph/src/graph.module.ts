@@ -4,6 +4,7 @@ import { PeopleModule } from '@kindling/api/people';
 import { BuildOnTieResolver, PersonTiesResolver } from './build-on-tie.resolver';
 import { CoAuthorInvitationResolver } from './co-author-invitation.resolver';
 import { GraphLoaders } from './graph.loaders';
+import { IdeaAuthoringResolver, IdeaRevisionResolver, IdeaWithdrawalResolver } from './idea-authoring.resolver';
 import { GraphRepository } from './graph.repository';
 import { GraphResolver } from './graph.resolver';
 import { GraphService } from './graph.service';
@@ -30,6 +31,9 @@ import { MergeService } from './merge.service';
     IdeaMergeResolver,
     IdeaMergeFieldsResolver,
     RetentionNoteResolver,
+    IdeaAuthoringResolver,
+    IdeaRevisionResolver,
+    IdeaWithdrawalResolver,
   ],
   exports: [GraphService, GraphLoaders],
 })

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { type Queryable, affected } from '@kindling/api/core';
 import type { PersonWithDepartmentRow } from '@kindling/api/people';
+import type { IdeaRevisionRow, IdeaWithdrawalRow } from './models/authoring.model';
 import type { BuildOnTie } from './models/build-on-tie.model';
 import type { CoAuthorInvitation, IdeaLink, IdeaRow, IdeaStatusValue, RelationValue } from './models/idea.model';
 import type { MergeNoteRow, RetentionNoteRow } from './models/merge.model';
@@ -310,6 +311,72 @@ export class GraphRepository {
   }
 
   // ------------------------------------------------------------ batched reads (the loaders)
+
+  // ------------------------------------------------------------ authoring: edits and withdrawals
+
+  /** The idea's text and state for an author's edit or withdrawal; locks its row to the end of the transaction. */
+  async lockForAuthoring(
+    tx: Queryable,
+    id: string,
+  ): Promise<{ title: string; body: string; tags: string[]; status: IdeaStatusValue; withdrawn: boolean } | null> {
+    const [row] = await tx.query(
+      `SELECT i.title, i.body, i.tags, i.status, EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id) AS withdrawn
+         FROM ideas i WHERE i.id = $1 FOR UPDATE OF i`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /**
+   * Saves the idea's new text as its next revision and on the idea row (which always holds the latest text, so
+   * the search vector follows). At the first edit, the original becomes revision 1. Returns the new number.
+   */
+  async saveRevision(tx: Queryable, ideaId: string, text: { title: string; body: string; tags: readonly string[] }, editedBy: string): Promise<number> {
+    await tx.query(
+      `INSERT INTO idea_revisions (idea_id, number, title, body, tags, edited_by, edited_at)
+       SELECT id, 1, title, body, tags, posted_by, created_at FROM ideas
+        WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM idea_revisions WHERE idea_id = $1)`,
+      [ideaId],
+    );
+    const [row] = await tx.query(
+      `WITH revision AS (
+         INSERT INTO idea_revisions (idea_id, number, title, body, tags, edited_by)
+         SELECT $1, max(number) + 1, $2, $3, $4, $5 FROM idea_revisions WHERE idea_id = $1
+         RETURNING number
+       ), idea AS (
+         UPDATE ideas SET title = $2, body = $3, tags = $4 WHERE id = $1
+       )
+       SELECT number FROM revision`,
+      [ideaId, text.title, text.body, text.tags, editedBy],
+    );
+    return row.number;
+  }
+
+  async insertWithdrawal(tx: Queryable, ideaId: string, reason: string, withdrawnBy: string): Promise<void> {
+    await tx.query(`INSERT INTO idea_withdrawals (idea_id, reason, withdrawn_by) VALUES ($1, $2, $3)`, [ideaId, reason, withdrawnBy]);
+  }
+
+  async withdrawnAmong(db: Queryable, ids: readonly string[]): Promise<Set<string>> {
+    const rows: Array<{ id: string }> = await db.query(`SELECT idea_id::text AS id FROM idea_withdrawals WHERE idea_id = ANY($1::bigint[])`, [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Stored revisions, oldest first (none for an idea never edited). */
+  revisions(ideaIds: readonly string[]): Promise<IdeaRevisionRow[]> {
+    return this.db.query(
+      `SELECT idea_id::text AS "ideaId", number, title, body, tags, edited_by::text AS "editedBy", edited_at AS "editedAt"
+         FROM idea_revisions WHERE idea_id = ANY($1::bigint[]) ORDER BY idea_id, number`,
+      [ideaIds],
+    );
+  }
+
+  withdrawals(ideaIds: readonly string[]): Promise<IdeaWithdrawalRow[]> {
+    return this.db.query(
+      `SELECT idea_id::text AS "ideaId", reason, withdrawn_by::text AS "withdrawnBy", withdrawn_at AS "withdrawnAt"
+         FROM idea_withdrawals WHERE idea_id = ANY($1::bigint[])`,
+      [ideaIds],
+    );
+  }
 
   async ideas(ids: readonly string[]): Promise<IdeaRow[]> {
     return this.db.query(`SELECT ${IDEA_COLUMNS} FROM ideas i WHERE i.id = ANY($1::bigint[])`, [ids]);

@@ -1,8 +1,9 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type RequestContext, type Viewer, localId } from '@kindling/api/core';
-import { BuildOnInput, IdeaRefInput, InviteCoAuthorInput, LinkParentInput, PostIdeaInput } from './dto/graph.inputs';
+import { BuildOnInput, EditIdeaInput, IdeaRefInput, InviteCoAuthorInput, LinkParentInput, PostIdeaInput, WithdrawIdeaInput } from './dto/graph.inputs';
 import { GraphLoaders } from './graph.loaders';
 import { GraphService } from './graph.service';
+import { EditIdeaPayload, WithdrawIdeaPayload } from './models/authoring.model';
 import { BuildOnPayload, CoAuthorshipPayload, InviteCoAuthorPayload, LinkParentPayload, PostIdeaPayload } from './models/payloads.model';
 
 /** The graph's mutations: each decodes its input into a command, runs it, and returns the idea as it is now. */
@@ -63,6 +64,26 @@ export class GraphResolver {
   async declineCoAuthorship(@Args('input') input: IdeaRefInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     const ideaId = localId('Idea', input.ideaId, 'ideaId');
     await this.graph.declineCoAuthorship(viewer, ideaId);
+    return this.payload(ctx, ideaId);
+  }
+
+  @Mutation(() => EditIdeaPayload, {
+    description:
+      'Edit an idea you author (omitted fields stay as they are; at least one must change). Every revision is kept (`Idea.revisions`); credit does not change.',
+  })
+  async editIdea(@Args('input') input: EditIdeaInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.graph.editIdea(viewer, { ideaId, title: input.title ?? null, body: input.body ?? null, tags: input.tags ?? null });
+    return this.payload(ctx, ideaId);
+  }
+
+  @Mutation(() => WithdrawIdeaPayload, {
+    description:
+      'Withdraw an idea you author, with a reason. It stays in every lineage and credit trail (nobody’s credit changes) but can no longer be endorsed, built on, linked as a parent or edited.',
+  })
+  async withdrawIdea(@Args('input') input: WithdrawIdeaInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
+    const ideaId = localId('Idea', input.ideaId, 'ideaId');
+    await this.graph.withdrawIdea(viewer, { ideaId, reason: input.reason });
     return this.payload(ctx, ideaId);
   }
 }

@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { DEFAULT_CREDIT_CONFIG } from '@kindling/credit';
 import { type Queryable, type Transaction, type Viewer, Writes, enforce } from '@kindling/api/core';
 import { PeopleService } from '@kindling/api/people';
-import { checkParents, checkSplit, defaultRelation, ideaDraftViolations, normaliseTags, normaliseText, normaliseTitle } from '@kindling/shared/rules';
-import type { BuildOnCommand, InviteCoAuthorCommand, LinkParentCommand, PostIdeaCommand } from './graph.commands';
+import {
+  checkParents,
+  checkSplit,
+  checkWithdrawalReason,
+  defaultRelation,
+  ideaDraftViolations,
+  normaliseTags,
+  normaliseText,
+  normaliseTitle,
+} from '@kindling/shared/rules';
+import type { BuildOnCommand, EditIdeaCommand, InviteCoAuthorCommand, LinkParentCommand, PostIdeaCommand, WithdrawIdeaCommand } from './graph.commands';
 import { GraphErrors, MergeErrors } from './graph.errors';
-import { BuiltOn, CoAuthorAccepted, CoAuthorDeclined, CoAuthorInvited, IdeaPosted, ParentLinked } from './graph.events';
+import { BuiltOn, CoAuthorAccepted, CoAuthorDeclined, CoAuthorInvited, IdeaEdited, IdeaPosted, IdeaWithdrawn, ParentLinked } from './graph.events';
 import { GraphRepository, type LineageEdgeRow } from './graph.repository';
 import type { IdeaStatusValue } from './models/idea.model';
 
@@ -48,6 +57,9 @@ export class GraphService {
       const merged = await this.repository.mergedInto(tx, parentIds);
       const mergedParent = parentIds.findIndex((id) => merged.has(id));
       if (mergedParent >= 0) throw MergeErrors.ideaMerged(parentIds[mergedParent], merged.get(parentIds[mergedParent])!, `parentIds[${mergedParent}]`);
+      const withdrawn = await this.repository.withdrawnAmong(tx, parentIds);
+      const closed = parentIds.findIndex((id) => withdrawn.has(id));
+      if (closed >= 0) throw GraphErrors.withdrawn(`parentIds[${closed}]`);
       const ideaId = await this.repository.insertIdea(tx, { ...draft, retention, postedBy: viewer.id });
       await this.repository.insertParents(tx, ideaId, relation, parentIds, weights);
       tx.publish(
@@ -66,6 +78,7 @@ export class GraphService {
       await this.requireAuthor(tx, viewer, ideaId);
       await this.refuseMerged(tx, ideaId);
       await this.refuseMerged(tx, parentId, 'parentId');
+      await this.refuseWithdrawn(tx, parentId, 'parentId');
       if (await this.repository.edgeExists(tx, ideaId, parentId)) throw GraphErrors.alreadyLinked();
       // Under the graph lock no other edge can appear between this check and the insert.
       if (await this.repository.isAncestorOrSelf(tx, ideaId, parentId)) throw GraphErrors.cycle();
@@ -106,7 +119,38 @@ export class GraphService {
     });
   }
 
+  /**
+   * An author's edit: the new text is checked like a new idea's and saved as the next revision. Credit and the
+   * ledger do not depend on an idea's text, so nothing else changes.
+   */
+  async editIdea(viewer: Viewer, command: EditIdeaCommand): Promise<number> {
+    return this.writes.run({}, async (tx) => {
+      const current = await this.lockForAuthoring(tx, viewer, command.ideaId);
+      const draft = cleanDraft({ title: command.title ?? current.title, body: command.body ?? current.body, tags: command.tags ?? current.tags });
+      if (draft.title === current.title && draft.body === current.body && draft.tags.join('\n') === current.tags.join('\n')) throw GraphErrors.nothingChanged();
+      const revision = await this.repository.saveRevision(tx, command.ideaId, draft, viewer.id);
+      tx.publish(new IdeaEdited(viewer.id, { ideaId: command.ideaId, revision }));
+      return revision;
+    });
+  }
+
+  /** Withdrawn under the graph lock, so no build-on or link that checked the idea a moment earlier lands after it. */
+  async withdrawIdea(viewer: Viewer, command: WithdrawIdeaCommand): Promise<void> {
+    const reason = normaliseText(command.reason);
+    enforce(checkWithdrawalReason(reason));
+    await this.writes.run({ lockGraph: true }, async (tx) => {
+      await this.lockForAuthoring(tx, viewer, command.ideaId);
+      await this.repository.insertWithdrawal(tx, command.ideaId, reason, viewer.id);
+      tx.publish(new IdeaWithdrawn(viewer.id, { ideaId: command.ideaId, reason }));
+    });
+  }
+
   // ------------------------------------------------------------ for other domains
+
+  /** Refuses a withdrawn idea (endorsing, building on, linking to it); call it with the idea's row locked or the graph lock held. */
+  async refuseWithdrawn(db: Queryable, ideaId: string, field = 'ideaId'): Promise<void> {
+    if ((await this.repository.withdrawnAmong(db, [ideaId])).size > 0) throw GraphErrors.withdrawn(field);
+  }
 
   async requireIdea(db: Queryable, ideaId: string, field = 'ideaId'): Promise<void> {
     if (!(await this.repository.ideaExists(db, ideaId))) throw GraphErrors.ideaNotFound(ideaId, field);
@@ -163,6 +207,16 @@ export class GraphService {
 
   edgesAmong(db: Queryable, ideaIds: readonly string[]): Promise<LineageEdgeRow[]> {
     return this.repository.edgesAmong(db, ideaIds);
+  }
+
+  /** The idea an author may still change: it exists, the viewer authors it, it is neither withdrawn nor merged. */
+  private async lockForAuthoring(tx: Transaction, viewer: Viewer, ideaId: string) {
+    const current = await this.repository.lockForAuthoring(tx, ideaId);
+    if (!current) throw GraphErrors.ideaNotFound(ideaId);
+    if (!(await this.repository.isAuthor(tx, ideaId, viewer.id))) throw GraphErrors.notAnAuthor();
+    if (current.withdrawn) throw GraphErrors.withdrawn();
+    if (current.status === 'MERGED') throw GraphErrors.merged();
+    return current;
   }
 
   private async requireAuthor(tx: Transaction, viewer: Viewer, ideaId: string): Promise<void> {

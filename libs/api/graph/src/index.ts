@@ -1,6 +1,7 @@
 export * from './models/idea.model';
 export * from './models/payloads.model';
 export * from './models/merge.model';
+export * from './models/authoring.model';
 export * from './dto/graph.inputs';
 export * from './graph.commands';
 export * from './graph.events';

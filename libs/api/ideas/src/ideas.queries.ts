@@ -14,6 +14,8 @@ export interface IdeaListFilter {
   text?: string | null;
   /** Only ideas that build on something. */
   buildOnsOnly?: boolean;
+  /** Withdrawn ideas are left out of the feed and the board; a person's own list keeps them. */
+  withWithdrawn?: boolean;
 }
 
 export interface IdeaListQuery {

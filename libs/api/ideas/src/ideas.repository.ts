@@ -58,7 +58,9 @@ export class IdeasRepository {
       `SELECT ${IDEA_COLUMNS}, score FROM (
          SELECT i.id, 2 * similarity(i.title, $1) + ts_rank(i.search, to_tsquery('simple', $2)) AS score
            FROM ideas i
-          WHERE ($1 <> '' AND i.title % $1) OR i.search @@ to_tsquery('simple', $2)
+          WHERE (($1 <> '' AND i.title % $1) OR i.search @@ to_tsquery('simple', $2))
+            -- a withdrawn idea cannot be built on, so it is no suggestion
+            AND NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)
           ORDER BY score DESC, i.id DESC
           LIMIT $3
        ) best JOIN ideas i ON i.id = best.id
@@ -141,6 +143,7 @@ function filterSql(filter: IdeaListFilter, params: unknown[]): string[] {
     params.push(filter.postedAfter);
     where.push(`i.created_at >= $${params.length}::timestamptz`);
   }
+  if (!filter.withWithdrawn) where.push(`NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)`);
   if (filter.buildOnsOnly) where.push(`EXISTS (SELECT 1 FROM idea_edges e WHERE e.child_id = i.id)`);
   if (filter.text) {
     params.push(filter.text);

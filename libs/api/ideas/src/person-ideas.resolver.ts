@@ -12,11 +12,11 @@ export class PersonIdeasResolver {
 
   @ResolveField('ideas', () => IdeaConnection, { description: 'Ideas this person (co-)authored, newest first.' })
   ideasOf(@Parent() person: Person, @Args() args: ConnectionArgs, @Info() info: GraphQLResolveInfo) {
-    return this.ideas.list({ filter: { authorId: person.localId }, order: 'NEWEST', page: args, withTotal: selectsField(info, 'totalCount') });
+    return this.ideas.list({ filter: { authorId: person.localId, withWithdrawn: true }, order: 'NEWEST', page: args, withTotal: selectsField(info, 'totalCount') });
   }
 
   @ResolveField(() => IdeaConnection, { description: 'The ideas this person (co-)authored that build on others, newest first.' })
   buildOns(@Parent() person: Person, @Args() args: ConnectionArgs, @Info() info: GraphQLResolveInfo) {
-    return this.ideas.list({ filter: { authorId: person.localId, buildOnsOnly: true }, order: 'NEWEST', page: args, withTotal: selectsField(info, 'totalCount') });
+    return this.ideas.list({ filter: { authorId: person.localId, buildOnsOnly: true, withWithdrawn: true }, order: 'NEWEST', page: args, withTotal: selectsField(info, 'totalCount') });
   }
 }

@@ -65,6 +65,9 @@ export enum InputReason {
   /** A reviewer's written response to a status move is required. */
   RESPONSE_EMPTY = 'RESPONSE_EMPTY',
   RESPONSE_TOO_LONG = 'RESPONSE_TOO_LONG',
+  /** Withdrawing an idea needs a reason of at most 2,000 characters. */
+  WITHDRAWAL_REASON_EMPTY = 'WITHDRAWAL_REASON_EMPTY',
+  WITHDRAWAL_REASON_TOO_LONG = 'WITHDRAWAL_REASON_TOO_LONG',
 }
 
 export enum PeopleReason {
@@ -119,6 +122,10 @@ export enum GraphReason {
   UNMERGE_BLOCKED = 'UNMERGE_BLOCKED',
   /** The idea was merged into another one: endorse, build on or co-author that one instead. */
   IDEA_MERGED = 'IDEA_MERGED',
+  /** The idea was withdrawn by its authors: it can no longer be edited, endorsed, built on or linked as a parent. */
+  IDEA_WITHDRAWN = 'IDEA_WITHDRAWN',
+  /** An edit that changes nothing (title, body and tags as they are). */
+  NOTHING_CHANGED = 'NOTHING_CHANGED',
 }
 
 /** Endorsements and comments. */
@@ -127,6 +134,12 @@ export enum EngagementReason {
   ALREADY_ENDORSED = 'ALREADY_ENDORSED',
   NOT_ENDORSED = 'NOT_ENDORSED',
   COMMENT_NOT_FOUND = 'COMMENT_NOT_FOUND',
+  /** Only a comment's author edits or removes it. */
+  NOT_COMMENT_AUTHOR = 'NOT_COMMENT_AUTHOR',
+  /** The comment was removed by its author: it cannot be edited or replied to. */
+  COMMENT_REMOVED = 'COMMENT_REMOVED',
+  /** An edit that leaves the comment as it is. */
+  COMMENT_UNCHANGED = 'COMMENT_UNCHANGED',
 }
 
 /** Scorecards: criteria and reviewers' scores (`field` names the input at fault). */
@@ -205,6 +218,8 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [InputReason.REASON_TOO_LONG]: ErrorCode.BadUserInput,
   [InputReason.RESPONSE_EMPTY]: ErrorCode.BadUserInput,
   [InputReason.RESPONSE_TOO_LONG]: ErrorCode.BadUserInput,
+  [InputReason.WITHDRAWAL_REASON_EMPTY]: ErrorCode.BadUserInput,
+  [InputReason.WITHDRAWAL_REASON_TOO_LONG]: ErrorCode.BadUserInput,
 
   [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
   [PeopleReason.DEPARTMENT_NOT_FOUND]: ErrorCode.NotFound,
@@ -236,6 +251,8 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [GraphReason.NOT_MERGED]: ErrorCode.Conflict,
   [GraphReason.UNMERGE_BLOCKED]: ErrorCode.Conflict,
   [GraphReason.IDEA_MERGED]: ErrorCode.Conflict,
+  [GraphReason.IDEA_WITHDRAWN]: ErrorCode.Conflict,
+  [GraphReason.NOTHING_CHANGED]: ErrorCode.BadUserInput,
 
   [EngagementReason.OWN_IDEA]: ErrorCode.Forbidden,
   [EngagementReason.ALREADY_ENDORSED]: ErrorCode.Conflict,
@@ -257,6 +274,9 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [ReviewReason.ALREADY_CLAIMED]: ErrorCode.Conflict,
   [ReviewReason.NOT_CLAIMED]: ErrorCode.NotFound,
   [ReviewReason.FINAL_STATUS]: ErrorCode.Conflict,
+  [EngagementReason.NOT_COMMENT_AUTHOR]: ErrorCode.Forbidden,
+  [EngagementReason.COMMENT_REMOVED]: ErrorCode.Conflict,
+  [EngagementReason.COMMENT_UNCHANGED]: ErrorCode.BadUserInput,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

@@ -13,6 +13,7 @@ export const LIMITS = {
   comment: 5_000,
   /** A reviewer's written response to a status move (markdown). */
   response: 20_000,
+  withdrawalReason: 2_000,
   tokenName: 100,
   /** API token lifetime in days: the default, and the most a token may be given. */
   tokenDaysDefault: 90,
@@ -95,6 +96,12 @@ export function checkSplit(split: readonly number[], parentCount: number): RuleV
 export function checkComment(body: string): RuleViolation | null {
   if (!body) return violation('body', InputReason.COMMENT_EMPTY);
   if (body.length > LIMITS.comment) return violation('body', InputReason.COMMENT_TOO_LONG);
+  return null;
+}
+
+export function checkWithdrawalReason(reason: string): RuleViolation | null {
+  if (!reason) return violation('reason', InputReason.WITHDRAWAL_REASON_EMPTY);
+  if (reason.length > LIMITS.withdrawalReason) return violation('reason', InputReason.WITHDRAWAL_REASON_TOO_LONG);
   return null;
 }
 

@@ -55,3 +55,42 @@ describe('the comment form', () => {
     expect(screen.queryByText(/at most/)).toBeNull();
   });
 });
+
+describe('the thread', () => {
+  const comment = (id: string, author: { id: string; name: string }, body: string | null, extra: Record<string, unknown> = {}) => ({
+    __typename: 'Comment',
+    id,
+    body,
+    createdAt: '2026-11-01T10:00:00Z',
+    editedAt: null,
+    removedAt: null,
+    author: { __typename: 'Person', ...author },
+    ...extra,
+  });
+  const me = { id: 'UGVyc29uOjE', name: 'Ann de Wit' };
+  const colleague = { id: 'P2', name: 'Dennis Hendriks' };
+
+  it('keeps a removed comment as a placeholder with its replies, and offers edit and remove only on one’s own comments', () => {
+    const thread = {
+      ...idea,
+      commentCount: 2,
+      comments: [
+        {
+          ...comment('C1', colleague, null, { removedAt: '2026-11-02T10:00:00Z' }),
+          replies: [{ ...comment('C2', me, 'Arriva did one for Tilburg.', { editedAt: '2026-11-03T10:00:00Z' }), replies: [] }],
+        },
+      ],
+    };
+    renderWithProviders(<Comments idea={thread as unknown as FragmentType<typeof CommentsFragment>} />);
+    const [removed, reply] = screen.getAllByRole('listitem');
+    expect(removed.querySelector('.k-comment__body')?.textContent).toBe('This comment was removed by its author.');
+    expect(reply.textContent).toContain('Arriva did one for Tilburg.');
+    expect(reply.textContent).toContain('edited');
+    // replying to, editing or removing the placeholder is not offered; the reply is the viewer's own
+    expect(screen.getAllByRole('button', { name: 'Reply' })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: 'Edit' })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(screen.getByText(/Remove this comment\?/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove comment' })).toBeTruthy();
+  });
+});

@@ -4,15 +4,18 @@ import { useMutation } from '@apollo/client/react';
 import { MessageSquare, Reply } from 'lucide-react';
 import { InputReason } from '@kindling/shared/errors';
 import { checkComment, normaliseText } from '@kindling/shared/rules';
-import { graphql, getFragmentData, describeRefusal, readRefusal, type FragmentType } from '@kindling/web/data-access';
+import { graphql, getFragmentData, describeRefusal, readRefusal, useViewer, type FragmentType } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, EmptyState, Markdown, Notice, PersonChip, TextArea, useFieldId } from '@kindling/web/ui';
 import { describeReason, useI18n } from '@kindling/web/util';
+import { OwnCommentTools } from './comment-authoring';
 
 const CommentFields = graphql(`
   fragment CommentThread_comment on Comment {
     id
     body
     createdAt
+    editedAt
+    removedAt
     author {
       id
       name
@@ -130,6 +133,7 @@ function CommentForm({ ideaId, replyTo, onDone, autoFocus }: { ideaId: string; r
 function CommentItem({ ideaId, comment, depth }: { ideaId: string; comment: ThreadComment; depth: number }) {
   const c = getFragmentData(CommentFields, comment.data);
   const { t, formatRelative } = useI18n();
+  const viewer = useViewer();
   const [replying, setReplying] = useState(false);
   return (
     <li className="k-comment">
@@ -143,14 +147,22 @@ function CommentItem({ ideaId, comment, depth }: { ideaId: string; comment: Thre
               <Link to={`/ideas/${encodeURIComponent(c.movedFrom.id)}`}>{t('merge.movedFrom', { title: c.movedFrom.title })}</Link>
             </>
           )}
+          {c.editedAt && !c.removedAt && <> · {t('authoring.commentEdited')}</>}
         </span>
       </div>
-      <Markdown source={c.body} className="k-comment__body" />
-      {depth < 4 && (
-        <Button size="sm" variant="ghost" icon={<Reply size={14} aria-hidden />} aria-expanded={replying} onClick={() => setReplying(!replying)}>
-          {t('comments.reply')}
-        </Button>
+      {c.body === null || c.removedAt ? (
+        <p className="k-comment__body k-comment__removed">{t('authoring.commentRemoved')}</p>
+      ) : (
+        <Markdown source={c.body} className="k-comment__body" />
       )}
+      <div className="k-row" style={{ gap: 4 }}>
+        {depth < 4 && !c.removedAt && (
+          <Button size="sm" variant="ghost" icon={<Reply size={14} aria-hidden />} aria-expanded={replying} onClick={() => setReplying(!replying)}>
+            {t('comments.reply')}
+          </Button>
+        )}
+        {c.body !== null && !c.removedAt && c.author.id === viewer?.id && <OwnCommentTools commentId={c.id} body={c.body} />}
+      </div>
       {replying && (
         <div style={{ marginTop: 8 }}>
           <CommentForm ideaId={ideaId} replyTo={{ id: c.id, name: c.author.name }} onDone={() => setReplying(false)} autoFocus />

@@ -3,6 +3,7 @@ import { GitBranch, MessageSquare, ThumbsUp } from 'lucide-react';
 import { graphql, getFragmentData, type FragmentType } from '@kindling/web/data-access';
 import { Avatar, StatusBadge, Tag } from '@kindling/web/ui';
 import { excerpt, useI18n } from '@kindling/web/util';
+import { WithdrawnBadge } from './idea-authoring';
 
 export const IdeaCardFragment = graphql(`
   fragment IdeaCard_idea on Idea {
@@ -15,6 +16,9 @@ export const IdeaCardFragment = graphql(`
     endorsementCount
     buildOnCount
     commentCount
+    withdrawal {
+      at
+    }
     authors {
       id
       name
@@ -45,7 +49,10 @@ export function IdeaCard({ idea: ref, headingLevel = 2 }: { idea: FragmentType<t
         <Heading className="k-idea-card__title">
           <Link to={`/ideas/${encodeURIComponent(idea.id)}`}>{idea.title}</Link>
         </Heading>
-        <StatusBadge status={idea.status} />
+        <span className="k-row" style={{ gap: 4 }}>
+          {idea.withdrawal && <WithdrawnBadge />}
+          <StatusBadge status={idea.status} />
+        </span>
       </div>
       {idea.parents.length > 0 && (
         <p className="k-idea-card__lineage">

@@ -8,6 +8,8 @@ import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
 import { CurationCard, CurationNotes } from './curation';
+import { AuthorTools, EditedMark, WithdrawnBanner } from './idea-authoring';
+import { IdeaRevisions } from './idea-revisions';
 import { IdeaCard } from './idea-card';
 import { IdeaReview } from './idea-review';
 import { PersonPicker } from './person-picker';
@@ -57,12 +59,17 @@ export const ideaPageQuery = graphql(`
             endCursor
           }
         }
+        withdrawal {
+          at
+        }
         ...CreditPanel_idea
         ...Comments_idea
         ...ScoreSummary_idea
         ...Scorecard_idea
         ...Curation_idea
         ...IdeaReview_idea
+        ...IdeaAuthoring_idea
+        ...IdeaRevisions_idea
       }
     }
   }
@@ -278,7 +285,9 @@ export function IdeaPage() {
               {t('idea.posted', { date: formatDate(idea.createdAt) })}
             </span>
             <ScoreSummary idea={idea} />
+            <EditedMark idea={idea} />
           </div>
+          <WithdrawnBanner idea={idea} />
           <h1 id="idea-title">{idea.title}</h1>
           <CurationNotes idea={idea} />
           {idea.parents.length > 0 && (
@@ -305,12 +314,15 @@ export function IdeaPage() {
           )}
           {idea.parents.length > 0 && <p className="k-meta" style={{ marginBottom: 0 }}>{t('idea.retention', { value: formatPercent(idea.retention * 100, 0) })}</p>}
           <hr className="k-divider" />
-          <div className="k-row">
-            <EndorseButton ideaId={idea.id} endorsed={idea.viewerHasEndorsed} count={idea.endorsementCount} disabled={idea.viewerIsAuthor} />
-            <ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} icon={<GitFork size={16} aria-hidden />}>
-              {t('idea.buildOnThis')}
-            </ButtonLink>
-          </div>
+          {!idea.withdrawal && (
+            <div className="k-row">
+              <EndorseButton ideaId={idea.id} endorsed={idea.viewerHasEndorsed} count={idea.endorsementCount} disabled={idea.viewerIsAuthor} />
+              <ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} icon={<GitFork size={16} aria-hidden />}>
+                {t('idea.buildOnThis')}
+              </ButtonLink>
+            </div>
+          )}
+          <AuthorTools idea={idea} />
         </article>
         <IdeaReview idea={idea} />
       </div>
@@ -330,7 +342,7 @@ export function IdeaPage() {
             {t('idea.children')} <span className="k-meta">({formatNumber(idea.children.totalCount)})</span>
           </CardTitle>
           {idea.children.edges.length === 0 ? (
-            <EmptyState title={t('idea.noChildren')} icon={<GitFork size={32} aria-hidden />} action={<ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} variant="primary">{t('idea.buildOnThis')}</ButtonLink>} />
+            <EmptyState title={t('idea.noChildren')} icon={<GitFork size={32} aria-hidden />} action={idea.withdrawal ? undefined : <ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} variant="primary">{t('idea.buildOnThis')}</ButtonLink>} />
           ) : (
             <div className="k-stack">
               {idea.children.edges.map((e) => (
@@ -350,6 +362,7 @@ export function IdeaPage() {
           )}
         </Card>
 
+        <IdeaRevisions idea={idea} />
         <Comments idea={idea} />
       </div>
     </div>

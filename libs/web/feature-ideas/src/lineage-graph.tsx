@@ -7,6 +7,7 @@ import { Network } from 'lucide-react';
 import { graphql, describeError, type LineageQuery } from '@kindling/web/data-access';
 import { Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Select, colorFor } from '@kindling/web/ui';
 import { useI18n } from '@kindling/web/util';
+import { WithdrawnBadge } from './idea-authoring';
 import { NODE_HEIGHT, NODE_WIDTH, layoutLineage, type LayoutEdge } from './lineage-layout';
 
 export const lineageQuery = graphql(`
@@ -21,6 +22,9 @@ export const lineageQuery = graphql(`
             id
             title
             status
+            withdrawal {
+              at
+            }
             authors {
               id
               name
@@ -49,6 +53,7 @@ interface CardData extends Record<string, unknown> {
   department: string;
   departmentId: string;
   current: boolean;
+  withdrawn: boolean;
   /** undefined: no highlight active; true/false: the highlighted person did / did not contribute. */
   highlighted?: boolean;
   currentLabel: string;
@@ -63,6 +68,7 @@ const IdeaNode = memo(function IdeaNode({ data }: NodeProps<Node<CardData>>) {
       <div className="k-lnode__meta">
         {data.author} · {data.department}
         {data.current && <strong> · {data.currentLabel}</strong>}
+        {data.withdrawn && <> · <WithdrawnBadge /></>}
       </div>
       <Handle type="source" position={Position.Bottom} isConnectable={false} />
     </div>
@@ -132,7 +138,7 @@ export function LineageView({ ideaId, lineage, loading, error, onRetry }: { idea
         connectable: false,
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
-        ariaLabel: n.title,
+        ariaLabel: n.withdrawal ? `${n.title} (${t('authoring.withdrawn')})` : n.title,
         data: {
           id: n.id,
           title: n.title,
@@ -140,6 +146,7 @@ export function LineageView({ ideaId, lineage, loading, error, onRetry }: { idea
           department: first?.department.name ?? '',
           departmentId: first?.department.id ?? '',
           current: n.id === ideaId,
+          withdrawn: !!n.withdrawal,
           highlighted: personId ? n.authors.some((a) => a.id === personId) : undefined,
           currentLabel: t('lineage.current'),
         },

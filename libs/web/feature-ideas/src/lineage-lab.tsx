@@ -18,6 +18,7 @@ export function syntheticLineage(n: number): LineageData {
       id: `lab-${i}`,
       title: `Idea ${i + 1}: ${['faster', 'simpler', 'cheaper', 'safer'][i % 4]} ${['rota', 'dock', 'returns', 'onboarding', 'ETA'][i % 5]}`,
       status: 'NEW' as const,
+      withdrawal: null,
       authors: [{ __typename: 'Person' as const, id: `p-${i % 40}`, name: `Person ${i % 40}`, department: { __typename: 'Department' as const, id: department, name: department } }],
     };
   });

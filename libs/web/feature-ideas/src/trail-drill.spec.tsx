@@ -5,7 +5,7 @@ import { TrailDrill, creditTrailQuery } from './trail-drill';
 
 const ann = { __typename: 'Person', id: 'P1', name: 'Ann de Wit' };
 const ref = (id: string, title: string) => ({ __typename: 'Idea', id, title });
-const term = (kind: string, ppm: number, via: { id: string; title: string } | null) => ({ __typename: 'CreditTrailTerm', kind, ppm, percent: ppm / 10_000, via: via && ref(via.id, via.title) });
+const term = (kind: string, ppm: number, via: { id: string; title: string } | null) => ({ __typename: 'CreditTrailTerm', kind, ppm, percent: ppm / 10_000, via: via && { ...ref(via.id, via.title), withdrawal: null } });
 const trail = (ppm: number, terms: unknown[]) => ({ __typename: 'CreditTrail', ppm, percent: ppm / 10_000, person: ann, terms });
 
 const root = { id: 'I3', title: 'Combined rota app' };

@@ -5,6 +5,7 @@ import { ArrowDownRight, ChevronRight, CornerLeftUp, GitMerge, PenLine, X } from
 import { graphql, getFragmentData, describeError, type TrailTermKind } from '@kindling/web/data-access';
 import { Button, ErrorState, LoadingState } from '@kindling/web/ui';
 import { useI18n, type MessageKey } from '@kindling/web/util';
+import { WithdrawnBadge } from './idea-authoring';
 
 const TrailFields = graphql(`
   fragment TrailDrill_trail on CreditTrail {
@@ -21,6 +22,9 @@ const TrailFields = graphql(`
       via {
         id
         title
+        withdrawal {
+          at
+        }
       }
     }
   }
@@ -119,6 +123,7 @@ export function TrailDrill({ root, person, onClose }: { root: { id: string; titl
                       <>
                         {' '}
                         <Link to={`/ideas/${encodeURIComponent(term.via.id)}`}>{term.via.title}</Link>
+                        {term.via.withdrawal && <> <WithdrawnBadge /></>}
                       </>
                     )}
                     <div className="k-progress" aria-hidden>

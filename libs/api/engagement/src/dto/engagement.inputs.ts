@@ -6,3 +6,14 @@ export class CommentInput {
   @Field() body!: string;
   @Field(() => ID, { nullable: true, description: 'The comment this one replies to.' }) replyToId?: string;
 }
+
+@InputType()
+export class EditCommentInput {
+  @Field(() => ID, { description: 'A comment you wrote.' }) commentId!: string;
+  @Field({ description: 'Markdown.' }) body!: string;
+}
+
+@InputType()
+export class CommentRefInput {
+  @Field(() => ID, { description: 'A comment you wrote.' }) commentId!: string;
+}

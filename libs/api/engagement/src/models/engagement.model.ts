@@ -23,6 +23,8 @@ export interface CommentRow {
   createdAt: Date;
   /** The idea it was written on, when a merge moved it here. */
   movedFromLocalId: string | null;
+  editedAt: Date | null;
+  removedAt: Date | null;
 }
 
 @ObjectType('Comment', { implements: () => [Node] })
@@ -33,11 +35,17 @@ export class Comment extends Node {
   authorLocalId!: string;
   replyToLocalId!: string | null;
   movedFromLocalId!: string | null;
-  @Field() body!: string;
+  @Field(() => String, { nullable: true, description: 'Markdown; null once its author removed it.' }) body!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its author last edited it; null if never.' }) editedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When its author removed it: it stays in the thread as a placeholder (no body) so its replies keep their place.',
+  })
+  removedAt!: Date | null;
 
   static from(row: CommentRow): Comment {
-    return Object.assign(new Comment(), row, { id: toGlobalId('Comment', row.localId) });
+    return Object.assign(new Comment(), row, { id: toGlobalId('Comment', row.localId), body: row.removedAt ? null : row.body });
   }
 }
 
@@ -48,3 +56,9 @@ export class EndorsePayload extends IdeaPayload {}
 export class CommentPayload extends IdeaPayload {
   @Field(() => Comment) comment!: Comment;
 }
+
+@ObjectType()
+export class EditCommentPayload extends CommentPayload {}
+
+@ObjectType()
+export class RemoveCommentPayload extends CommentPayload {}

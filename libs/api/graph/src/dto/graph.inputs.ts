@@ -56,3 +56,17 @@ export class MergeIdeasInput {
 export class UnmergeIdeaInput {
   @Field(() => ID, { description: 'The merged duplicate.' }) ideaId!: string;
 }
+
+@InputType()
+export class EditIdeaInput {
+  @Field(() => ID, { description: 'An idea you author.' }) ideaId!: string;
+  @Field({ nullable: true, description: 'Unchanged when omitted.' }) title?: string;
+  @Field({ nullable: true, description: 'Markdown; unchanged when omitted.' }) body?: string;
+  @Field(() => [String], { nullable: true, description: 'The full new list of tags; unchanged when omitted.' }) tags?: string[];
+}
+
+@InputType()
+export class WithdrawIdeaInput {
+  @Field(() => ID, { description: 'An idea you author.' }) ideaId!: string;
+  @Field({ description: 'Why, in plain text (1–2,000 characters); shown on the idea.' }) reason!: string;
+}
