@@ -1,5 +1,5 @@
 import { toGlobalId } from '@kindling/api/core';
-import { aStaff, errorReasons } from '@kindling/api/testing';
+import { aPerson, aStaff, errorReasons } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
 
 const IDEA = toGlobalId('Idea', '999999');
@@ -9,7 +9,7 @@ const PERSON = toGlobalId('Person', '999999');
  * Every mutation, as sent by a client that is signed out and by one that is signed in. A new mutation must be
  * listed here with who may send it, or the first test fails.
  */
-const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string, Record<string, unknown>] }> = {
+const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in' | 'admin'; send: [string, Record<string, unknown>] }> = {
   devSignIn: { access: 'anyone', send: [`mutation($id: ID!) { devSignIn(input: { personId: $id }) { viewer { id } } }`, { id: PERSON }] },
   signOut: { access: 'anyone', send: [`mutation { signOut { signedOut } }`, {}] },
   signOutEverywhere: { access: 'signed-in', send: [`mutation { signOutEverywhere { sessionsEnded } }`, {}] },
@@ -27,13 +27,17 @@ const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string,
   endorse: { access: 'signed-in', send: [`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   unendorse: { access: 'signed-in', send: [`mutation($id: ID!) { unendorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   comment: { access: 'signed-in', send: [`mutation($id: ID!) { comment(input: { ideaId: $id, body: "b" }) { comment { id } } }`, { id: IDEA }] },
+  flagContent: { access: 'signed-in', send: [`mutation($id: ID!) { flagContent(input: { ideaId: $id, reason: SPAM }) { idea { id } } }`, { id: IDEA }] },
+  hideContent: { access: 'admin', send: [`mutation($id: ID!) { hideContent(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
+  unhideContent: { access: 'admin', send: [`mutation($id: ID!) { unhideContent(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
+  dismissFlags: { access: 'admin', send: [`mutation($id: ID!) { dismissFlags(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
 };
 
 /**
  * Every root query field, as sent signed out and signed in. Signed out, only what the sign-in screen needs is
  * answered (the access gate); a new query must be listed here with who may read it, or the first test fails.
  */
-const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, Record<string, unknown>] }> = {
+const QUERIES: Record<string, { access: 'anyone' | 'signed-in' | 'admin'; send: [string, Record<string, unknown>] }> = {
   viewer: { access: 'anyone', send: [`{ viewer { id } }`, {}] },
   authSettings: { access: 'anyone', send: [`{ authSettings { devSignIn } }`, {}] },
   apiTokens: { access: 'signed-in', send: [`{ apiTokens { id } }`, {}] },
@@ -48,15 +52,19 @@ const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, R
   similarIdeas: { access: 'signed-in', send: [`{ similarIdeas(title: "vans") { score } }`, {}] },
   tags: { access: 'signed-in', send: [`{ tags(first: 1) { __typename } }`, {}] },
   verifyLedger: { access: 'signed-in', send: [`{ verifyLedger { intact } }`, {}] },
+  moderationQueue: { access: 'admin', send: [`{ moderationQueue(first: 1) { totalCount } }`, {}] },
 };
 
 describe('access', () => {
   let t: TestApp;
   let personId: string;
+  let adminId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
-    [personId] = (await aStaff(t.db, 1)).personIds;
+    const staff = await aStaff(t.db, 1);
+    [personId] = staff.personIds;
+    adminId = await aPerson(t.db, staff.departmentIds[0], 'Admin', 'ADMIN');
   });
   afterAll(() => t.close());
 
@@ -73,18 +81,19 @@ describe('access', () => {
       const before = await writes();
       for (const [name, { access, send }] of Object.entries(MUTATIONS)) {
         const reasons = errorReasons(await t.client().request(...send));
-        if (access === 'signed-in') expect({ name, reasons }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'] });
+        if (access !== 'anyone') expect({ name, reasons }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'] });
         else expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
       }
       expect(await writes()).toBe(before);
     });
 
     it('lets a signed-in client past the sign-in check of every mutation (the domain decides the rest)', async () => {
-      for (const [name, { send }] of Object.entries(MUTATIONS)) {
+      for (const [name, { access, send }] of Object.entries(MUTATIONS)) {
         const client = t.client();
         await client.signInAs(toGlobalId('Person', personId));
         const reasons = errorReasons(await client.request(...send));
         expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
+        if (access === 'admin') expect({ name, reasons }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
       }
     });
   });
@@ -99,15 +108,16 @@ describe('access', () => {
     it('answers a signed-out client only the queries anyone may read', async () => {
       for (const [name, { access, send }] of Object.entries(QUERIES)) {
         const response = await t.client().request(...send);
-        if (access === 'signed-in') expect({ name, reasons: errorReasons(response), data: response.data }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'], data: undefined });
+        if (access !== 'anyone') expect({ name, reasons: errorReasons(response), data: response.data }).toEqual({ name, reasons: ['SIGN_IN_REQUIRED'], data: undefined });
         else expect({ name, errors: response.errors }).toEqual({ name, errors: undefined });
       }
     });
 
-    it('answers a signed-in client every query', async () => {
-      const [client] = await t.signedIn([personId]);
-      for (const [name, { send }] of Object.entries(QUERIES)) {
-        expect({ name, errors: (await client.request(...send)).errors }).toEqual({ name, errors: undefined });
+    it('answers a signed-in client every query, and admins’ queries only to admins', async () => {
+      const [client, admin] = await t.signedIn([personId, adminId]);
+      for (const [name, { access, send }] of Object.entries(QUERIES)) {
+        if (access === 'admin') expect({ name, reasons: errorReasons(await client.request(...send)) }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
+        expect({ name, errors: (await (access === 'admin' ? admin : client).request(...send)).errors }).toEqual({ name, errors: undefined });
       }
     });
   });

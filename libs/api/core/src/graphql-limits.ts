@@ -128,6 +128,9 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'Person.credit': { own: 200 },
   // the person's family is read once and re-evaluated at the end of every period
   'Person.creditHistory': { own: ({ periods }) => 1_000 + 20 * within('periods', periods, 1, 60), times: ({ periods }) => within('periods', periods, 1, 60) },
+  // moderation: the flags of one queue item, and the hide/unhide/dismiss history of one idea or comment
+  'ModerationItem.flags': { times: LONG_LIST },
+  'ModerationNote.history': { times: SHORT_LIST },
 };
 
 interface Measure {

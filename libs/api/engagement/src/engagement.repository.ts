@@ -39,6 +39,18 @@ export class EngagementRepository {
     return row.id;
   }
 
+  /** Hides (a reason and who) or unhides a comment for moderation; false when it was already in that state or does not exist. */
+  async setHidden(tx: Queryable, commentId: string, hidden: { reason: string; by: string } | null): Promise<boolean> {
+    const updated = hidden
+      ? await tx.query(`UPDATE comments SET hidden_at = now(), hidden_reason = $2, hidden_by = $3 WHERE id = $1 AND hidden_at IS NULL RETURNING 1`, [
+          commentId,
+          hidden.reason,
+          hidden.by,
+        ])
+      : await tx.query(`UPDATE comments SET hidden_at = NULL, hidden_reason = NULL, hidden_by = NULL WHERE id = $1 AND hidden_at IS NOT NULL RETURNING 1`, [commentId]);
+    return affected(updated) > 0;
+  }
+
   // ------------------------------------------------------------ batched reads (the loaders)
 
   endorsements(ideaIds: readonly string[]): Promise<Array<{ ideaId: string; personLocalId: string; createdAt: Date }>> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Viewer, Writes, enforce } from '@kindling/api/core';
+import { type Transaction, type Viewer, Writes, enforce } from '@kindling/api/core';
 import { GraphService } from '@kindling/api/graph';
 import { checkComment, normaliseText } from '@kindling/shared/rules';
 import { EngagementErrors } from './engagement.errors';
@@ -56,5 +56,10 @@ export class EngagementService {
       tx.publish(new Commented(viewer.id, { ideaId: command.ideaId, commentId, replyToId: command.replyToId }));
       return commentId;
     });
+  }
+
+  /** Moderation hides a comment (with its reason and who) or unhides it (null); false when it already was in that state. Replies stay. */
+  setHidden(tx: Transaction, commentId: string, hidden: { reason: string; by: string } | null): Promise<boolean> {
+    return this.repository.setHidden(tx, commentId, hidden);
   }
 }

@@ -122,6 +122,14 @@ export class GraphRepository {
     await tx.query(`UPDATE ideas SET endorsement_count = endorsement_count + $2 WHERE id = $1`, [ideaId, delta]);
   }
 
+  /** Hides (a reason and who) or unhides an idea for moderation; false when it was already in that state or does not exist. */
+  async setHidden(tx: Queryable, ideaId: string, hidden: { reason: string; by: string } | null): Promise<boolean> {
+    const updated = hidden
+      ? await tx.query(`UPDATE ideas SET hidden_at = now(), hidden_reason = $2, hidden_by = $3 WHERE id = $1 AND hidden_at IS NULL RETURNING 1`, [ideaId, hidden.reason, hidden.by])
+      : await tx.query(`UPDATE ideas SET hidden_at = NULL, hidden_reason = NULL, hidden_by = NULL WHERE id = $1 AND hidden_at IS NOT NULL RETURNING 1`, [ideaId]);
+    return affected(updated) > 0;
+  }
+
   // ------------------------------------------------------------ batched reads (the loaders)
 
   async ideas(ids: readonly string[]): Promise<IdeaRow[]> {

@@ -58,7 +58,7 @@ export class IdeasRepository {
       `SELECT ${IDEA_COLUMNS}, score FROM (
          SELECT i.id, 2 * similarity(i.title, $1) + ts_rank(i.search, to_tsquery('simple', $2)) AS score
            FROM ideas i
-          WHERE ($1 <> '' AND i.title % $1) OR i.search @@ to_tsquery('simple', $2)
+          WHERE (($1 <> '' AND i.title % $1) OR i.search @@ to_tsquery('simple', $2)) AND i.hidden_at IS NULL
           ORDER BY score DESC, i.id DESC
           LIMIT $3
        ) best JOIN ideas i ON i.id = best.id
@@ -99,7 +99,7 @@ export class IdeasRepository {
   tags(search: string, limit: number): Promise<Array<{ tag: string; ideaCount: number }>> {
     return this.db.query(
       `SELECT tag, count(*)::int AS "ideaCount" FROM ideas, unnest(tags) AS tag
-        WHERE $1 = '' OR tag LIKE '%' || $1 || '%'
+        WHERE ($1 = '' OR tag LIKE '%' || $1 || '%') AND hidden_at IS NULL
         GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $2`,
       [search.replace(/[\\%_]/g, ''), limit],
     );
@@ -111,7 +111,8 @@ function whereSql(where: readonly string[]): string {
 }
 
 function filterSql(filter: IdeaListFilter, params: unknown[]): string[] {
-  const where: string[] = [];
+  // ideas a moderator hid leave every list (they stay in lineages and credit, masked)
+  const where: string[] = ['i.hidden_at IS NULL'];
   if (filter.tag) {
     params.push(filter.tag);
     where.push(`i.tags @> ARRAY[$${params.length}::text]`);

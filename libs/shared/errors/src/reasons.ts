@@ -105,7 +105,27 @@ export enum EngagementReason {
   COMMENT_NOT_FOUND = 'COMMENT_NOT_FOUND',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason;
+/** Flags and hiding (moderation). */
+export enum ModerationReason {
+  /** Give exactly one of ideaId and commentId. */
+  ONE_TARGET = 'ONE_TARGET',
+  /** A flag with reason OTHER needs a note saying what is wrong. */
+  FLAG_NOTE_REQUIRED = 'FLAG_NOTE_REQUIRED',
+  FLAG_NOTE_TOO_LONG = 'FLAG_NOTE_TOO_LONG',
+  /** Hiding, unhiding and dismissing need a written reason. */
+  MODERATION_REASON_EMPTY = 'MODERATION_REASON_EMPTY',
+  MODERATION_REASON_TOO_LONG = 'MODERATION_REASON_TOO_LONG',
+  /** The person already has an open flag on this item. */
+  ALREADY_FLAGGED = 'ALREADY_FLAGGED',
+  /** Nobody flags their own idea or comment. */
+  OWN_CONTENT = 'OWN_CONTENT',
+  ALREADY_HIDDEN = 'ALREADY_HIDDEN',
+  NOT_HIDDEN = 'NOT_HIDDEN',
+  /** Dismissing needs open flags. */
+  NO_OPEN_FLAGS = 'NO_OPEN_FLAGS',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ModerationReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -173,6 +193,17 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [EngagementReason.ALREADY_ENDORSED]: ErrorCode.Conflict,
   [EngagementReason.NOT_ENDORSED]: ErrorCode.NotFound,
   [EngagementReason.COMMENT_NOT_FOUND]: ErrorCode.NotFound,
+
+  [ModerationReason.ONE_TARGET]: ErrorCode.BadUserInput,
+  [ModerationReason.FLAG_NOTE_REQUIRED]: ErrorCode.BadUserInput,
+  [ModerationReason.FLAG_NOTE_TOO_LONG]: ErrorCode.BadUserInput,
+  [ModerationReason.MODERATION_REASON_EMPTY]: ErrorCode.BadUserInput,
+  [ModerationReason.MODERATION_REASON_TOO_LONG]: ErrorCode.BadUserInput,
+  [ModerationReason.ALREADY_FLAGGED]: ErrorCode.Conflict,
+  [ModerationReason.OWN_CONTENT]: ErrorCode.Forbidden,
+  [ModerationReason.ALREADY_HIDDEN]: ErrorCode.Conflict,
+  [ModerationReason.NOT_HIDDEN]: ErrorCode.Conflict,
+  [ModerationReason.NO_OPEN_FLAGS]: ErrorCode.Conflict,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));
