@@ -1,12 +1,13 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, Flame, KeyRound, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
+import { Braces, Flame, KeyRound, Lightbulb, LogOut, PenLine, ShieldAlert, Trophy } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
+import { ModerationPage } from '@kindling/web/review';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
 import { useI18n, type Locale } from '@kindling/web/util';
 
@@ -60,6 +61,11 @@ function Shell({ viewer }: { viewer: Viewer }) {
             <NavLink to="/compose">
               <PenLine size={16} aria-hidden /> {t('nav.compose')}
             </NavLink>
+            {viewer.role === 'ADMIN' && (
+              <NavLink to="/moderation">
+                <ShieldAlert size={16} aria-hidden /> {t('moderation.nav')}
+              </NavLink>
+            )}
           </nav>
           <div className="k-header__tools">
             <LanguageSwitch />
@@ -91,6 +97,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/me" element={<Navigate to={`/people/${encodeURIComponent(viewer.id)}`} replace />} />
           <Route path="/board" element={<BoardPage />} />
           <Route path="/settings/tokens" element={<TokensPage />} />
+          <Route path="/moderation" element={viewer.role === 'ADMIN' ? <ModerationPage /> : <NotFound />} />
           <Route
             path="/lab/lineage"
             element={

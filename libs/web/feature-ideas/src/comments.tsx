@@ -6,6 +6,7 @@ import { checkComment, normaliseText } from '@kindling/shared/rules';
 import { graphql, getFragmentData, describeRefusal, readRefusal, type FragmentType } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, EmptyState, Markdown, Notice, PersonChip, TextArea, useFieldId } from '@kindling/web/ui';
 import { describeReason, useI18n } from '@kindling/web/util';
+import { ModeratedCommentBody, ReportButton } from './moderation';
 
 const CommentFields = graphql(`
   fragment CommentThread_comment on Comment {
@@ -16,6 +17,7 @@ const CommentFields = graphql(`
       id
       name
     }
+    ...CommentModeration_comment
   }
 `);
 
@@ -134,12 +136,17 @@ function CommentItem({ ideaId, comment, depth }: { ideaId: string; comment: Thre
           · <time dateTime={c.createdAt}>{formatRelative(c.createdAt)}</time>
         </span>
       </div>
-      <Markdown source={c.body} className="k-comment__body" />
-      {depth < 4 && (
-        <Button size="sm" variant="ghost" icon={<Reply size={14} aria-hidden />} aria-expanded={replying} onClick={() => setReplying(!replying)}>
-          {t('comments.reply')}
-        </Button>
-      )}
+      <ModeratedCommentBody comment={c}>
+        <Markdown source={c.body} className="k-comment__body" />
+      </ModeratedCommentBody>
+      <div className="k-row" style={{ gap: 4 }}>
+        {depth < 4 && (
+          <Button size="sm" variant="ghost" icon={<Reply size={14} aria-hidden />} aria-expanded={replying} onClick={() => setReplying(!replying)}>
+            {t('comments.reply')}
+          </Button>
+        )}
+        <ReportButton commentId={c.id} authorIds={[c.author.id]} label={t('moderation.reportComment', { name: c.author.name })} />
+      </div>
       {replying && (
         <div style={{ marginTop: 8 }}>
           <CommentForm ideaId={ideaId} replyTo={{ id: c.id, name: c.author.name }} onDone={() => setReplying(false)} autoFocus />

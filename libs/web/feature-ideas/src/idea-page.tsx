@@ -9,6 +9,7 @@ import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
 import { IdeaCard } from './idea-card';
 import { PersonPicker } from './person-picker';
+import { HiddenBanner, IdeaTitle, ReportButton } from './moderation';
 
 const LineageGraph = lazy(() => import('./lineage-graph'));
 
@@ -56,6 +57,7 @@ export const ideaPageQuery = graphql(`
         }
         ...CreditPanel_idea
         ...Comments_idea
+        ...IdeaModeration_idea
       }
     }
   }
@@ -246,6 +248,7 @@ export function IdeaPage() {
   const { t, formatDate, formatPercent, formatNumber } = useI18n();
   const { data, loading, error, refetch, fetchMore } = useQuery(ideaPageQuery, { variables: { id } });
   const idea = data?.node?.__typename === 'Idea' ? data.node : null;
+  const viewerId = useViewer()?.id;
 
   useDocumentTitle(idea?.title);
   if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={() => void refetch()} /></Card>;
@@ -270,7 +273,8 @@ export function IdeaPage() {
               {t('idea.posted', { date: formatDate(idea.createdAt) })}
             </span>
           </div>
-          <h1 id="idea-title">{idea.title}</h1>
+          <IdeaTitle idea={idea} />
+          <HiddenBanner idea={idea} />
           {idea.parents.length > 0 && (
             <div className="k-idea__parents">
               <GitBranch size={16} aria-hidden />
@@ -300,6 +304,7 @@ export function IdeaPage() {
             <ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} icon={<GitFork size={16} aria-hidden />}>
               {t('idea.buildOnThis')}
             </ButtonLink>
+            <ReportButton ideaId={idea.id} authorIds={idea.viewerIsAuthor && viewerId ? [viewerId] : []} />
           </div>
         </article>
       </div>

@@ -1,1 +1,1 @@
-export {};
+export { ModerationPage } from './moderation-page';
