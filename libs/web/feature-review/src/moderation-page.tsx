@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EyeOff, Eye, ShieldCheck, XCircle } from 'lucide-react';
 import { checkModerationReason, normaliseText } from '@kindling/shared/rules';
-import { graphql, describeError, describeRefusal, readRefusal, type ModerationQueueQuery, type ModerationQueueState } from '@kindling/web/data-access';
+import { graphql, describeError, describeRefusal, getFragmentData, readRefusal, type FragmentType, type ModerationQueueQuery, type ModerationQueueState } from '@kindling/web/data-access';
 import { Button, Card, EmptyState, ErrorState, LoadingState, Markdown, Notice, PageHeader, TextArea, useFieldId } from '@kindling/web/ui';
 import { describeReason, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 
@@ -22,6 +22,9 @@ export const moderationQueueQuery = graphql(`
             id
             title
             body
+            moderation {
+              ...ModerationHistory_note
+            }
           }
           comment {
             id
@@ -29,6 +32,9 @@ export const moderationQueueQuery = graphql(`
             author {
               id
               name
+            }
+            moderation {
+              ...ModerationHistory_note
             }
           }
           flags {
@@ -54,6 +60,42 @@ export const moderationQueueQuery = graphql(`
     }
   }
 `);
+
+/** Admins read every decision with its reason and who took it. */
+const HistoryFields = graphql(`
+  fragment ModerationHistory_note on ModerationNote {
+    history {
+      action
+      reason
+      at
+      by {
+        id
+        name
+      }
+    }
+  }
+`);
+
+function History(props: { note: FragmentType<typeof HistoryFields> }) {
+  const { history } = getFragmentData(HistoryFields, props.note);
+  const { t, formatRelative } = useI18n();
+  if (history.length === 0) return null;
+  return (
+    <>
+      <h3 className="k-field__label" style={{ marginTop: 12 }}>
+        {t('moderation.history')}
+      </h3>
+      <ul className="k-plainlist">
+        {history.map((a, i) => (
+          <li key={i} style={{ marginBottom: 6, overflowWrap: 'anywhere' }}>
+            <strong>{t(`moderation.action.${a.action}` as MessageKey)}</strong>{' '}
+            <span className="k-meta">{t('moderation.flaggedBy', { name: a.by?.name ?? '—', when: formatRelative(a.at) })}</span>: {a.reason}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 const hideMutation = graphql(`
   mutation HideContent($input: ModerateContentInput!) {
@@ -117,7 +159,7 @@ function Decide({ item }: { item: Item }) {
         <label className="k-field__label" htmlFor={id}>
           {t('moderation.reasonLabel')}
         </label>
-        <TextArea id={id} value={reason} rows={2} onChange={(e) => setReason(e.target.value)} aria-invalid={!!reasonError} aria-describedby={reasonError ? `${id}-error` : undefined} />
+        <TextArea id={id} value={reason} rows={2} style={{ minHeight: 72 }} onChange={(e) => setReason(e.target.value)} aria-invalid={!!reasonError} aria-describedby={reasonError ? `${id}-error` : undefined} />
         {reasonError && (
           <span className="k-field__error" id={`${id}-error`} role="alert">
             {reasonError}
@@ -178,6 +220,7 @@ function ItemCard({ item, index }: { item: Item; index: number }) {
           </li>
         ))}
       </ul>
+      {(item.comment ?? item.idea).moderation && <History note={(item.comment ?? item.idea).moderation!} />}
       <hr className="k-divider" />
       <Decide item={item} />
     </Card>
