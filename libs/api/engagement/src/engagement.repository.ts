@@ -5,7 +5,7 @@ import { type Queryable, affected } from '@kindling/api/core';
 import type { CommentRow } from './models/engagement.model';
 
 const COMMENT_COLUMNS = `id::text AS "localId", idea_id::text AS "ideaLocalId", author_id::text AS "authorLocalId",
-  reply_to_id::text AS "replyToLocalId", body, created_at AS "createdAt"`;
+  reply_to_id::text AS "replyToLocalId", body, created_at AS "createdAt", hidden_at AS "hiddenAt", hidden_reason AS "hiddenReason"`;
 
 /** All of engagement's SQL: endorsements and comments. */
 @Injectable()

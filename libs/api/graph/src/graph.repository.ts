@@ -13,7 +13,8 @@ import type { CoAuthorInvitation, IdeaLink, IdeaRow, RelationValue } from './mod
  */
 
 const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.retention, i.posted_by::text AS "postedBy",
-  i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount"`;
+  i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount",
+  i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason"`;
 
 export interface LineageEdgeRow {
   childId: string;

@@ -10,7 +10,8 @@ import type { BoardQuery, IdeaListFilter, IdeaOrderKey } from './ideas.queries';
  * graph's and engagement's tables, never writes them; rows come back in the graph's IdeaRow shape.
  */
 const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.retention, i.posted_by::text AS "postedBy",
-  i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount"`;
+  i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount",
+  i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason"`;
 
 export type ListedRow = IdeaRow & { createdAtText: string };
 

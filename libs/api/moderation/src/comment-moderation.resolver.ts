@@ -9,23 +9,21 @@ import { ModerationLoaders } from './moderation.loaders';
 export class CommentModerationResolver {
   constructor(private readonly loaders: ModerationLoaders) {}
 
-  @ResolveField('body', () => String, { description: 'Markdown; empty when a moderator hid it, except for its author and admins.' })
-  async body(@Parent() comment: Comment, @Context() ctx: RequestContext): Promise<string> {
-    if (!(await this.loaders.for(ctx).hiddenComment.load(comment.localId))) return comment.body;
-    return authorOrAdmin(comment, ctx) ? comment.body : '';
+  @ResolveField('body', () => String)
+  body(@Parent() comment: Comment, @Context() ctx: RequestContext): string {
+    return comment.hiddenAt === null || authorOrAdmin(comment, ctx) ? comment.body : '';
   }
 
   @ResolveField(() => Boolean, { description: 'Whether a moderator hid it; the thread shows "Hidden by a moderator" in its place.' })
-  async hidden(@Parent() comment: Comment, @Context() ctx: RequestContext): Promise<boolean> {
-    return (await this.loaders.for(ctx).hiddenComment.load(comment.localId)) !== null;
+  hidden(@Parent() comment: Comment): boolean {
+    return comment.hiddenAt !== null;
   }
 
   @ResolveField(() => ModerationNote, { nullable: true, description: 'Why it is hidden, and its moderation history: for its author and admins; null for everyone else.' })
   async moderation(@Parent() comment: Comment, @Context() ctx: RequestContext): Promise<ModerationNote | null> {
     if (!authorOrAdmin(comment, ctx)) return null;
-    const loaders = this.loaders.for(ctx);
-    const [hidden, history] = await Promise.all([loaders.hiddenComment.load(comment.localId), loaders.commentActions.load(comment.localId)]);
-    return Object.assign(new ModerationNote(), { hidden: hidden !== null, reason: hidden?.reason ?? null, at: hidden?.at ?? null, history });
+    const history = await this.loaders.for(ctx).commentActions.load(comment.localId);
+    return Object.assign(new ModerationNote(), { hidden: comment.hiddenAt !== null, reason: comment.hiddenReason, at: comment.hiddenAt, history });
   }
 }
 

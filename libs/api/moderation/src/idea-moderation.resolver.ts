@@ -16,36 +16,35 @@ export class IdeaModerationResolver {
     private readonly graph: GraphLoaders,
   ) {}
 
-  @ResolveField('title', () => String, { description: `"${HIDDEN_TITLE}" when a moderator hid it, except for its authors and admins.` })
+  @ResolveField('title', () => String)
   async title(@Parent() idea: Idea, @Context() ctx: RequestContext): Promise<string> {
     return (await this.withheld(idea, ctx)) ? HIDDEN_TITLE : idea.title;
   }
 
-  @ResolveField('body', () => String, { description: 'Markdown; empty when a moderator hid it, except for its authors and admins.' })
+  @ResolveField('body', () => String)
   async body(@Parent() idea: Idea, @Context() ctx: RequestContext): Promise<string> {
     return (await this.withheld(idea, ctx)) ? '' : idea.body;
   }
 
-  @ResolveField('tags', () => [String], { description: 'None when a moderator hid it, except for its authors and admins.' })
+  @ResolveField('tags', () => [String])
   async tags(@Parent() idea: Idea, @Context() ctx: RequestContext): Promise<string[]> {
     return (await this.withheld(idea, ctx)) ? [] : idea.tags;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether a moderator hid it (it stays in lineages and credit; nobody’s credit changes).' })
-  async hidden(@Parent() idea: Idea, @Context() ctx: RequestContext): Promise<boolean> {
-    return (await this.loaders.for(ctx).hiddenIdea.load(idea.localId)) !== null;
+  hidden(@Parent() idea: Idea): boolean {
+    return idea.hiddenAt !== null;
   }
 
   @ResolveField(() => ModerationNote, { nullable: true, description: 'Why it is hidden, and its moderation history: for its authors and admins; null for everyone else.' })
   async moderation(@Parent() idea: Idea, @Context() ctx: RequestContext): Promise<ModerationNote | null> {
     if (!(await this.isAuthorOrAdmin(idea, ctx))) return null;
-    const loaders = this.loaders.for(ctx);
-    const [hidden, history] = await Promise.all([loaders.hiddenIdea.load(idea.localId), loaders.ideaActions.load(idea.localId)]);
-    return Object.assign(new ModerationNote(), { hidden: hidden !== null, reason: hidden?.reason ?? null, at: hidden?.at ?? null, history });
+    const history = await this.loaders.for(ctx).ideaActions.load(idea.localId);
+    return Object.assign(new ModerationNote(), { hidden: idea.hiddenAt !== null, reason: idea.hiddenReason, at: idea.hiddenAt, history });
   }
 
   private async withheld(idea: Idea, ctx: RequestContext): Promise<boolean> {
-    if (!(await this.loaders.for(ctx).hiddenIdea.load(idea.localId))) return false;
+    if (idea.hiddenAt === null) return false;
     return !(await this.isAuthorOrAdmin(idea, ctx));
   }
 

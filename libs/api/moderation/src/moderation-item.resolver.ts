@@ -33,8 +33,8 @@ export class ModerationItemResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether the content is hidden now.' })
   async hidden(@Parent() item: ModerationItem, @Context() ctx: RequestContext) {
-    const loaders = this.loaders.for(ctx);
-    return (await (item.commentLocalId ? loaders.hiddenComment.load(item.commentLocalId) : loaders.hiddenIdea.load(item.ideaLocalId))) !== null;
+    const content = item.commentLocalId ? await this.engagement.for(ctx).comment.load(item.commentLocalId) : await this.graph.for(ctx).idea.load(item.ideaLocalId);
+    return content?.hiddenAt != null;
   }
 }
 

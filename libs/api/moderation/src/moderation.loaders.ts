@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { type RequestContext, groupBy, perRequest } from '@kindling/api/core';
-import { Flag, type FlagRow, type HiddenRow, ModerationAction, type ModerationActionRow } from './models/moderation.model';
+import { Flag, type FlagRow, ModerationAction, type ModerationActionRow } from './models/moderation.model';
 import { ModerationRepository } from './moderation.repository';
 
-/** Moderation's DataLoaders, fresh per request: the hidden state every Idea and Comment read masks by, history, flags. */
+/** Moderation's DataLoaders, fresh per request: the decisions on ideas and comments, the flags of queue items. */
 @Injectable()
 export class ModerationLoaders {
   constructor(private readonly repository: ModerationRepository) {}
 
   for(ctx: RequestContext) {
     return perRequest(ctx, this, () => ({
-      /** The hidden state of each idea; null when it is not hidden. */
-      hiddenIdea: new DataLoader<string, HiddenRow | null>(async (ids) => byId(ids, await this.repository.hiddenIdeas(ids))),
-      hiddenComment: new DataLoader<string, HiddenRow | null>(async (ids) => byId(ids, await this.repository.hiddenComments(ids))),
       ideaActions: new DataLoader<string, ModerationAction[]>(async (ids) =>
         groupBy(ids, await this.repository.actions(ids, []), (r) => r.ideaLocalId ?? '').map(toActions),
       ),
@@ -36,11 +33,6 @@ export function itemKey(ideaId: string, commentId: string | null): string {
 
 function flagKey(row: FlagRow): string {
   return row.commentLocalId ? `comment:${row.commentLocalId}` : `idea:${row.ideaLocalId}`;
-}
-
-function byId(ids: readonly string[], rows: HiddenRow[]): Array<HiddenRow | null> {
-  const found = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => found.get(id) ?? null);
 }
 
 function toActions(rows: ModerationActionRow[]): ModerationAction[] {

@@ -7,7 +7,6 @@ import type {
   ContentRef,
   FlagResolutionValue,
   FlagRow,
-  HiddenRow,
   ModerationActionRow,
   ModerationActionValue,
   ModerationItemRow,
@@ -18,8 +17,9 @@ const FLAG_COLUMNS = `idea_id::text AS "ideaLocalId", comment_id::text AS "comme
   reason, note, created_at AS "createdAt", resolved_at AS "resolvedAt", resolved_by::text AS "resolvedByLocalId", resolution`;
 
 /**
- * All of moderation's SQL: flags and moderation actions (its own tables), and reads of the hidden state that
- * graph and engagement keep on `ideas` and `comments` (they write it, through GraphService / EngagementService).
+ * All of moderation's SQL: flags and moderation actions, its own tables. The hidden state lives on `ideas` and
+ * `comments`: graph and engagement read it with every idea and comment, and write it for moderation
+ * (GraphService.setHidden / EngagementService.setHidden).
  */
 @Injectable()
 export class ModerationRepository {
@@ -99,20 +99,6 @@ export class ModerationRepository {
   }
 
   // ------------------------------------------------------------ batched reads (the loaders)
-
-  hiddenIdeas(ids: readonly string[]): Promise<HiddenRow[]> {
-    return this.db.query(
-      `SELECT id::text AS id, hidden_at AS at, hidden_reason AS reason, hidden_by::text AS "byLocalId" FROM ideas WHERE id = ANY($1::bigint[]) AND hidden_at IS NOT NULL`,
-      [ids],
-    );
-  }
-
-  hiddenComments(ids: readonly string[]): Promise<HiddenRow[]> {
-    return this.db.query(
-      `SELECT id::text AS id, hidden_at AS at, hidden_reason AS reason, hidden_by::text AS "byLocalId" FROM comments WHERE id = ANY($1::bigint[]) AND hidden_at IS NOT NULL`,
-      [ids],
-    );
-  }
 
   /** The moderation actions on these ideas and comments, oldest first. */
   actions(ideaIds: readonly string[], commentIds: readonly string[]): Promise<ModerationActionRow[]> {

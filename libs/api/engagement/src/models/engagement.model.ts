@@ -21,6 +21,9 @@ export interface CommentRow {
   replyToLocalId: string | null;
   body: string;
   createdAt: Date;
+  /** Set while a moderator hides it (moderation masks the body by them). */
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
 }
 
 @ObjectType('Comment', { implements: () => [Node] })
@@ -30,7 +33,9 @@ export class Comment extends Node {
   ideaLocalId!: string;
   authorLocalId!: string;
   replyToLocalId!: string | null;
-  @Field() body!: string;
+  hiddenAt!: Date | null;
+  hiddenReason!: string | null;
+  @Field({ description: 'Markdown; empty while a moderator hides it, for everyone but its author and admins (moderation).' }) body!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 
   static from(row: CommentRow): Comment {

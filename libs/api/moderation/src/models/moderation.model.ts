@@ -58,14 +58,6 @@ export interface ContentRef {
   commentId: string | null;
 }
 
-/** The hidden state of an idea or a comment, as its table holds it. */
-export interface HiddenRow {
-  id: string;
-  at: Date;
-  reason: string;
-  byLocalId: string;
-}
-
 @ObjectType({ description: 'One person’s flag on an idea or a comment.' })
 export class Flag {
   flaggedByLocalId!: string;

@@ -121,6 +121,7 @@ export type CoAuthorshipPayload = {
 export type Comment = Node & {
   __typename?: 'Comment';
   author: Person;
+  /** Markdown; empty while a moderator hides it, for everyone but its author and admins (moderation). */
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** Whether a moderator hid it; the thread shows "Hidden by a moderator" in its place. */
@@ -356,7 +357,7 @@ export type Idea = Node & {
   __typename?: 'Idea';
   /** Accepted authors: the poster first, then co-authors. */
   authors: Array<Person>;
-  /** Markdown. */
+  /** Markdown; empty while a moderator hides it, for everyone but its authors and admins. */
   body: Scalars['String']['output'];
   /** How many ideas build directly on this one. */
   buildOnCount: Scalars['Int']['output'];
@@ -390,7 +391,9 @@ export type Idea = Node & {
   /** Retention ρ: the part of this idea that is its own (1 for an idea that builds on nothing). */
   retention: Scalars['Float']['output'];
   status: IdeaStatus;
+  /** None while a moderator hides it, for everyone but its authors and admins. */
   tags: Array<Scalars['String']['output']>;
+  /** "Hidden by a moderator" while a moderator hides it, for everyone but its authors and admins (moderation). */
   title: Scalars['String']['output'];
   /** This idea’s credit without its build-ons: its authors and what it built on. */
   upstreamCredit: UpstreamCredit;
