@@ -1,7 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@kindling/api/core';
 import { GraphLoaders, Idea } from '@kindling/api/graph';
-import { HIDDEN_TITLE, ModerationNote } from './models/moderation.model';
+import { HIDDEN_TITLE } from '@kindling/shared/rules';
+import { ModerationNote } from './models/moderation.model';
 import { ModerationLoaders } from './moderation.loaders';
 
 /**

@@ -6,6 +6,9 @@ export const MODERATION_LIMITS = {
   moderationReason: 2_000,
 } as const;
 
+/** What the API gives as an idea's title while a moderator hides it from the reader (the web app shows it in the reader's language). */
+export const HIDDEN_TITLE = 'Hidden by a moderator';
+
 export const FLAG_REASONS = ['SPAM', 'OFFENSIVE', 'PERSONAL_DATA', 'OFF_TOPIC', 'OTHER'] as const;
 export type FlagReasonValue = (typeof FLAG_REASONS)[number];
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { CalendarDays, Check, GitBranch, GitFork, Lightbulb, ThumbsUp, UserPlus, Users, X } from 'lucide-react';
 import { graphql, describeError, getFragmentData, useViewer, type FragmentType } from '@kindling/web/data-access';
 import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, Notice, PersonChip, StatusBadge, Tag } from '@kindling/web/ui';
-import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
+import { shownTitle, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
 import { IdeaCard } from './idea-card';
@@ -281,7 +281,7 @@ export function IdeaPage() {
               <span>{t('idea.buildsOn')}</span>
               {idea.parents.map((p) => (
                 <span key={p.idea.id} className="k-idea__parent">
-                  <Link to={`/ideas/${encodeURIComponent(p.idea.id)}`}>{p.idea.title}</Link>{' '}
+                  <Link to={`/ideas/${encodeURIComponent(p.idea.id)}`}>{shownTitle(t, p.idea.title)}</Link>{' '}
                   <span className="k-meta">
                     ({t(`relation.${p.relation}` as MessageKey)}, {formatPercent(p.split * 100, 0)})
                   </span>

@@ -6,7 +6,7 @@ import '@xyflow/react/dist/style.css';
 import { Network } from 'lucide-react';
 import { graphql, describeError, type LineageQuery } from '@kindling/web/data-access';
 import { Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Select, colorFor } from '@kindling/web/ui';
-import { useI18n } from '@kindling/web/util';
+import { shownTitle, useI18n } from '@kindling/web/util';
 import { NODE_HEIGHT, NODE_WIDTH, layoutLineage, type LayoutEdge } from './lineage-layout';
 
 export const lineageQuery = graphql(`
@@ -132,10 +132,10 @@ export function LineageView({ ideaId, lineage, loading, error, onRetry }: { idea
         connectable: false,
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
-        ariaLabel: n.title,
+        ariaLabel: shownTitle(t, n.title),
         data: {
           id: n.id,
-          title: n.title,
+          title: shownTitle(t, n.title),
           author: first?.name ?? '',
           department: first?.department.name ?? '',
           departmentId: first?.department.id ?? '',

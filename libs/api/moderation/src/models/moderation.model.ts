@@ -4,9 +4,6 @@ import { Comment } from '@kindling/api/engagement';
 import { Idea } from '@kindling/api/graph';
 import type { FlagReasonValue } from '@kindling/shared/rules';
 
-/** What readers who may not see hidden content read as its title (its body reads empty, its tags none). */
-export const HIDDEN_TITLE = 'Hidden by a moderator';
-
 export enum FlagReason {
   SPAM = 'SPAM',
   OFFENSIVE = 'OFFENSIVE',
