@@ -1,5 +1,5 @@
 import { toGlobalId } from '@kindling/api/core';
-import { aDepartment, aPerson, aStaff, errorReasons } from '@kindling/api/testing';
+import { aPerson, aStaff, errorReasons } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
 
 const IDEA = toGlobalId('Idea', '999999');
@@ -11,7 +11,7 @@ const COMMENT = toGlobalId('Comment', '999999');
  * Every mutation, as sent by a client that is signed out and by one that is signed in. A new mutation must be
  * listed here with who may send it, or the first test fails.
  */
-type Access = 'anyone' | 'signed-in' | 'reviewer';
+type Access = 'anyone' | 'signed-in' | 'reviewer' | 'admin';
 
 const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, unknown>] }> = {
   devSignIn: { access: 'anyone', send: [`mutation($id: ID!) { devSignIn(input: { personId: $id }) { viewer { id } } }`, { id: PERSON }] },
@@ -31,21 +31,20 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
   endorse: { access: 'signed-in', send: [`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   unendorse: { access: 'signed-in', send: [`mutation($id: ID!) { unendorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   comment: { access: 'signed-in', send: [`mutation($id: ID!) { comment(input: { ideaId: $id, body: "b" }) { comment { id } } }`, { id: IDEA }] },
-  // scoring: admins define criteria, reviewers score (the roles are tested in scoring.e2e.spec.ts)
-  createScoreCriterion: { access: 'signed-in', send: [`mutation { createScoreCriterion(input: { nameEn: "n", nameNl: "n" }) { criterion { id } } }`, {}] },
-  updateScoreCriterion: { access: 'signed-in', send: [`mutation($id: ID!) { updateScoreCriterion(input: { criterionId: $id, weight: 2 }) { criterion { id } } }`, { id: CRITERION }] },
-  retireScoreCriterion: { access: 'signed-in', send: [`mutation($id: ID!) { retireScoreCriterion(input: { criterionId: $id }) { criterion { id } } }`, { id: CRITERION }] },
-  scoreIdea: { access: 'signed-in', send: [`mutation($id: ID!) { scoreIdea(input: { ideaId: $id, scores: [] }) { scorecard { id } } }`, { id: IDEA }] },
-  // reviewers and admins only (merge.e2e.spec.ts shows a member refused with ROLE_REQUIRED)
+  // scoring: admins define criteria, reviewers score
+  createScoreCriterion: { access: 'admin', send: [`mutation { createScoreCriterion(input: { nameEn: "n", nameNl: "n" }) { criterion { id } } }`, {}] },
+  updateScoreCriterion: { access: 'admin', send: [`mutation($id: ID!) { updateScoreCriterion(input: { criterionId: $id, weight: 2 }) { criterion { id } } }`, { id: CRITERION }] },
+  retireScoreCriterion: { access: 'admin', send: [`mutation($id: ID!) { retireScoreCriterion(input: { criterionId: $id }) { criterion { id } } }`, { id: CRITERION }] },
+  scoreIdea: { access: 'reviewer', send: [`mutation($id: ID!) { scoreIdea(input: { ideaId: $id, scores: [] }) { scorecard { id } } }`, { id: IDEA }] },
   setRetention: {
-    access: 'signed-in',
+    access: 'reviewer',
     send: [`mutation($id: ID!) { setRetention(input: { ideaId: $id, retention: 0.5, reason: "r" }) { idea { id } } }`, { id: IDEA }],
   },
   mergeIdeas: {
-    access: 'signed-in',
+    access: 'reviewer',
     send: [`mutation($id: ID!) { mergeIdeas(input: { duplicateId: $id, intoId: $id, reason: "r" }) { into { id } } }`, { id: IDEA }],
   },
-  unmergeIdea: { access: 'signed-in', send: [`mutation($id: ID!) { unmergeIdea(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
+  unmergeIdea: { access: 'reviewer', send: [`mutation($id: ID!) { unmergeIdea(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   changeIdeaStatus: {
     access: 'reviewer',
     send: [`mutation($id: ID!) { changeIdeaStatus(input: { ideaId: $id, status: ACCEPTED, response: "r" }) { idea { id } } }`, { id: IDEA }],
@@ -56,6 +55,10 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
   withdrawIdea: { access: 'signed-in', send: [`mutation($id: ID!) { withdrawIdea(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
   editComment: { access: 'signed-in', send: [`mutation($id: ID!) { editComment(input: { commentId: $id, body: "b" }) { comment { id } } }`, { id: COMMENT }] },
   removeComment: { access: 'signed-in', send: [`mutation($id: ID!) { removeComment(input: { commentId: $id }) { comment { id } } }`, { id: COMMENT }] },
+  flagContent: { access: 'signed-in', send: [`mutation($id: ID!) { flagContent(input: { ideaId: $id, reason: SPAM }) { idea { id } } }`, { id: IDEA }] },
+  hideContent: { access: 'admin', send: [`mutation($id: ID!) { hideContent(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
+  unhideContent: { access: 'admin', send: [`mutation($id: ID!) { unhideContent(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
+  dismissFlags: { access: 'admin', send: [`mutation($id: ID!) { dismissFlags(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
 };
 
 /**
@@ -81,17 +84,21 @@ const QUERIES: Record<string, { access: Access; send: [string, Record<string, un
   verifyLedger: { access: 'signed-in', send: [`{ verifyLedger { intact } }`, {}] },
   scoreCriteria: { access: 'signed-in', send: [`{ scoreCriteria(includeRetired: true) { id } }`, {}] },
   reviewQueue: { access: 'reviewer', send: [`{ reviewQueue(first: 1) { totalCount } }`, {}] },
+  moderationQueue: { access: 'admin', send: [`{ moderationQueue(first: 1) { totalCount } }`, {}] },
 };
 
 describe('access', () => {
   let t: TestApp;
   let personId: string;
   let reviewerId: string;
+  let adminId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
-    [personId] = (await aStaff(t.db, 1)).personIds;
-    reviewerId = await aPerson(t.db, await aDepartment(t.db), 'Reviewer', 'REVIEWER');
+    const staff = await aStaff(t.db, 1);
+    [personId] = staff.personIds;
+    reviewerId = await aPerson(t.db, staff.departmentIds[0], 'Reviewer', 'REVIEWER');
+    adminId = await aPerson(t.db, staff.departmentIds[0], 'Admin', 'ADMIN');
   });
   afterAll(() => t.close());
 
@@ -120,7 +127,7 @@ describe('access', () => {
         await client.signInAs(toGlobalId('Person', personId));
         const reasons = errorReasons(await client.request(...send));
         expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
-        if (access === 'reviewer') expect({ name, reasons }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
+        if (access === 'reviewer' || access === 'admin') expect({ name, reasons }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
       }
     });
   });
@@ -140,11 +147,13 @@ describe('access', () => {
       }
     });
 
-    it('answers a signed-in client every query, a reviewer’s only for a reviewer', async () => {
-      const [member, reviewer] = await t.signedIn([personId, reviewerId]);
+    it('answers a signed-in client every query, reviewers’ queries only to reviewers and admins’ only to admins', async () => {
+      const [member, reviewer, admin] = await t.signedIn([personId, reviewerId, adminId]);
       for (const [name, { access, send }] of Object.entries(QUERIES)) {
-        if (access === 'reviewer') expect({ name, reasons: errorReasons(await member.request(...send)) }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
-        expect({ name, errors: (await reviewer.request(...send)).errors }).toEqual({ name, errors: undefined });
+        if (access === 'reviewer' || access === 'admin') expect({ name, reasons: errorReasons(await member.request(...send)) }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
+        if (access === 'admin') expect({ name, reasons: errorReasons(await reviewer.request(...send)) }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
+        const allowed = access === 'admin' ? admin : access === 'reviewer' ? reviewer : member;
+        expect({ name, errors: (await allowed.request(...send)).errors }).toEqual({ name, errors: undefined });
       }
     });
   });

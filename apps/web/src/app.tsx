@@ -1,14 +1,14 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, PenLine, Trophy } from 'lucide-react';
+import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, PenLine, ShieldAlert, Trophy } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
 import { DashboardPage } from '@kindling/web/dashboard';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
-import { CriteriaPage, ReviewQueuePage } from '@kindling/web/review';
+import { CriteriaPage, ReviewQueuePage, ModerationPage } from '@kindling/web/review';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
 import { useI18n, type Locale } from '@kindling/web/util';
 
@@ -63,11 +63,6 @@ function Shell({ viewer }: { viewer: Viewer }) {
             <NavLink to="/compose">
               <PenLine size={16} aria-hidden /> {t('nav.compose')}
             </NavLink>
-            {viewer.role === 'ADMIN' && (
-              <NavLink to="/admin/criteria">
-                <ListChecks size={16} aria-hidden /> {t('nav.criteria')}
-              </NavLink>
-            )}
             {isReviewer && (
               <>
                 <NavLink to="/review">
@@ -75,6 +70,16 @@ function Shell({ viewer }: { viewer: Viewer }) {
                 </NavLink>
                 <NavLink to="/dashboard">
                   <ChartLine size={16} aria-hidden /> {t('dashboard.nav')}
+                </NavLink>
+              </>
+            )}
+            {viewer.role === 'ADMIN' && (
+              <>
+                <NavLink to="/moderation">
+                  <ShieldAlert size={16} aria-hidden /> {t('moderation.nav')}
+                </NavLink>
+                <NavLink to="/admin/criteria">
+                  <ListChecks size={16} aria-hidden /> {t('nav.criteria')}
                 </NavLink>
               </>
             )}
@@ -112,6 +117,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/settings/tokens" element={<TokensPage />} />
           <Route path="/admin/criteria" element={<CriteriaPage />} />
           {isReviewer && <Route path="/review" element={<ReviewQueuePage />} />}
+          <Route path="/moderation" element={viewer.role === 'ADMIN' ? <ModerationPage /> : <NotFound />} />
           <Route
             path="/lab/lineage"
             element={

@@ -151,6 +151,9 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'SiloMap.cells': { times: LONG_LIST },
   'SiloMap.overTime': { times: LONG_LIST },
   'Person.creditHistory': { own: ({ periods }) => 1_000 + 20 * within('periods', periods, 1, 60), times: ({ periods }) => within('periods', periods, 1, 60) },
+  // moderation: the flags of one queue item, and the hide/unhide/dismiss history of one idea or comment
+  'ModerationItem.flags': { times: LONG_LIST },
+  'ModerationNote.history': { times: SHORT_LIST },
 };
 
 interface Measure {

@@ -5,6 +5,7 @@ import { loadDemoScoring } from './demo-scoring';
 import { loadDemoMerges } from './demo-merge';
 import { loadDemoReviews } from './demo-review';
 import { loadDemoAuthoring } from './demo-authoring';
+import { loadDemoModeration } from './demo-moderation';
 
 /** What a part of the demo organisation that is loaded after the ideas (reviews, campaigns …) may use. */
 export interface DemoContext {
@@ -20,4 +21,10 @@ export interface DemoContext {
 }
 
 /** The parts loaded after the people, ideas, endorsements and comments, in this order. */
-export const DEMO_EXTRAS: ReadonlyArray<(context: DemoContext) => Promise<void>> = [loadDemoReviews, loadDemoAuthoring, loadDemoMerges, loadDemoScoring];
+export const DEMO_EXTRAS: ReadonlyArray<(context: DemoContext) => Promise<void>> = [
+  loadDemoReviews,
+  loadDemoAuthoring,
+  loadDemoMerges,
+  loadDemoScoring,
+  loadDemoModeration,
+];

@@ -6,7 +6,7 @@ import type { CommentRow } from './models/engagement.model';
 
 const COMMENT_COLUMNS = `id::text AS "localId", idea_id::text AS "ideaLocalId", author_id::text AS "authorLocalId",
   reply_to_id::text AS "replyToLocalId", body, created_at AS "createdAt", moved_from_idea_id::text AS "movedFromLocalId",
-  edited_at AS "editedAt", removed_at AS "removedAt"`;
+  edited_at AS "editedAt", removed_at AS "removedAt", hidden_at AS "hiddenAt", hidden_reason AS "hiddenReason"`;
 
 /** An endorsement with every column (its time as PostgreSQL's text, so it round-trips to the microsecond). */
 export interface EndorsementRow {
@@ -127,6 +127,18 @@ export class EngagementRepository {
         WHERE c.id = thread.id`,
       [mergeId, fromId, intoId],
     );
+  }
+
+  /** Hides (a reason and who) or unhides a comment for moderation; false when it was already in that state or does not exist. */
+  async setHidden(tx: Queryable, commentId: string, hidden: { reason: string; by: string } | null): Promise<boolean> {
+    const updated = hidden
+      ? await tx.query(`UPDATE comments SET hidden_at = now(), hidden_reason = $2, hidden_by = $3 WHERE id = $1 AND hidden_at IS NULL RETURNING 1`, [
+          commentId,
+          hidden.reason,
+          hidden.by,
+        ])
+      : await tx.query(`UPDATE comments SET hidden_at = NULL, hidden_reason = NULL, hidden_by = NULL WHERE id = $1 AND hidden_at IS NOT NULL RETURNING 1`, [commentId]);
+    return affected(updated) > 0;
   }
 
   // ------------------------------------------------------------ batched reads (the loaders)

@@ -98,4 +98,9 @@ export class EngagementService {
     if (comment.removed) throw EngagementErrors.commentRemoved();
     return comment;
   }
+
+  /** Moderation hides a comment (with its reason and who) or unhides it (null); false when it already was in that state. Replies stay. */
+  setHidden(tx: Transaction, commentId: string, hidden: { reason: string; by: string } | null): Promise<boolean> {
+    return this.repository.setHidden(tx, commentId, hidden);
+  }
 }

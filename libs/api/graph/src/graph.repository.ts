@@ -15,7 +15,8 @@ import type { MergeNoteRow, RetentionNoteRow } from './models/merge.model';
  */
 
 const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.retention, i.posted_by::text AS "postedBy",
-  i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount"`;
+  i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount",
+  i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason"`;
 
 export interface LineageEdgeRow {
   childId: string;
@@ -308,6 +309,14 @@ export class GraphRepository {
          FROM idea_retention_notes WHERE idea_id = ANY($1::bigint[]) ORDER BY idea_id, set_at DESC, id DESC`,
       [ideaIds],
     );
+  }
+
+  /** Hides (a reason and who) or unhides an idea for moderation; false when it was already in that state or does not exist. */
+  async setHidden(tx: Queryable, ideaId: string, hidden: { reason: string; by: string } | null): Promise<boolean> {
+    const updated = hidden
+      ? await tx.query(`UPDATE ideas SET hidden_at = now(), hidden_reason = $2, hidden_by = $3 WHERE id = $1 AND hidden_at IS NULL RETURNING 1`, [ideaId, hidden.reason, hidden.by])
+      : await tx.query(`UPDATE ideas SET hidden_at = NULL, hidden_reason = NULL, hidden_by = NULL WHERE id = $1 AND hidden_at IS NOT NULL RETURNING 1`, [ideaId]);
+    return affected(updated) > 0;
   }
 
   // ------------------------------------------------------------ batched reads (the loaders)

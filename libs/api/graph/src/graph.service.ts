@@ -196,6 +196,14 @@ export class GraphService {
     return this.repository.adjustEndorsementCount(tx, ideaId, delta);
   }
 
+  /**
+   * Moderation hides an idea (with its reason and who) or unhides it (null); false when it already was in that
+   * state. The idea stays in the graph: lineages and credit never change.
+   */
+  setHidden(tx: Transaction, ideaId: string, hidden: { reason: string; by: string } | null): Promise<boolean> {
+    return this.repository.setHidden(tx, ideaId, hidden);
+  }
+
   /** Ancestors ('up') or descendants ('down') of the ideas, themselves excluded. */
   reachableIds(db: Queryable, ideaIds: readonly string[], way: 'up' | 'down'): Promise<string[]> {
     return this.repository.reachableIds(db, ideaIds, way);

@@ -10,7 +10,8 @@ import type { BoardQuery, IdeaListFilter, IdeaOrderKey } from './ideas.queries';
  * graph's and engagement's tables, never writes them; rows come back in the graph's IdeaRow shape.
  */
 const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.retention, i.posted_by::text AS "postedBy",
-  i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount"`;
+  i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount",
+  i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason"`;
 
 export type ListedRow = IdeaRow & { createdAtText: string };
 
@@ -61,6 +62,7 @@ export class IdeasRepository {
           WHERE (($1 <> '' AND i.title % $1) OR i.search @@ to_tsquery('simple', $2))
             -- a withdrawn idea cannot be built on, so it is no suggestion
             AND NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)
+            AND i.hidden_at IS NULL
           ORDER BY score DESC, i.id DESC
           LIMIT $3
        ) best JOIN ideas i ON i.id = best.id
@@ -108,7 +110,7 @@ export class IdeasRepository {
   tags(search: string, limit: number): Promise<Array<{ tag: string; ideaCount: number }>> {
     return this.db.query(
       `SELECT tag, count(*)::int AS "ideaCount" FROM ideas, unnest(tags) AS tag
-        WHERE $1 = '' OR tag LIKE '%' || $1 || '%'
+        WHERE ($1 = '' OR tag LIKE '%' || $1 || '%') AND hidden_at IS NULL
         GROUP BY tag ORDER BY count(*) DESC, tag LIMIT $2`,
       [search.replace(/[\\%_]/g, ''), limit],
     );
@@ -120,7 +122,8 @@ function whereSql(where: readonly string[]): string {
 }
 
 function filterSql(filter: IdeaListFilter, params: unknown[]): string[] {
-  const where: string[] = [];
+  // ideas a moderator hid leave every list (they stay in lineages and credit, masked)
+  const where: string[] = ['i.hidden_at IS NULL'];
   if (filter.tag) {
     params.push(filter.tag);
     where.push(`i.tags @> ARRAY[$${params.length}::text]`);

@@ -11,6 +11,9 @@ describe('replaying the ledger', () => {
     { eventType: 'COAUTHOR_ACCEPTED', payload: { ideaId: '2', personId: '13' } },
     { eventType: 'UNENDORSED', payload: { ideaId: '2', personId: '13', because: 'BECAME_AUTHOR' } },
     { eventType: 'ENDORSED', payload: { ideaId: '3', personId: '10' } },
+    // moderation is on the record but changes no fact of credit
+    { eventType: 'CONTENT_HIDDEN', payload: { ideaId: '1', commentId: null, reason: 'Personal data', resolvedFlags: 1 } },
+    { eventType: 'CONTENT_UNHIDDEN', payload: { ideaId: '1', commentId: null, reason: 'Removed', resolvedFlags: 0 } },
   ].forEach((entry, i) => replay.apply({ seq: i + 1, ...entry }));
   const live = () => ({
     ideas: [

@@ -129,6 +129,10 @@ export class LedgerReplay {
         if (endorsed && !endorsed.endorsers.delete(String(p.personId))) problem(`withdraws an endorsement of idea ${String(p.ideaId)} by Person ${String(p.personId)} that the ledger does not hold`);
         return;
       }
+      // moderation: on the record, but hiding and unhiding change nothing credit is made of
+      case 'CONTENT_HIDDEN':
+      case 'CONTENT_UNHIDDEN':
+        return;
       default:
         problem('has an event type the ledger does not know');
     }

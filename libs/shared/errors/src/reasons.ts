@@ -173,7 +173,27 @@ export enum ReviewReason {
   FINAL_STATUS = 'FINAL_STATUS',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason;
+/** Flags and hiding (moderation). */
+export enum ModerationReason {
+  /** Give exactly one of ideaId and commentId. */
+  ONE_TARGET = 'ONE_TARGET',
+  /** A flag with reason OTHER needs a note saying what is wrong. */
+  FLAG_NOTE_REQUIRED = 'FLAG_NOTE_REQUIRED',
+  FLAG_NOTE_TOO_LONG = 'FLAG_NOTE_TOO_LONG',
+  /** Hiding, unhiding and dismissing need a written reason. */
+  MODERATION_REASON_EMPTY = 'MODERATION_REASON_EMPTY',
+  MODERATION_REASON_TOO_LONG = 'MODERATION_REASON_TOO_LONG',
+  /** The person already has an open flag on this item. */
+  ALREADY_FLAGGED = 'ALREADY_FLAGGED',
+  /** Nobody flags their own idea or comment. */
+  OWN_CONTENT = 'OWN_CONTENT',
+  ALREADY_HIDDEN = 'ALREADY_HIDDEN',
+  NOT_HIDDEN = 'NOT_HIDDEN',
+  /** Dismissing needs open flags. */
+  NO_OPEN_FLAGS = 'NO_OPEN_FLAGS',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -277,6 +297,16 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [EngagementReason.NOT_COMMENT_AUTHOR]: ErrorCode.Forbidden,
   [EngagementReason.COMMENT_REMOVED]: ErrorCode.Conflict,
   [EngagementReason.COMMENT_UNCHANGED]: ErrorCode.BadUserInput,
+  [ModerationReason.ONE_TARGET]: ErrorCode.BadUserInput,
+  [ModerationReason.FLAG_NOTE_REQUIRED]: ErrorCode.BadUserInput,
+  [ModerationReason.FLAG_NOTE_TOO_LONG]: ErrorCode.BadUserInput,
+  [ModerationReason.MODERATION_REASON_EMPTY]: ErrorCode.BadUserInput,
+  [ModerationReason.MODERATION_REASON_TOO_LONG]: ErrorCode.BadUserInput,
+  [ModerationReason.ALREADY_FLAGGED]: ErrorCode.Conflict,
+  [ModerationReason.OWN_CONTENT]: ErrorCode.Forbidden,
+  [ModerationReason.ALREADY_HIDDEN]: ErrorCode.Conflict,
+  [ModerationReason.NOT_HIDDEN]: ErrorCode.Conflict,
+  [ModerationReason.NO_OPEN_FLAGS]: ErrorCode.Conflict,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

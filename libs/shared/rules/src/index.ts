@@ -2,3 +2,4 @@ export * from './idea-rules';
 export * from './scoring-rules';
 export * from './curation-rules';
 export * from './review-rules';
+export * from './moderation-rules';

@@ -13,6 +13,7 @@ export const typePolicies: TypePolicies = {
       ideas: relayStylePagination(['filter', 'orderBy']),
       people: relayStylePagination(['search', 'departmentId']),
       devSignInPeople: relayStylePagination(['search']),
+      moderationQueue: relayStylePagination(['state']),
       reviewQueue: relayStylePagination(['departmentId', 'overdueOnly']),
     },
   },

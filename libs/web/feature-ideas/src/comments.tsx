@@ -6,6 +6,7 @@ import { InputReason } from '@kindling/shared/errors';
 import { checkComment, normaliseText } from '@kindling/shared/rules';
 import { graphql, getFragmentData, describeRefusal, readRefusal, useViewer, type FragmentType } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, EmptyState, Markdown, Notice, PersonChip, TextArea, useFieldId } from '@kindling/web/ui';
+import { ModeratedCommentBody, ReportButton } from './moderation';
 import { describeReason, useI18n } from '@kindling/web/util';
 import { OwnCommentTools } from './comment-authoring';
 
@@ -24,6 +25,7 @@ const CommentFields = graphql(`
       id
       title
     }
+    ...CommentModeration_comment
   }
 `);
 
@@ -153,7 +155,9 @@ function CommentItem({ ideaId, comment, depth }: { ideaId: string; comment: Thre
       {c.body === null || c.removedAt ? (
         <p className="k-comment__body k-comment__removed">{t('authoring.commentRemoved')}</p>
       ) : (
-        <Markdown source={c.body} className="k-comment__body" />
+        <ModeratedCommentBody comment={c}>
+          <Markdown source={c.body} className="k-comment__body" />
+        </ModeratedCommentBody>
       )}
       <div className="k-row" style={{ gap: 4 }}>
         {depth < 4 && !c.removedAt && (
@@ -162,6 +166,7 @@ function CommentItem({ ideaId, comment, depth }: { ideaId: string; comment: Thre
           </Button>
         )}
         {c.body !== null && !c.removedAt && c.author.id === viewer?.id && <OwnCommentTools commentId={c.id} body={c.body} />}
+        {!c.removedAt && <ReportButton commentId={c.id} authorIds={[c.author.id]} label={t('moderation.reportComment', { name: c.author.name })} />}
       </div>
       {replying && (
         <div style={{ marginTop: 8 }}>

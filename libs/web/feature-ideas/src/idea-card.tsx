@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { GitBranch, MessageSquare, ThumbsUp } from 'lucide-react';
 import { graphql, getFragmentData, type FragmentType } from '@kindling/web/data-access';
 import { Avatar, StatusBadge, Tag } from '@kindling/web/ui';
-import { excerpt, useI18n } from '@kindling/web/util';
+import { excerpt, shownTitle, useI18n } from '@kindling/web/util';
 import { WithdrawnBadge } from './idea-authoring';
 
 export const IdeaCardFragment = graphql(`
@@ -47,7 +47,7 @@ export function IdeaCard({ idea: ref, headingLevel = 2 }: { idea: FragmentType<t
     <article className="k-card k-idea-card">
       <div className="k-row" style={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
         <Heading className="k-idea-card__title">
-          <Link to={`/ideas/${encodeURIComponent(idea.id)}`}>{idea.title}</Link>
+          <Link to={`/ideas/${encodeURIComponent(idea.id)}`}>{shownTitle(t, idea.title)}</Link>
         </Heading>
         <span className="k-row" style={{ gap: 4 }}>
           {idea.withdrawal && <WithdrawnBadge />}
@@ -60,7 +60,7 @@ export function IdeaCard({ idea: ref, headingLevel = 2 }: { idea: FragmentType<t
           {idea.parents.map((p, i) => (
             <span key={p.idea.id}>
               {i > 0 && ', '}
-              <Link to={`/ideas/${encodeURIComponent(p.idea.id)}`}>{p.idea.title}</Link>
+              <Link to={`/ideas/${encodeURIComponent(p.idea.id)}`}>{shownTitle(t, p.idea.title)}</Link>
             </span>
           ))}
         </p>

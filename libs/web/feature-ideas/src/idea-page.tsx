@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { CalendarDays, Check, GitBranch, GitFork, Lightbulb, ThumbsUp, UserPlus, Users, X } from 'lucide-react';
 import { graphql, describeError, getFragmentData, useViewer, type FragmentType } from '@kindling/web/data-access';
 import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, Notice, PersonChip, StatusBadge, Tag } from '@kindling/web/ui';
-import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
+import { shownTitle, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
 import { CurationCard, CurationNotes } from './curation';
@@ -13,6 +13,7 @@ import { IdeaRevisions } from './idea-revisions';
 import { IdeaCard } from './idea-card';
 import { IdeaReview } from './idea-review';
 import { PersonPicker } from './person-picker';
+import { HiddenBanner, IdeaTitle, ReportButton } from './moderation';
 import { ScoreSummary, ScorecardCard } from './scorecard-card';
 
 const LineageGraph = lazy(() => import('./lineage-graph'));
@@ -70,6 +71,7 @@ export const ideaPageQuery = graphql(`
         ...IdeaReview_idea
         ...IdeaAuthoring_idea
         ...IdeaRevisions_idea
+        ...IdeaModeration_idea
       }
     }
   }
@@ -288,7 +290,8 @@ export function IdeaPage() {
             <EditedMark idea={idea} />
           </div>
           <WithdrawnBanner idea={idea} />
-          <h1 id="idea-title">{idea.title}</h1>
+          <IdeaTitle idea={idea} />
+          <HiddenBanner idea={idea} />
           <CurationNotes idea={idea} />
           {idea.parents.length > 0 && (
             <div className="k-idea__parents">
@@ -296,10 +299,11 @@ export function IdeaPage() {
               <span>{t('idea.buildsOn')}</span>
               {idea.parents.map((p) => (
                 <span key={p.idea.id} className="k-idea__parent">
-                  <Link to={`/ideas/${encodeURIComponent(p.idea.id)}`}>{p.idea.title}</Link>{' '}
+                  <Link to={`/ideas/${encodeURIComponent(p.idea.id)}`}>{shownTitle(t, p.idea.title)}</Link>{' '}
                   <span className="k-meta">
                     ({t(`relation.${p.relation}` as MessageKey)}, {formatPercent(p.split * 100, 0)})
                   </span>
+            <ReportButton ideaId={idea.id} authorIds={idea.viewerIsAuthor && viewer ? [viewer.id] : []} />
                 </span>
               ))}
             </div>

@@ -6,7 +6,7 @@ import '@xyflow/react/dist/style.css';
 import { Network } from 'lucide-react';
 import { graphql, describeError, type LineageQuery } from '@kindling/web/data-access';
 import { Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Select, colorFor } from '@kindling/web/ui';
-import { useI18n } from '@kindling/web/util';
+import { shownTitle, useI18n } from '@kindling/web/util';
 import { WithdrawnBadge } from './idea-authoring';
 import { NODE_HEIGHT, NODE_WIDTH, layoutLineage, type LayoutEdge } from './lineage-layout';
 
@@ -138,10 +138,10 @@ export function LineageView({ ideaId, lineage, loading, error, onRetry }: { idea
         connectable: false,
         width: NODE_WIDTH,
         height: NODE_HEIGHT,
-        ariaLabel: n.withdrawal ? `${n.title} (${t('authoring.withdrawn')})` : n.title,
+        ariaLabel: n.withdrawal ? `${shownTitle(t, n.title)} (${t('authoring.withdrawn')})` : shownTitle(t, n.title),
         data: {
           id: n.id,
-          title: n.title,
+          title: shownTitle(t, n.title),
           author: first?.name ?? '',
           department: first?.department.name ?? '',
           departmentId: first?.department.id ?? '',

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { ArrowDownRight, ChevronRight, CornerLeftUp, GitMerge, PenLine, X } from 'lucide-react';
 import { graphql, getFragmentData, describeError, type TrailTermKind } from '@kindling/web/data-access';
 import { Button, ErrorState, LoadingState } from '@kindling/web/ui';
-import { useI18n, type MessageKey } from '@kindling/web/util';
+import { shownTitle, useI18n, type MessageKey } from '@kindling/web/util';
 import { WithdrawnBadge } from './idea-authoring';
 
 const TrailFields = graphql(`
@@ -122,7 +122,7 @@ export function TrailDrill({ root, person, onClose }: { root: { id: string; titl
                     {term.via && (
                       <>
                         {' '}
-                        <Link to={`/ideas/${encodeURIComponent(term.via.id)}`}>{term.via.title}</Link>
+                        <Link to={`/ideas/${encodeURIComponent(term.via.id)}`}>{shownTitle(t, term.via.title)}</Link>
                         {term.via.withdrawal && <> <WithdrawnBadge /></>}
                       </>
                     )}

@@ -1,2 +1,3 @@
 export { CriteriaPage } from './criteria-page';
 export { ReviewQueuePage, reviewQueueQuery } from './review-queue-page';
+export { ModerationPage } from './moderation-page';

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Reason } from '@kindling/shared/errors';
-import { LIMITS } from '@kindling/shared/rules';
+import { HIDDEN_TITLE, LIMITS } from '@kindling/shared/rules';
 import { en, nl, type MessageKey } from './messages';
 
 export type Locale = 'en' | 'nl';
@@ -13,6 +13,11 @@ export type Translate = (key: MessageKey, values?: Record<string, string | numbe
 /** Why something was refused, by a form or by the API (the same reasons, the same words), limits filled in. */
 export function describeReason(t: Translate, reason: Reason): string {
   return t(`error.reason.${reason}`, LIMITS);
+}
+
+/** An idea's title as the reader sees it: the API's placeholder for a title a moderator withholds, in the reader's language. */
+export function shownTitle(t: Translate, title: string): string {
+  return title === HIDDEN_TITLE ? t('moderation.hiddenTitle') : title;
 }
 
 export interface I18n {

@@ -20,6 +20,15 @@ export abstract class DomainEvent<P extends object = object> {
     return this.creditAffecting;
   }
 
+  /**
+   * Whether LedgerRecorder appends it to the ledger: every credit-affecting event, and events that change no
+   * credit but must be on the tamper-evident record all the same (hiding content); the replay accepts those
+   * and leaves credit as it is.
+   */
+  get ledgered(): boolean {
+    return this.creditAffecting;
+  }
+
   constructor(
     /** Who acted (a person's id), or null for the system. */
     readonly actorId: string | null,

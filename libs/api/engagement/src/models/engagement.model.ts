@@ -21,6 +21,9 @@ export interface CommentRow {
   replyToLocalId: string | null;
   body: string;
   createdAt: Date;
+  /** Set while a moderator hides it (moderation masks the body by them). */
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
   /** The idea it was written on, when a merge moved it here. */
   movedFromLocalId: string | null;
   editedAt: Date | null;
@@ -35,7 +38,13 @@ export class Comment extends Node {
   authorLocalId!: string;
   replyToLocalId!: string | null;
   movedFromLocalId!: string | null;
-  @Field(() => String, { nullable: true, description: 'Markdown; null once its author removed it.' }) body!: string | null;
+  hiddenAt!: Date | null;
+  hiddenReason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Markdown; null once its author removed it; empty while a moderator hides it, for everyone but its author and admins (moderation).',
+  })
+  body!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When its author last edited it; null if never.' }) editedAt!: Date | null;
   @Field(() => GraphQLISODateTime, {

@@ -42,6 +42,9 @@ export interface IdeaRow {
   createdAt: Date;
   endorsementCount: number;
   buildOnCount: number;
+  /** Set while a moderator hides it (moderation masks the content by them). */
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
 }
 
 @ObjectType('Idea', { implements: () => [Node] })
@@ -49,9 +52,11 @@ export class Idea extends Node {
   readonly __typename = 'Idea';
   localId!: string;
   postedById!: string;
-  @Field() title!: string;
-  @Field({ description: 'Markdown.' }) body!: string;
-  @Field(() => [String]) tags!: string[];
+  hiddenAt!: Date | null;
+  hiddenReason!: string | null;
+  @Field({ description: '"Hidden by a moderator" while a moderator hides it, for everyone but its authors and admins (moderation).' }) title!: string;
+  @Field({ description: 'Markdown; empty while a moderator hides it, for everyone but its authors and admins.' }) body!: string;
+  @Field(() => [String], { description: 'None while a moderator hides it, for everyone but its authors and admins.' }) tags!: string[];
   @Field(() => IdeaStatus) status!: IdeaStatusValue;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => Float, { description: 'Retention ρ: the part of this idea that is its own (1 for an idea that builds on nothing).' })
@@ -72,6 +77,8 @@ export class Idea extends Node {
       retention: row.retention,
       endorsementCount: row.endorsementCount,
       buildOnCount: row.buildOnCount,
+      hiddenAt: row.hiddenAt,
+      hiddenReason: row.hiddenReason,
     });
   }
 }
