@@ -8,6 +8,7 @@ import { SessionsAndTokens1764700000000 } from '../migrations/1764700000000-sess
 import { RateLimits1764700000100 } from '../migrations/1764700000100-rate-limits';
 import { ReviewStatuses1764800000000 } from '../migrations/1764800000000-review-statuses';
 import { StatusChanges1764800000001 } from '../migrations/1764800000001-status-changes';
+import { Campaigns1764800000600 } from '../migrations/1764800000600-campaigns';
 
 /** Counts statements (tests use it to prove there is no N+1); logs only failures. */
 class CountingLogger implements Logger {
@@ -23,7 +24,7 @@ class CountingLogger implements Logger {
   log() {}
 }
 
-export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100, ReviewStatuses1764800000000, StatusChanges1764800000001];
+export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100, ReviewStatuses1764800000000, StatusChanges1764800000001, Campaigns1764800000600];
 
 /** What the API's own pool adds: a bounded size, and a statement_timeout so that no statement holds a connection for long. */
 export interface PoolOptions {

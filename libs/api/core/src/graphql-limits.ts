@@ -127,6 +127,12 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   // every idea the person holds a share in is evaluated, whatever the page size
   'Person.credit': { own: 200 },
   // the person's family is read once and re-evaluated at the end of every period
+  // campaigns: one statement per campaign for its ideas; the outcome evaluates the credit of all of its ideas
+  'Campaign.departments': { times: SHORT_LIST },
+  'Campaign.ideas': { own: 20 },
+  'Campaign.outcome': { own: 200 },
+  'CampaignOutcome.ideasByStatus': { times: SHORT_LIST },
+  'CampaignOutcome.creditHolders': { times: CREDIT_SHARES },
   'Person.creditHistory': { own: ({ periods }) => 1_000 + 20 * within('periods', periods, 1, 60), times: ({ periods }) => within('periods', periods, 1, 60) },
 };
 

@@ -5,7 +5,7 @@ import { PeopleService } from '@kindling/api/people';
 import { checkParents, checkSplit, defaultRelation, ideaDraftViolations, normaliseTags, normaliseText, normaliseTitle } from '@kindling/shared/rules';
 import type { BuildOnCommand, InviteCoAuthorCommand, LinkParentCommand, PostIdeaCommand } from './graph.commands';
 import { GraphErrors } from './graph.errors';
-import { BuiltOn, CoAuthorAccepted, CoAuthorDeclined, CoAuthorInvited, IdeaPosted, ParentLinked } from './graph.events';
+import { BuiltOn, CampaignAnswered, CoAuthorAccepted, CoAuthorDeclined, CoAuthorInvited, IdeaPosted, ParentLinked } from './graph.events';
 import { GraphRepository, type LineageEdgeRow } from './graph.repository';
 
 /**
@@ -27,6 +27,7 @@ export class GraphService {
     return this.writes.run({ lockGraph: true }, async (tx) => {
       const ideaId = await this.repository.insertIdea(tx, { ...draft, retention: 1, postedBy: viewer.id });
       tx.publish(new IdeaPosted(viewer.id, { ideaId, authorId: viewer.id }));
+      if (command.campaignId) tx.publish(new CampaignAnswered(viewer.id, { ideaId, campaignId: command.campaignId }));
       return ideaId;
     });
   }
@@ -49,6 +50,7 @@ export class GraphService {
       tx.publish(
         new BuiltOn(viewer.id, { ideaId, authorId: viewer.id, relation, retention, parents: parentIds.map((id, i) => ({ ideaId: id, weight: weights[i] })) }),
       );
+      if (command.campaignId) tx.publish(new CampaignAnswered(viewer.id, { ideaId, campaignId: command.campaignId }));
       return ideaId;
     });
   }

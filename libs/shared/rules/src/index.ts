@@ -1,1 +1,2 @@
 export * from './idea-rules';
+export * from './campaign-rules';
