@@ -27,6 +27,12 @@ const MUTATIONS: Record<string, { access: 'anyone' | 'signed-in'; send: [string,
   endorse: { access: 'signed-in', send: [`mutation($id: ID!) { endorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   unendorse: { access: 'signed-in', send: [`mutation($id: ID!) { unendorse(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   comment: { access: 'signed-in', send: [`mutation($id: ID!) { comment(input: { ideaId: $id, body: "b" }) { comment { id } } }`, { id: IDEA }] },
+  // campaigns: reviewers and admins only (ROLE_REQUIRED for members, asserted in campaigns.e2e.spec.ts)
+  openCampaign: {
+    access: 'signed-in',
+    send: [`mutation { openCampaign(input: { question: "A question", description: "", deadline: "2099-01-01T00:00:00Z", departmentIds: [] }) { campaign { id } } }`, {}],
+  },
+  closeCampaign: { access: 'signed-in', send: [`mutation($id: ID!) { closeCampaign(input: { campaignId: $id }) { campaign { id } } }`, { id: toGlobalId('Campaign', '999999') }] },
 };
 
 /**
@@ -48,6 +54,7 @@ const QUERIES: Record<string, { access: 'anyone' | 'signed-in'; send: [string, R
   similarIdeas: { access: 'signed-in', send: [`{ similarIdeas(title: "vans") { score } }`, {}] },
   tags: { access: 'signed-in', send: [`{ tags(first: 1) { __typename } }`, {}] },
   verifyLedger: { access: 'signed-in', send: [`{ verifyLedger { intact } }`, {}] },
+  campaigns: { access: 'signed-in', send: [`{ campaigns(first: 1) { edges { cursor } } }`, {}] },
 };
 
 describe('access', () => {

@@ -1,10 +1,11 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, Flame, KeyRound, Lightbulb, LogOut, PenLine, Trophy } from 'lucide-react';
+import { Braces, Flame, KeyRound, Lightbulb, LogOut, Megaphone, PenLine, Trophy } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
+import { CampaignPage, CampaignsPage, OpenCampaignPage } from '@kindling/web/campaigns';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
@@ -57,6 +58,9 @@ function Shell({ viewer }: { viewer: Viewer }) {
             <NavLink to="/board">
               <Trophy size={16} aria-hidden /> {t('nav.board')}
             </NavLink>
+            <NavLink to="/campaigns">
+              <Megaphone size={16} aria-hidden /> {t('campaigns.nav')}
+            </NavLink>
             <NavLink to="/compose">
               <PenLine size={16} aria-hidden /> {t('nav.compose')}
             </NavLink>
@@ -90,6 +94,9 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/me" element={<Navigate to={`/people/${encodeURIComponent(viewer.id)}`} replace />} />
           <Route path="/board" element={<BoardPage />} />
+          <Route path="/campaigns" element={<CampaignsPage />} />
+          <Route path="/campaigns/new" element={<OpenCampaignPage />} />
+          <Route path="/campaigns/:id" element={<CampaignPage />} />
           <Route path="/settings/tokens" element={<TokensPage />} />
           <Route
             path="/lab/lineage"

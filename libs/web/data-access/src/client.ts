@@ -13,8 +13,10 @@ export const typePolicies: TypePolicies = {
       ideas: relayStylePagination(['filter', 'orderBy']),
       people: relayStylePagination(['search', 'departmentId']),
       devSignInPeople: relayStylePagination(['search']),
+      campaigns: relayStylePagination(['state']),
     },
   },
+  Campaign: { fields: { ideas: relayStylePagination(['orderBy']) } },
   Person: {
     fields: {
       ideas: relayStylePagination(),

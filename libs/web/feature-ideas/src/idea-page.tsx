@@ -8,6 +8,7 @@ import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
 import { IdeaCard } from './idea-card';
+import { IdeaCampaign } from './idea-campaign';
 import { PersonPicker } from './person-picker';
 
 const LineageGraph = lazy(() => import('./lineage-graph'));
@@ -56,6 +57,7 @@ export const ideaPageQuery = graphql(`
         }
         ...CreditPanel_idea
         ...Comments_idea
+        ...IdeaCampaign_idea
       }
     }
   }
@@ -271,6 +273,7 @@ export function IdeaPage() {
             </span>
           </div>
           <h1 id="idea-title">{idea.title}</h1>
+          <IdeaCampaign idea={idea} />
           {idea.parents.length > 0 && (
             <div className="k-idea__parents">
               <GitBranch size={16} aria-hidden />
