@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@kindling/api/core';
+import { loadDemoCampaigns } from './demo-campaigns';
 
 /** What a part of the demo organisation that is loaded after the ideas (reviews, campaigns …) may use. */
 export interface DemoContext {
@@ -16,4 +17,4 @@ export interface DemoContext {
 }
 
 /** The parts loaded after the people, ideas, endorsements and comments, in this order. */
-export const DEMO_EXTRAS: ReadonlyArray<(context: DemoContext) => Promise<void>> = [];
+export const DEMO_EXTRAS: ReadonlyArray<(context: DemoContext) => Promise<void>> = [loadDemoCampaigns];
