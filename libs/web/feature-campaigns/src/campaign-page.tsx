@@ -162,7 +162,7 @@ export function CampaignPage() {
             <div className="k-stack">
               <div>
                 <h3 className="k-subtitle">{t('campaigns.byStatus')}</h3>
-                <ul className="k-plainlist k-row" data-testid="outcome-statuses">
+                <ul className="k-plainlist k-row" style={{ flexDirection: 'row', alignItems: 'center' }} data-testid="outcome-statuses">
                   {campaign.outcome.ideasByStatus.map((s) => (
                     <li key={s.status} className="k-row" style={{ gap: 6 }}>
                       <StatusBadge status={s.status} /> <strong className="k-num">{formatNumber(s.count)}</strong>
@@ -185,7 +185,7 @@ export function CampaignPage() {
       )}
 
       <Card aria-labelledby="campaign-ideas">
-        <div className="k-row" style={{ justifyContent: 'space-between', alignItems: 'flex-end' }}>
+        <div className="k-row" style={{ justifyContent: 'space-between', alignItems: 'flex-end', marginBottom: 12 }}>
           <CardTitle id="campaign-ideas" icon={<ListOrdered size={18} aria-hidden />}>
             {t('campaigns.ideas', { count: campaign.ideaCount })}
           </CardTitle>
