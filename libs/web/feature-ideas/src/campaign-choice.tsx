@@ -3,14 +3,19 @@ import { graphql } from '@kindling/web/data-access';
 import { Field, Select } from '@kindling/web/ui';
 import { useI18n } from '@kindling/web/util';
 
-const openCampaignsQuery = graphql(`
+export const openCampaignsQuery = graphql(`
   query ComposeOpenCampaigns {
     campaigns(state: OPEN, first: 100) {
       edges {
+        cursor
         node {
           id
           question
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }

@@ -138,6 +138,7 @@ export function ComposePage() {
   const error = postState.error ?? buildState.error;
 
   const idea = { title: normaliseTitle(title), body: normaliseText(body), tags: parseTagText(tagText) };
+  const answering = campaignId ? { campaignId } : {};
   const parentIds = parents.map((p) => p.id);
   const split = parents.map((p) => p.weight);
   const percents = apportion(100, parents.map((p) => p.weight));
@@ -174,11 +175,11 @@ export function ComposePage() {
       const id = parents.length
         ? (
             await buildOn({
-              variables: { input: { ...idea, campaignId: campaignId || null, parentIds, relation: effectiveRelation, split } },
+              variables: { input: { ...idea, ...answering, parentIds, relation: effectiveRelation, split } },
               update: (cache) => forgetLists(cache, parentIds),
             })
           ).data?.buildOn.idea.id
-        : (await postIdea({ variables: { input: { ...idea, campaignId: campaignId || null } }, update: (cache) => forgetLists(cache, []) })).data?.postIdea.idea.id;
+        : (await postIdea({ variables: { input: { ...idea, ...answering } }, update: (cache) => forgetLists(cache, []) })).data?.postIdea.idea.id;
       if (!id) return;
       // the campaign's ranking and count changed: read it afresh next time
       if (campaignId) client.cache.evict({ id: client.cache.identify({ __typename: 'Campaign', id: campaignId }) });
