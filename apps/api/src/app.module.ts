@@ -37,7 +37,12 @@ export interface AppModuleOptions {
 }
 
 /** The keyset connections a payload can reach and their cursors' sort keys (a person's ideas are newest first; people by name). */
-const PAYLOAD_CURSOR_KEYS = { IdeaConnection: CURSOR_KEYS.timestamp, PersonConnection: CURSOR_KEYS.text };
+const PAYLOAD_CURSOR_KEYS = {
+  IdeaConnection: CURSOR_KEYS.timestamp,
+  PersonConnection: CURSOR_KEYS.text,
+  // a campaign's ideas are ordered by a count or by time, depending on orderBy (the resolver checks which)
+  CampaignIdeaConnection: (value: unknown) => CURSOR_KEYS.integer(value) || CURSOR_KEYS.timestamp(value),
+};
 
 @Module({})
 export class AppModule {

@@ -8,7 +8,7 @@ import { PeopleModule } from '@kindling/api/people';
 import { ReviewModule } from '@kindling/api/review';
 import { ScoringModule } from '@kindling/api/scoring';
 import { ModerationModule } from '@kindling/api/moderation';
-import { CampaignsModule } from '@kindling/api/campaigns';
+import { CampaignAnswerHandler, CampaignsModule } from '@kindling/api/campaigns';
 import { InsightsModule } from '@kindling/api/insights';
 
 /** The domains, for the app and the command-line tools alike (identity, configured per app, is added by each). */
@@ -19,8 +19,9 @@ export const DOMAIN_MODULES = [
 
 /**
  * What runs inside every write's transaction, in this order, for every event the write published: a new
- * co-author's endorsement lapses and a merge moves endorsements and comments (engagement), materialised credit follows the graph (credit), and
+ * co-author's endorsement lapses and a merge moves endorsements and comments (engagement), materialised credit follows the graph (credit),
+ * the campaign a new idea answers is recorded or the posting refused (campaigns), and
  * credit-affecting events are ledgered (ledger, last, so it records what the others agreed on).
  * Work that need not agree with the write reads the outbox after the commit instead.
  */
-export const IN_TRANSACTION_HANDLERS = [EndorsementLapseHandler, MergeEngagementHandler, UpstreamCreditHandler, LedgerRecorder];
+export const IN_TRANSACTION_HANDLERS = [EndorsementLapseHandler, MergeEngagementHandler, UpstreamCreditHandler, CampaignAnswerHandler, LedgerRecorder];

@@ -59,6 +59,11 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
   hideContent: { access: 'admin', send: [`mutation($id: ID!) { hideContent(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
   unhideContent: { access: 'admin', send: [`mutation($id: ID!) { unhideContent(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
   dismissFlags: { access: 'admin', send: [`mutation($id: ID!) { dismissFlags(input: { ideaId: $id, reason: "r" }) { idea { id } } }`, { id: IDEA }] },
+  openCampaign: {
+    access: 'reviewer',
+    send: [`mutation { openCampaign(input: { question: "A question", description: "", deadline: "2099-01-01T00:00:00Z", departmentIds: [] }) { campaign { id } } }`, {}],
+  },
+  closeCampaign: { access: 'reviewer', send: [`mutation($id: ID!) { closeCampaign(input: { campaignId: $id }) { campaign { id } } }`, { id: toGlobalId('Campaign', '999999') }] },
 };
 
 /**
@@ -85,6 +90,7 @@ const QUERIES: Record<string, { access: Access; send: [string, Record<string, un
   scoreCriteria: { access: 'signed-in', send: [`{ scoreCriteria(includeRetired: true) { id } }`, {}] },
   reviewQueue: { access: 'reviewer', send: [`{ reviewQueue(first: 1) { totalCount } }`, {}] },
   moderationQueue: { access: 'admin', send: [`{ moderationQueue(first: 1) { totalCount } }`, {}] },
+  campaigns: { access: 'signed-in', send: [`{ campaigns(first: 1) { edges { cursor } } }`, {}] },
 };
 
 describe('access', () => {

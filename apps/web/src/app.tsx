@@ -1,11 +1,12 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, PenLine, ShieldAlert, Trophy } from 'lucide-react';
+import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
 import { DashboardPage } from '@kindling/web/dashboard';
+import { CampaignPage, CampaignsPage, OpenCampaignPage } from '@kindling/web/campaigns';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
 import { CriteriaPage, ReviewQueuePage, ModerationPage } from '@kindling/web/review';
@@ -59,6 +60,9 @@ function Shell({ viewer }: { viewer: Viewer }) {
             </NavLink>
             <NavLink to="/board">
               <Trophy size={16} aria-hidden /> {t('nav.board')}
+            </NavLink>
+            <NavLink to="/campaigns">
+              <Megaphone size={16} aria-hidden /> {t('campaigns.nav')}
             </NavLink>
             <NavLink to="/compose">
               <PenLine size={16} aria-hidden /> {t('nav.compose')}
@@ -114,6 +118,9 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/me" element={<Navigate to={`/people/${encodeURIComponent(viewer.id)}`} replace />} />
           <Route path="/board" element={<BoardPage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/campaigns" element={<CampaignsPage />} />
+          <Route path="/campaigns/new" element={<OpenCampaignPage />} />
+          <Route path="/campaigns/:id" element={<CampaignPage />} />
           <Route path="/settings/tokens" element={<TokensPage />} />
           <Route path="/admin/criteria" element={<CriteriaPage />} />
           {isReviewer && <Route path="/review" element={<ReviewQueuePage />} />}

@@ -150,6 +150,12 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'SiloMap.departments': { times: LONG_LIST },
   'SiloMap.cells': { times: LONG_LIST },
   'SiloMap.overTime': { times: LONG_LIST },
+  // campaigns: one statement per campaign for its ideas; the outcome evaluates the credit of all of its ideas
+  'Campaign.departments': { times: SHORT_LIST },
+  'Campaign.ideas': { own: 20 },
+  'Campaign.outcome': { own: 200 },
+  'CampaignOutcome.ideasByStatus': { times: SHORT_LIST },
+  'CampaignOutcome.creditHolders': { times: CREDIT_SHARES },
   'Person.creditHistory': { own: ({ periods }) => 1_000 + 20 * within('periods', periods, 1, 60), times: ({ periods }) => within('periods', periods, 1, 60) },
   // moderation: the flags of one queue item, and the hide/unhide/dismiss history of one idea or comment
   'ModerationItem.flags': { times: LONG_LIST },

@@ -6,6 +6,7 @@ import { loadDemoMerges } from './demo-merge';
 import { loadDemoReviews } from './demo-review';
 import { loadDemoAuthoring } from './demo-authoring';
 import { loadDemoModeration } from './demo-moderation';
+import { loadDemoCampaigns } from './demo-campaigns';
 
 /** What a part of the demo organisation that is loaded after the ideas (reviews, campaigns …) may use. */
 export interface DemoContext {
@@ -27,4 +28,5 @@ export const DEMO_EXTRAS: ReadonlyArray<(context: DemoContext) => Promise<void>>
   loadDemoMerges,
   loadDemoScoring,
   loadDemoModeration,
+  loadDemoCampaigns,
 ];

@@ -6,6 +6,8 @@ export interface PostIdeaCommand {
   title: string;
   body: string;
   tags: readonly string[];
+  /** The campaign the idea answers, if any (recorded by the campaigns domain's handler of CampaignAnswered). */
+  campaignId?: string | null;
 }
 
 export interface BuildOnCommand extends PostIdeaCommand {

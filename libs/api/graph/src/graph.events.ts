@@ -31,6 +31,14 @@ export class ParentLinked extends DomainEvent<{
   override readonly creditAffecting = true;
 }
 
+/**
+ * A new idea answers a campaign: published after its IDEA_POSTED / BUILT_ON; the campaigns domain records the
+ * answer in the same transaction or refuses the whole write. Not credit-affecting, so the ledger is unchanged.
+ */
+export class CampaignAnswered extends DomainEvent<{ ideaId: string; campaignId: string }> {
+  readonly type = 'CAMPAIGN_ANSWERED';
+}
+
 export class CoAuthorInvited extends DomainEvent<{ ideaId: string; personId: string }> {
   readonly type = 'COAUTHOR_INVITED';
 }

@@ -20,7 +20,7 @@ export class GraphResolver {
 
   @Mutation(() => PostIdeaPayload, { description: 'Post an original idea, as the acting person.' })
   async postIdea(@Args('input') input: PostIdeaInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
-    const id = await this.graph.postIdea(viewer, { title: input.title, body: input.body, tags: input.tags ?? [] });
+    const id = await this.graph.postIdea(viewer, { title: input.title, body: input.body, tags: input.tags ?? [], campaignId: campaignIdOf(input.campaignId) });
     return this.payload(ctx, id);
   }
 
@@ -33,6 +33,7 @@ export class GraphResolver {
       parentIds: input.parentIds.map((id, i) => localId('Idea', id, `parentIds[${i}]`)),
       relation: input.relation ?? null,
       split: input.split ?? null,
+      campaignId: campaignIdOf(input.campaignId),
     });
     return this.payload(ctx, id);
   }
@@ -86,4 +87,8 @@ export class GraphResolver {
     await this.graph.withdrawIdea(viewer, { ideaId, reason: input.reason });
     return this.payload(ctx, ideaId);
   }
+}
+
+function campaignIdOf(globalId: string | null | undefined): string | null {
+  return globalId ? localId('Campaign', globalId, 'campaignId') : null;
 }

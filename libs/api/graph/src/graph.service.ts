@@ -14,7 +14,7 @@ import {
 } from '@kindling/shared/rules';
 import type { BuildOnCommand, EditIdeaCommand, InviteCoAuthorCommand, LinkParentCommand, PostIdeaCommand, WithdrawIdeaCommand } from './graph.commands';
 import { GraphErrors, MergeErrors } from './graph.errors';
-import { BuiltOn, CoAuthorAccepted, CoAuthorDeclined, CoAuthorInvited, IdeaEdited, IdeaPosted, IdeaWithdrawn, ParentLinked } from './graph.events';
+import { BuiltOn, CampaignAnswered, CoAuthorAccepted, CoAuthorDeclined, CoAuthorInvited, IdeaEdited, IdeaPosted, IdeaWithdrawn, ParentLinked } from './graph.events';
 import { GraphRepository, type LineageEdgeRow } from './graph.repository';
 import type { IdeaStatusValue } from './models/idea.model';
 
@@ -37,6 +37,7 @@ export class GraphService {
     return this.writes.run({ lockGraph: true }, async (tx) => {
       const ideaId = await this.repository.insertIdea(tx, { ...draft, retention: 1, postedBy: viewer.id });
       tx.publish(new IdeaPosted(viewer.id, { ideaId, authorId: viewer.id }));
+      if (command.campaignId) tx.publish(new CampaignAnswered(viewer.id, { ideaId, campaignId: command.campaignId }));
       return ideaId;
     });
   }
@@ -65,6 +66,7 @@ export class GraphService {
       tx.publish(
         new BuiltOn(viewer.id, { ideaId, authorId: viewer.id, relation, retention, parents: parentIds.map((id, i) => ({ ideaId: id, weight: weights[i] })) }),
       );
+      if (command.campaignId) tx.publish(new CampaignAnswered(viewer.id, { ideaId, campaignId: command.campaignId }));
       return ideaId;
     });
   }

@@ -193,7 +193,21 @@ export enum ModerationReason {
   NO_OPEN_FLAGS = 'NO_OPEN_FLAGS',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason;
+/** Campaigns: questions leadership asks, answered by ideas until their deadline. */
+export enum CampaignReason {
+  CAMPAIGN_NOT_FOUND = 'CAMPAIGN_NOT_FOUND',
+  /** The campaign was closed or its deadline passed: it takes no new ideas and cannot be closed again. */
+  CAMPAIGN_CLOSED = 'CAMPAIGN_CLOSED',
+  /** Only the reviewer who opened a campaign, or an admin, closes it early. */
+  NOT_CAMPAIGN_OPENER = 'NOT_CAMPAIGN_OPENER',
+  /** A campaign's question is 5–200 characters. */
+  QUESTION_LENGTH = 'QUESTION_LENGTH',
+  DESCRIPTION_TOO_LONG = 'DESCRIPTION_TOO_LONG',
+  /** A deadline is in the future and at most a year away. */
+  DEADLINE_OUT_OF_RANGE = 'DEADLINE_OUT_OF_RANGE',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -307,6 +321,12 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [ModerationReason.ALREADY_HIDDEN]: ErrorCode.Conflict,
   [ModerationReason.NOT_HIDDEN]: ErrorCode.Conflict,
   [ModerationReason.NO_OPEN_FLAGS]: ErrorCode.Conflict,
+  [CampaignReason.CAMPAIGN_NOT_FOUND]: ErrorCode.NotFound,
+  [CampaignReason.CAMPAIGN_CLOSED]: ErrorCode.Conflict,
+  [CampaignReason.NOT_CAMPAIGN_OPENER]: ErrorCode.Forbidden,
+  [CampaignReason.QUESTION_LENGTH]: ErrorCode.BadUserInput,
+  [CampaignReason.DESCRIPTION_TOO_LONG]: ErrorCode.BadUserInput,
+  [CampaignReason.DEADLINE_OUT_OF_RANGE]: ErrorCode.BadUserInput,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

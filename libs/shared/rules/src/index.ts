@@ -3,3 +3,4 @@ export * from './scoring-rules';
 export * from './curation-rules';
 export * from './review-rules';
 export * from './moderation-rules';
+export * from './campaign-rules';

@@ -15,8 +15,10 @@ export const typePolicies: TypePolicies = {
       devSignInPeople: relayStylePagination(['search']),
       moderationQueue: relayStylePagination(['state']),
       reviewQueue: relayStylePagination(['departmentId', 'overdueOnly']),
+      campaigns: relayStylePagination(['state']),
     },
   },
+  Campaign: { fields: { ideas: relayStylePagination(['orderBy']) } },
   Person: {
     fields: {
       ideas: relayStylePagination(),

@@ -1,1 +1,3 @@
-export {};
+export { CampaignsPage } from './campaigns-page';
+export { CampaignPage } from './campaign-page';
+export { OpenCampaignPage } from './open-campaign-page';

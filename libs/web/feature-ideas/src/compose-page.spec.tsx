@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes, useParams } from 'react-router';
 import { renderWithProviders } from '@kindling/web/data-access/testing';
 import { ComposePage, buildOnMutation, composeParentsQuery, postIdeaMutation } from './compose-page';
+import { openCampaignsQuery } from './campaign-choice';
 import { ideaSearchQuery } from './idea-picker';
 
 function Opened() {
@@ -17,6 +18,22 @@ const page = (
   </Routes>
 );
 
+/** The compose page lists the open campaigns an idea may answer. */
+const openCampaigns = (edges: Array<{ id: string; question: string }> = []) => ({
+  request: { query: openCampaignsQuery },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+  result: {
+    data: {
+      campaigns: {
+        __typename: 'CampaignConnection',
+        edges: edges.map((node) => ({ __typename: 'CampaignEdge', cursor: node.id, node: { __typename: 'Campaign', ...node } })),
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      },
+    },
+  },
+});
+const noOpenCampaigns = openCampaigns();
+
 const noSearchResults = {
   request: { query: ideaSearchQuery, variables: () => true },
   maxUsageCount: Number.POSITIVE_INFINITY,
@@ -28,8 +45,30 @@ function fill(label: string, value: string) {
 }
 
 describe('ComposePage', () => {
+  it('answers the campaign named in ?campaign=, chosen in the campaign list', async () => {
+    let sent: unknown = null;
+    const mocks = [
+      openCampaigns([{ id: 'C1', question: 'How do we get through the winter?' }]),
+      noSearchResults,
+      {
+        request: { query: postIdeaMutation, variables: () => true },
+        result: (variables: Record<string, unknown>) => {
+          sent = variables;
+          return { data: { postIdea: { __typename: 'PostIdeaPayload', idea: { __typename: 'Idea', id: 'NEW9', title: 'Grit' } } } };
+        },
+      },
+    ];
+    renderWithProviders(page, { route: '/compose?campaign=C1', mocks });
+    await waitFor(() => expect((screen.getByLabelText('Answers a campaign') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('How do we get through the winter?'));
+    fill('Title', 'Grit the docks at five');
+    fill('Description', 'Before the early shift.');
+    fireEvent.click(screen.getByRole('button', { name: 'Post idea' }));
+    expect(await screen.findByText('Opened NEW9')).toBeTruthy();
+    expect(sent).toEqual({ input: { title: 'Grit the docks at five', body: 'Before the early shift.', tags: [], campaignId: 'C1' } });
+  });
+
   it('refuses to post without a title and a description', async () => {
-    renderWithProviders(page, { route: '/compose', mocks: [noSearchResults] });
+    renderWithProviders(page, { route: '/compose', mocks: [noSearchResults, noOpenCampaigns] });
     fireEvent.click(screen.getByRole('button', { name: 'Post idea' }));
     expect(await screen.findByText('Give the idea a title.')).toBeTruthy();
     expect(screen.getByText('Describe the idea.')).toBeTruthy();
@@ -38,6 +77,7 @@ describe('ComposePage', () => {
   it('posts an original idea with tags and opens it', async () => {
     let sent: unknown = null;
     const mocks = [
+      noOpenCampaigns,
       noSearchResults,
       {
         request: { query: postIdeaMutation, variables: () => true },
@@ -61,6 +101,7 @@ describe('ComposePage', () => {
   it('builds on two ideas with the chosen split and relation', async () => {
     let sent: unknown = null;
     const mocks = [
+      noOpenCampaigns,
       noSearchResults,
       {
         request: { query: composeParentsQuery, variables: { ids: ['A', 'B'] } },
@@ -96,6 +137,7 @@ describe('ComposePage', () => {
 
   it('removes a parent and falls back to an original idea', async () => {
     const mocks = [
+      noOpenCampaigns,
       noSearchResults,
       {
         request: { query: composeParentsQuery, variables: { ids: ['A'] } },
@@ -109,7 +151,7 @@ describe('ComposePage', () => {
   });
 
   it('explains in Dutch what is wrong, and which tag', () => {
-    renderWithProviders(page, { route: '/compose', mocks: [noSearchResults], locale: 'nl' });
+    renderWithProviders(page, { route: '/compose', mocks: [noSearchResults, noOpenCampaigns], locale: 'nl' });
     fireEvent.click(screen.getByRole('button', { name: 'Idee plaatsen' }));
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Geef het idee een titel.', 'Beschrijf het idee.']);
     fill('Titel', 'Warme maaltijden in de nachtdienst');
@@ -124,6 +166,7 @@ describe('ComposePage', () => {
 
   it('checks the relation against the parents before sending', async () => {
     const mocks = [
+      noOpenCampaigns,
       noSearchResults,
       {
         request: { query: composeParentsQuery, variables: { ids: ['A'] } },
@@ -140,6 +183,7 @@ describe('ComposePage', () => {
 
   it('shows a refusal of the API at the input it names, in the reader’s words', async () => {
     const mocks = [
+      noOpenCampaigns,
       noSearchResults,
       {
         request: { query: composeParentsQuery, variables: { ids: ['A', 'B'] } },
@@ -163,6 +207,7 @@ describe('ComposePage', () => {
 
   it('shows a refusal about no input of the form above the buttons', async () => {
     const mocks = [
+      noOpenCampaigns,
       noSearchResults,
       {
         request: { query: postIdeaMutation, variables: () => true },

@@ -9,6 +9,7 @@ import { graphql, describeError, describeRefusal, readRefusal, useViewer, type R
 import { Button, Card, CardTitle, Field, Markdown, Notice, PageHeader, PersonChip, Select, TextArea, TextInput } from '@kindling/web/ui';
 import { apportion } from '@kindling/credit';
 import { describeReason, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
+import { CampaignChoice } from './campaign-choice';
 import { IdeaPicker, type PickedIdea } from './idea-picker';
 import { PersonPicker, type PickedPerson } from './person-picker';
 
@@ -58,8 +59,8 @@ mutation ComposeInvite($input: InviteCoAuthorInput!) {
 const RELATIONS: readonly Relation[] = ['EXTENDS', 'COMBINES', 'REFINES'];
 
 /** The inputs this form shows, named as the API names them in a refusal's `field`. */
-type FormField = 'title' | 'body' | 'tags' | 'parentIds' | 'relation' | 'split';
-const FORM_FIELDS: readonly string[] = ['title', 'body', 'tags', 'parentIds', 'relation', 'split'] satisfies FormField[];
+type FormField = 'title' | 'body' | 'tags' | 'parentIds' | 'relation' | 'split' | 'campaignId';
+const FORM_FIELDS: readonly string[] = ['title', 'body', 'tags', 'parentIds', 'relation', 'split', 'campaignId'] satisfies FormField[];
 
 /** A refusal about `parentIds[1]` belongs to the list of parents. */
 const formField = (field: string | null) => field?.replace(/\[\d+\]$/, '') ?? null;
@@ -110,6 +111,7 @@ export function ComposePage() {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [tagText, setTagText] = useState('');
+  const [campaignId, setCampaignId] = useState(() => params.get('campaign') ?? '');
   const [tab, setTab] = useState<'write' | 'preview'>('write');
   const [parents, setParents] = useState<Parent[]>([]);
   const [relation, setRelation] = useState<Relation | ''>('');
@@ -136,6 +138,7 @@ export function ComposePage() {
   const error = postState.error ?? buildState.error;
 
   const idea = { title: normaliseTitle(title), body: normaliseText(body), tags: parseTagText(tagText) };
+  const answering = campaignId ? { campaignId } : {};
   const parentIds = parents.map((p) => p.id);
   const split = parents.map((p) => p.weight);
   const percents = apportion(100, parents.map((p) => p.weight));
@@ -159,6 +162,7 @@ export function ComposePage() {
     parentIds: errorAt('parentIds'),
     relation: errorAt('relation'),
     split: errorAt('split'),
+    campaignId: errorAt('campaignId'),
   };
 
   const addParent = (picked: PickedIdea) => setParents((ps) => (ps.some((p) => p.id === picked.id) ? ps : [...ps, { ...picked, weight: 50 }]));
@@ -171,12 +175,14 @@ export function ComposePage() {
       const id = parents.length
         ? (
             await buildOn({
-              variables: { input: { ...idea, parentIds, relation: effectiveRelation, split } },
+              variables: { input: { ...idea, ...answering, parentIds, relation: effectiveRelation, split } },
               update: (cache) => forgetLists(cache, parentIds),
             })
           ).data?.buildOn.idea.id
-        : (await postIdea({ variables: { input: idea }, update: (cache) => forgetLists(cache, []) })).data?.postIdea.idea.id;
+        : (await postIdea({ variables: { input: { ...idea, ...answering } }, update: (cache) => forgetLists(cache, []) })).data?.postIdea.idea.id;
       if (!id) return;
+      // the campaign's ranking and count changed: read it afresh next time
+      if (campaignId) client.cache.evict({ id: client.cache.identify({ __typename: 'Campaign', id: campaignId }) });
       const failures: string[] = [];
       for (const person of coAuthors) {
         await invite({ variables: { input: { ideaId: id, personId: person.id } } }).catch((err: unknown) => failures.push(`${person.name}: ${describeError(t, err)}`));
@@ -263,6 +269,7 @@ export function ComposePage() {
                   )}
                 </div>
               )}
+              <CampaignChoice value={campaignId} onChange={setCampaignId} error={errors.campaignId} />
             </div>
           </Card>
 

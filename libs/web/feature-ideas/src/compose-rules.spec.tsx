@@ -6,6 +6,7 @@ import { renderWithProviders } from '@kindling/web/data-access/testing';
 import { createI18n, describeReason } from '@kindling/web/util';
 // The table the API is tested on too. By path until the workspace has a test-only alias for it.
 import { DRAFT_CASES } from '@kindling/shared/rules/cases';
+import { openCampaignsQuery } from './campaign-choice';
 import { ComposePage, postIdeaMutation } from './compose-page';
 
 const { t } = createI18n('en');
@@ -17,6 +18,12 @@ const page = (
     <Route path="/ideas/:id" element={<p>Posted</p>} />
   </Routes>
 );
+
+const noOpenCampaigns = {
+  request: { query: openCampaignsQuery },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+  result: { data: { campaigns: { __typename: 'CampaignConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } },
+};
 
 function fill(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
@@ -32,7 +39,7 @@ describe('the compose form judges a draft as the API does', () => {
         return { data: { postIdea: { __typename: 'PostIdeaPayload', idea: { __typename: 'Idea', id: 'NEW', title: 'Posted' } } } };
       },
     };
-    renderWithProviders(page, { route: '/compose', mocks: [posted] });
+    renderWithProviders(page, { route: '/compose', mocks: [posted, noOpenCampaigns] });
     fill('Title', draft.title);
     fill('Description', draft.body);
     fill('Tags', draft.tags.join(', '));

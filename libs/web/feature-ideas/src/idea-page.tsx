@@ -12,6 +12,7 @@ import { AuthorTools, EditedMark, WithdrawnBanner } from './idea-authoring';
 import { IdeaRevisions } from './idea-revisions';
 import { IdeaCard } from './idea-card';
 import { IdeaReview } from './idea-review';
+import { IdeaCampaign } from './idea-campaign';
 import { PersonPicker } from './person-picker';
 import { HiddenBanner, IdeaTitle, ReportButton } from './moderation';
 import { ScoreSummary, ScorecardCard } from './scorecard-card';
@@ -72,6 +73,7 @@ export const ideaPageQuery = graphql(`
         ...IdeaAuthoring_idea
         ...IdeaRevisions_idea
         ...IdeaModeration_idea
+        ...IdeaCampaign_idea
       }
     }
   }
@@ -292,6 +294,7 @@ export function IdeaPage() {
           <WithdrawnBanner idea={idea} />
           <IdeaTitle idea={idea} />
           <HiddenBanner idea={idea} />
+          <IdeaCampaign idea={idea} />
           <CurationNotes idea={idea} />
           {idea.parents.length > 0 && (
             <div className="k-idea__parents">

@@ -6,6 +6,8 @@ export class PostIdeaInput {
   @Field() title!: string;
   @Field({ description: 'Markdown.' }) body!: string;
   @Field(() => [String], { nullable: true, description: 'Lowercase words or-dashed-phrases; at most 10.' }) tags?: string[];
+  @Field(() => ID, { nullable: true, description: 'The open campaign this idea answers (CONFLICT, CAMPAIGN_CLOSED once it is closed or past its deadline).' })
+  campaignId?: string;
 }
 
 @InputType()
