@@ -28,7 +28,19 @@ export default async function globalSetup() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kindling-e2e-'));
   const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'apps/api/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, NODE_OPTIONS: '', SWC_NODE_PROJECT: 'tsconfig.base.json', PORT: String(port), KINDLING_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort) },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      SWC_NODE_PROJECT: 'tsconfig.base.json',
+      PORT: String(port),
+      KINDLING_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      // every person the browser tests act as signs in and writes from the same loopback address, so the
+      // per-address limits are raised (the per-person limits stay as shipped)
+      KINDLING_RATE_LIMIT_SIGN_IN: '1000/60',
+      KINDLING_RATE_LIMIT_WRITES_PER_ADDRESS: '5000/60',
+      KINDLING_RATE_LIMIT_EXPENSIVE_READS_PER_ADDRESS: '10000/60',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

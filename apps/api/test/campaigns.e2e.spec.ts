@@ -199,7 +199,7 @@ describe('campaigns', () => {
       expect(errorReasons(await r.request(LIST, { state: 'OPEN', after: 'bm90IGEgY3Vyc29y' }))).toEqual(['INVALID_CURSOR']);
     });
 
-    it('ranks a campaign’s ideas by credit holders, endorsements and newest, with their credit; the outcome’s shares add up to exactly 1,000,000 ppm', async () => {
+    it('ranks a campaign’s ideas by credit holders, endorsements, newest and score, with their credit; the outcome’s shares add up to exactly 1,000,000 ppm', async () => {
       const campaign = await open(r, { question: 'Three ideas please' });
       const [a, b, c, d] = people;
       const root = (await a.ok(POST_IDEA, { input: { title: 'Root answer', body: 'b', campaignId: campaign.id } })).postIdea.idea.id;
@@ -214,6 +214,17 @@ describe('campaigns', () => {
       expect(await ranked('CREDIT')).toEqual([[1, combined], [2, endorsed], [3, root]]);
       expect(await ranked('ENDORSEMENTS')).toEqual([[1, endorsed], [2, combined], [3, root]]);
       expect(await ranked('NEWEST')).toEqual([[1, endorsed], [2, combined], [3, root]]);
+      // by reviewer score: highest first, unscored last
+      const [{ id: departmentId }] = await fresh.db.query(`SELECT id::text AS id FROM departments LIMIT 1`);
+      const [admin] = await fresh.signedIn([await aPerson(fresh.db, departmentId, 'Ada Admin', 'ADMIN')]);
+      const { createScoreCriterion } = await admin.ok(`mutation { createScoreCriterion(input: { nameEn: "Impact", nameNl: "Impact" }) { criterion { id } } }`);
+      const score = (ideaId: string, value: number) =>
+        r.ok(`mutation($input: ScoreIdeaInput!) { scoreIdea(input: $input) { scorecard { id } } }`, {
+          input: { ideaId, scores: [{ criterionId: createScoreCriterion.criterion.id, score: value }] },
+        });
+      await score(root, 5);
+      await score(combined, 2);
+      expect(await ranked('SCORE')).toEqual([[1, root], [2, combined], [3, endorsed]]);
       const page1 = (await r.ok(IDEAS, { id: campaign.id, order: 'CREDIT', first: 1 })).node.ideas;
       const page2 = (await r.ok(IDEAS, { id: campaign.id, order: 'CREDIT', first: 2, after: page1.pageInfo.endCursor })).node.ideas;
       expect(page2.edges.map((e: { rank: number; node: { id: string } }) => [e.rank, e.node.id])).toEqual([[2, endorsed], [3, root]]);

@@ -11,8 +11,8 @@ const REVIEW = `query($id: ID!) { node(id: $id) { ... on Idea {
   status firstResponseAt claim { expiresAt by { name } }
   statusHistory { fromStatus status response at by { name } }
   officialResponse { status response at by { name } } } } }`;
-const QUEUE = `query($first: Int, $after: String, $departmentId: ID, $overdueOnly: Boolean) {
-  reviewQueue(first: $first, after: $after, departmentId: $departmentId, overdueOnly: $overdueOnly) {
+const QUEUE = `query($first: Int, $after: String, $departmentId: ID, $campaignId: ID, $overdueOnly: Boolean) {
+  reviewQueue(first: $first, after: $after, departmentId: $departmentId, campaignId: $campaignId, overdueOnly: $overdueOnly) {
     totalCount overdueCount pageInfo { hasNextPage endCursor }
     edges { cursor node { postedAt dueAt overdue claim { by { name } } idea { id title postedBy { name department { name } } } } } } }`;
 
@@ -277,5 +277,27 @@ describe('the review queue and claims', () => {
     expect(large).toBeLessThanOrEqual(small);
     // the acting person; the page ‖ the counts; the ideas ‖ the claimers; the posters' departments
     expect(small).toBeLessThanOrEqual(6);
+  });
+
+  it('leaves out ideas withdrawn by their authors or hidden by a moderator, and filters by the campaign an idea answers', async () => {
+    const adminId = await aPerson(t.db, departments[0], 'Ada Admin', 'ADMIN');
+    const [admin] = await t.signedIn([adminId]);
+    const postOne = async (title: string, campaignId?: string) => (await member.ok(POST_IDEA, { input: { title, body: 'b', campaignId } })).postIdea.idea.id as string;
+    const withdrawn = await postOne('Withdrawn one');
+    await member.ok(`mutation($id: ID!) { withdrawIdea(input: { ideaId: $id, reason: "Posted twice" }) { idea { id } } }`, { id: withdrawn });
+    const hidden = await postOne('Hidden one');
+    await admin.ok(`mutation($id: ID!) { hideContent(input: { ideaId: $id, reason: "Spam" }) { idea { id } } }`, { id: hidden });
+    const { openCampaign } = await rita.ok(
+      `mutation($input: OpenCampaignInput!) { openCampaign(input: $input) { campaign { id } } }`,
+      { input: { question: 'How do we cut idle time?', description: '', deadline: new Date(Date.now() + 7 * DAY).toISOString(), departmentIds: [] } },
+    );
+    await postOne('Answers the campaign', openCampaign.campaign.id);
+
+    const all = titles(await queue({ first: 100 }));
+    expect(all).toContain('Answers the campaign');
+    expect(all).not.toContain('Withdrawn one');
+    expect(all).not.toContain('Hidden one');
+    const answering = await queue({ campaignId: openCampaign.campaign.id });
+    expect([titles(answering), answering.totalCount]).toEqual([['Answers the campaign'], 1]);
   });
 });

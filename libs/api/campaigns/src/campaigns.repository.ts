@@ -30,6 +30,8 @@ export const IDEA_ORDER_KEYS = {
   ENDORSEMENTS: { key: `i.endorsement_count`, cast: 'integer', isKey: CURSOR_KEYS.integer },
   BUILD_ONS: { key: `i.build_on_count`, cast: 'integer', isKey: CURSOR_KEYS.integer },
   NEWEST: { key: `i.created_at::text`, cast: 'timestamptz', isKey: CURSOR_KEYS.timestamp },
+  // the weighted score in thousandths (an integer key); unscored ideas count 0, so they come last
+  SCORE: { key: `COALESCE((SELECT round(s.weighted * 1000)::int FROM idea_scores s WHERE s.idea_id = i.id), 0)`, cast: 'integer', isKey: CURSOR_KEYS.integer },
 } as const;
 
 /** All of the campaigns domain's SQL: campaigns, the departments they ask and the ideas answering them. */

@@ -122,15 +122,16 @@ export class InsightsRepository {
     );
   }
 
-  /** Ideas awaiting a first response now (still NEW, never moved), by age against the promise. */
+  /** Ideas awaiting a first response now (the review queue: still NEW, never moved, neither withdrawn nor hidden), by age against the promise. */
   queue(departmentId: string | null, promiseDays: number): Promise<QueueRow> {
     return this.db
       .query(
         `WITH waiting AS (
            SELECT i.created_at, now() - i.created_at AS age
              FROM ideas i JOIN people p ON p.id = i.posted_by
-            WHERE i.status = 'NEW'
+            WHERE i.status = 'NEW' AND i.hidden_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM idea_status_changes s WHERE s.idea_id = i.id)
+              AND NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)
               AND ($1::bigint IS NULL OR p.department_id = $1::bigint)
          )
          SELECT count(*)::int AS count, min(created_at) AS "oldestPostedAt",

@@ -9,5 +9,6 @@ export interface ChangeStatusCommand {
 export interface ReviewQueueQuery {
   page: { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
   departmentId: string | null;
+  campaignId: string | null;
   overdueOnly: boolean;
 }

@@ -8,12 +8,18 @@ import type { ClaimRow, QueueRow, StatusChangeRow } from './models/review.model'
 const CHANGE_COLUMNS = `id::text AS "localId", idea_id::text AS "ideaLocalId", from_status AS "fromStatus", to_status AS "toStatus",
   response, changed_by::text AS "changedByLocalId", changed_at AS "changedAt"`;
 
-/** Awaiting a first response: still NEW and never moved (ideas_awaiting_review_idx, then idea_status_changes' idea index). */
-const AWAITING = `i.status = 'NEW' AND NOT EXISTS (SELECT 1 FROM idea_status_changes s WHERE s.idea_id = i.id)`;
+/**
+ * Awaiting a first response: still NEW and never moved (ideas_awaiting_review_idx, then idea_status_changes' idea
+ * index), and neither withdrawn by its authors nor hidden by a moderator: nobody waits for an answer to those.
+ */
+const AWAITING = `i.status = 'NEW' AND i.hidden_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM idea_status_changes s WHERE s.idea_id = i.id)
+  AND NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)`;
 
 export interface QueueFilter {
   responseDays: number;
   departmentId: string | null;
+  campaignId: string | null;
   overdueOnly: boolean;
 }
 
@@ -125,6 +131,10 @@ function queueWhere(filter: QueueFilter, params: unknown[]): string[] {
   if (filter.departmentId) {
     params.push(filter.departmentId);
     where.push(`EXISTS (SELECT 1 FROM people p WHERE p.id = i.posted_by AND p.department_id = $${params.length}::bigint)`);
+  }
+  if (filter.campaignId) {
+    params.push(filter.campaignId);
+    where.push(`EXISTS (SELECT 1 FROM campaign_ideas ci WHERE ci.idea_id = i.id AND ci.campaign_id = $${params.length}::bigint)`);
   }
   // written as a range on created_at, so the index bounds the scan
   if (filter.overdueOnly) where.push(`i.created_at < now() - make_interval(days => $1)`);

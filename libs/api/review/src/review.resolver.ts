@@ -46,6 +46,7 @@ export class ReviewResolver {
     return this.review.queue({
       page: args,
       departmentId: args.departmentId ? localId('Department', args.departmentId, 'departmentId') : null,
+      campaignId: args.campaignId ? localId('Campaign', args.campaignId, 'campaignId') : null,
       overdueOnly: args.overdueOnly ?? false,
     });
   }

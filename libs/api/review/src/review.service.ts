@@ -80,7 +80,7 @@ export class ReviewService {
   async queue(query: ReviewQueueQuery): Promise<ReviewQueuePage> {
     const page = pageRequest(query.page);
     if (page.cursor && !isKeysetCursor(page.cursor, CURSOR_KEYS.timestamp)) throw RequestErrors.invalidCursor('cursor', String(query.page.after ?? query.page.before));
-    const filter = { responseDays: this.settings.responseDays, departmentId: query.departmentId, overdueOnly: query.overdueOnly };
+    const filter = { responseDays: this.settings.responseDays, departmentId: query.departmentId, campaignId: query.campaignId, overdueOnly: query.overdueOnly };
     const [rows, counts] = await Promise.all([this.repository.queuePage(filter, page), this.repository.queueCounts(filter)]);
     const connection = toConnection(rows, page, (r) => [r.postedAtText, r.ideaLocalId], ReviewQueueItem.from);
     return { ...connection, totalCount: counts.total, overdueCount: counts.overdue };

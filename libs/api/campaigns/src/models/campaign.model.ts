@@ -31,6 +31,7 @@ export enum CampaignIdeaOrder {
   ENDORSEMENTS = 'ENDORSEMENTS',
   BUILD_ONS = 'BUILD_ONS',
   NEWEST = 'NEWEST',
+  SCORE = 'SCORE',
 }
 registerEnumType(CampaignIdeaOrder, {
   name: 'CampaignIdeaOrder',
@@ -39,6 +40,7 @@ registerEnumType(CampaignIdeaOrder, {
     ENDORSEMENTS: { description: 'Most endorsed.' },
     BUILD_ONS: { description: 'Most built on (direct build-ons).' },
     NEWEST: { description: 'Most recently posted.' },
+    SCORE: { description: 'Highest reviewer score first (unscored ideas last).' },
   },
 });
 

@@ -12,5 +12,6 @@ export class ChangeIdeaStatusInput {
 @ArgsType()
 export class ReviewQueueArgs extends ConnectionArgs {
   @Field(() => ID, { nullable: true, description: 'Only ideas whose poster is in this department.' }) departmentId?: string;
+  @Field(() => ID, { nullable: true, description: 'Only ideas answering this campaign.' }) campaignId?: string;
   @Field({ nullable: true, defaultValue: false, description: 'Only ideas past their due date.' }) overdueOnly?: boolean;
 }

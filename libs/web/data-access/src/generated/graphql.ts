@@ -189,7 +189,9 @@ export type CampaignIdeaOrder =
   /** Most endorsed. */
   | 'ENDORSEMENTS'
   /** Most recently posted. */
-  | 'NEWEST';
+  | 'NEWEST'
+  /** Highest reviewer score first (unscored ideas last). */
+  | 'SCORE';
 
 /** What a closed campaign brought: its ideas by status and the people holding credit in them. */
 export type CampaignOutcome = {
@@ -1516,6 +1518,7 @@ export type QueryReviewMetricsArgs = {
 export type QueryReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
