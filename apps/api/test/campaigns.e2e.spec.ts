@@ -214,6 +214,9 @@ describe('campaigns', () => {
       expect(await ranked('CREDIT')).toEqual([[1, combined], [2, endorsed], [3, root]]);
       expect(await ranked('ENDORSEMENTS')).toEqual([[1, endorsed], [2, combined], [3, root]]);
       expect(await ranked('NEWEST')).toEqual([[1, endorsed], [2, combined], [3, root]]);
+      // someone who wrote none of them reads their titles (nothing is masked that no moderator hid)
+      const titles = (await r.ok(IDEAS, { id: campaign.id, order: 'NEWEST' })).node.ideas.edges.map((e: { node: { title: string } }) => e.node.title);
+      expect(titles).toEqual(['Endorsed answer', 'Combined answer', 'Root answer']);
       // by reviewer score: highest first, unscored last
       const [{ id: departmentId }] = await fresh.db.query(`SELECT id::text AS id FROM departments LIMIT 1`);
       const [admin] = await fresh.signedIn([await aPerson(fresh.db, departmentId, 'Ada Admin', 'ADMIN')]);

@@ -63,7 +63,7 @@ describe('authors keep their ideas tidy', () => {
     await article.getByRole('button', { name: 'Edit', exact: true }).click();
     await author.getByLabel('Description', { exact: true }).fill('A bus after the late shift at 23:30, so nobody has to cycle home in the dark.');
     await author.getByRole('button', { name: 'Save changes' }).click();
-    await article.getByText('at 23:30').waitFor();
+    await article.getByRole('paragraph').filter({ hasText: 'at 23:30' }).waitFor();
     await article.getByText(/edited/).waitFor();
 
     const revisions = author.getByRole('region', { name: /Revisions/ });
@@ -98,7 +98,7 @@ describe('authors keep their ideas tidy', () => {
     await mine.getByRole('button', { name: 'Edit', exact: true }).first().click();
     await mine.getByLabel('Edit your comment').fill('Ask two bus companies for a quote first.');
     await mine.getByRole('button', { name: 'Save', exact: true }).click();
-    await mine.getByText('Ask two bus companies').waitFor();
+    await mine.getByRole('paragraph').filter({ hasText: 'Ask two bus companies' }).waitFor();
     await mine.getByText('edited', { exact: false }).first().waitFor();
 
     await mine.getByRole('button', { name: 'Remove', exact: true }).first().click();

@@ -82,7 +82,7 @@ describe('Kindling in a real browser against the real API', () => {
     await page.locator('[data-testid=split-row]').first().waitFor();
     const picker = page.getByRole('combobox', { name: 'Search ideas to build on' });
     await picker.fill('ETA link');
-    const option = page.getByRole('option').first();
+    const option = page.getByRole('listbox').getByRole('option').first();
     await option.waitFor();
     const secondParent = (await option.locator('strong').textContent()) ?? '';
     await option.click();

@@ -306,7 +306,6 @@ export function IdeaPage() {
                   <span className="k-meta">
                     ({t(`relation.${p.relation}` as MessageKey)}, {formatPercent(p.split * 100, 0)})
                   </span>
-            <ReportButton ideaId={idea.id} authorIds={idea.viewerIsAuthor && viewer ? [viewer.id] : []} />
                 </span>
               ))}
             </div>
@@ -321,14 +320,17 @@ export function IdeaPage() {
           )}
           {idea.parents.length > 0 && <p className="k-meta" style={{ marginBottom: 0 }}>{t('idea.retention', { value: formatPercent(idea.retention * 100, 0) })}</p>}
           <hr className="k-divider" />
-          {!idea.withdrawal && (
-            <div className="k-row">
-              <EndorseButton ideaId={idea.id} endorsed={idea.viewerHasEndorsed} count={idea.endorsementCount} disabled={idea.viewerIsAuthor} />
-              <ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} icon={<GitFork size={16} aria-hidden />}>
-                {t('idea.buildOnThis')}
-              </ButtonLink>
-            </div>
-          )}
+          <div className="k-row">
+            {!idea.withdrawal && (
+              <>
+                <EndorseButton ideaId={idea.id} endorsed={idea.viewerHasEndorsed} count={idea.endorsementCount} disabled={idea.viewerIsAuthor} />
+                <ButtonLink to={`/compose?parent=${encodeURIComponent(idea.id)}`} icon={<GitFork size={16} aria-hidden />}>
+                  {t('idea.buildOnThis')}
+                </ButtonLink>
+              </>
+            )}
+            <ReportButton ideaId={idea.id} authorIds={idea.viewerIsAuthor && viewer ? [viewer.id] : []} />
+          </div>
           <AuthorTools idea={idea} />
         </article>
         <IdeaReview idea={idea} />
