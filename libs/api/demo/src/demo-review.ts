@@ -110,15 +110,19 @@ function response(idea: DemoIdea, to: IdeaStatusValue, final: boolean, owner: st
 /**
  * Every demo status that is not NEW, reached through the review workflow by the demo reviewers with a written
  * response per move, then backdated: the first answer a few days to a few weeks after posting (some past the
- * 14-day promise), later moves spread over the months since. NEW ideas stay unanswered (many are past the
- * promise, so the queue has overdue ideas), and two recent ones are claimed.
+ * 14-day promise), later moves spread over the months since. Most NEW ideas older than the promise got a first
+ * answer too (so they are under review now); the others, and the recent ones, wait in the queue — a few of them
+ * overdue — and two recent ones are claimed.
  */
+const PROMISE_DAYS = 14;
 export async function loadDemoReviews(context: DemoContext): Promise<void> {
   const review = context.app.get(ReviewService);
   const departmentOf = new Map(DEMO_PEOPLE.map((p) => [p.key, p.departmentKey]));
   const nameOf = new Map(DEMO_PEOPLE.map((p) => [p.key, p.name]));
   for (const [index, idea] of DEMO_IDEAS.entries()) {
-    const path = pathTo(idea.status, index);
+    // most NEW ideas past the promise got a first answer ("we are looking into it"); a few wait, overdue
+    const answeredLate = idea.status === 'NEW' && idea.daysAgo > PROMISE_DAYS && index % 7 !== 0;
+    const path = answeredLate ? (['UNDER_REVIEW'] as IdeaStatusValue[]) : pathTo(idea.status, index);
     if (path.length === 0) continue;
     const reviewerKey = REVIEWER_OF[departmentOf.get(idea.authorKey)!];
     const reviewer = context.person(reviewerKey);
