@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
  * Type: apps sit on top; features use features, data-access, ui and util; ui and util stay leaves.
  * Layer (the API's domains): a domain imports only the layers below it, so dependencies point one way:
  *   core ← people, ledger ← auth, graph ← engagement, lineage, credit, review, scoring ← ideas, moderation
- *   ← campaigns, insights ← demo
+ *   ← campaigns, insights, notifications, webhooks, live ← mail ← demo (delivery: core only)
  */
 const layers = {
   'layer:core': [],
@@ -24,8 +24,16 @@ const layers = {
   'layer:moderation': ['layer:core', 'layer:people', 'layer:graph', 'layer:engagement'],
   'layer:campaigns': ['layer:core', 'layer:people', 'layer:graph', 'layer:credit', 'layer:ideas', 'layer:review', 'layer:scoring'],
   'layer:insights': ['layer:core', 'layer:people', 'layer:graph', 'layer:review'],
+  'layer:delivery': ['layer:core'],
+  'layer:notifications': [
+    'layer:core', 'layer:people', 'layer:graph', 'layer:engagement', 'layer:credit', 'layer:review', 'layer:scoring', 'layer:moderation', 'layer:ideas',
+  ],
+  'layer:mail': ['layer:core', 'layer:people', 'layer:graph', 'layer:moderation', 'layer:notifications'],
+  'layer:webhooks': ['layer:core', 'layer:people', 'layer:graph', 'layer:engagement', 'layer:credit', 'layer:review', 'layer:moderation', 'layer:ideas'],
+  'layer:live': ['layer:core', 'layer:people', 'layer:graph', 'layer:engagement', 'layer:moderation', 'layer:ideas', 'layer:review'],
   'layer:demo': [
     'layer:core', 'layer:people', 'layer:graph', 'layer:engagement', 'layer:review', 'layer:scoring', 'layer:moderation', 'layer:campaigns',
+    'layer:notifications', 'layer:mail', 'layer:webhooks',
   ],
 };
 

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ModuleRef } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
@@ -27,7 +28,8 @@ import { LedgerModule } from '@kindling/api/ledger';
 import { ReviewModule } from '@kindling/api/review';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
-import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS } from './domains';
+import { subscriptionOptions } from './subscriptions';
+import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS, OUTBOX_CONSUMERS } from './domains';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -58,7 +60,7 @@ export class AppModule {
           // each request takes at most a few of the pool's connections at once (asOneRequest, in app.ts)
           dataSourceFactory: async (options) => limitConnectionsPerRequest(new DataSource(options!)),
         }),
-        CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
+        CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS, outboxConsumers: OUTBOX_CONSUMERS, databaseUrl: withoutDatabase ? null : databaseUrl }),
         RateLimitsModule.forRoot({ settings: config.rateLimits, databaseUrl }),
         AuthModule.forRoot({
           devSignIn: config.devSignIn,
@@ -72,9 +74,10 @@ export class AppModule {
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AuthService, RateLimits],
-          useFactory: (auth: AuthService, rateLimits: RateLimits) => ({
+          inject: [AuthService, RateLimits, ModuleRef],
+          useFactory: (auth: AuthService, rateLimits: RateLimits, moduleRef: ModuleRef) => ({
             path: '/graphql',
+            subscriptions: { 'graphql-ws': subscriptionOptions(auth, () => moduleRef.get(GraphQLSchemaHost, { strict: false }).schema) },
             autoSchemaFile: true,
             sortSchema: true,
             graphiql: false, // our own, bundled GraphiQL is served by main.ts (no CDN)

@@ -1,3 +1,5 @@
+import type { Type } from '@nestjs/common';
+import type { OutboxConsumer } from '@kindling/api/core';
 import { CreditModule, UpstreamCreditHandler } from '@kindling/api/credit';
 import { EndorsementLapseHandler, EngagementModule, MergeEngagementHandler } from '@kindling/api/engagement';
 import { GraphModule } from '@kindling/api/graph';
@@ -10,11 +12,17 @@ import { ScoringModule } from '@kindling/api/scoring';
 import { ModerationModule } from '@kindling/api/moderation';
 import { CampaignAnswerHandler, CampaignsModule } from '@kindling/api/campaigns';
 import { InsightsModule } from '@kindling/api/insights';
+import { NotificationsModule } from '@kindling/api/notifications';
+import { MailModule } from '@kindling/api/mail';
+import { WebhooksModule } from '@kindling/api/webhooks';
+import { LiveModule } from '@kindling/api/live';
+import { DeliveryModule } from '@kindling/api/delivery';
 
 /** The domains, for the app and the command-line tools alike (identity, configured per app, is added by each). */
 export const DOMAIN_MODULES = [
   PeopleModule, LedgerModule, GraphModule, EngagementModule, IdeasModule, LineageModule, CreditModule,
   ReviewModule, ScoringModule, ModerationModule, CampaignsModule, InsightsModule,
+  NotificationsModule, MailModule, WebhooksModule, LiveModule, DeliveryModule,
 ];
 
 /**
@@ -25,3 +33,9 @@ export const DOMAIN_MODULES = [
  * Work that need not agree with the write reads the outbox after the commit instead.
  */
 export const IN_TRANSACTION_HANDLERS = [EndorsementLapseHandler, MergeEngagementHandler, UpstreamCreditHandler, CampaignAnswerHandler, LedgerRecorder];
+
+/**
+ * What runs after the commit, each consumer getting every outbox event at least once through its own job queue
+ * (retried, then a dead letter): notifications, webhooks.
+ */
+export const OUTBOX_CONSUMERS: Type<OutboxConsumer>[] = [];

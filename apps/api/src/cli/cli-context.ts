@@ -7,14 +7,15 @@ import { ReviewModule } from '@kindling/api/review';
 import { type AppConfig, loadConfig } from '../config';
 import { dataSourceOptions } from '../database/data-source';
 import { openDatabase } from '../database/open-database';
-import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS } from '../domains';
+import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS, OUTBOX_CONSUMERS } from '../domains';
 
 @Module({})
 class CliModule {
   static forRoot(url: string, config: AppConfig): DynamicModule {
     return { module: CliModule, imports: [
         TypeOrmModule.forRoot(dataSourceOptions(url)),
-        CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS }),
+        // no job queue: the server's relay delivers what a command writes
+        CoreModule.forRoot({ inTransactionHandlers: IN_TRANSACTION_HANDLERS, outboxConsumers: OUTBOX_CONSUMERS, databaseUrl: null }),
         // the CLI reads the server's anchors but never anchors: only the server vouches for the head
         LedgerModule.settings({ anchorsFile: config.ledgerAnchorsFile, anchoring: false, anchorEveryMinutes: 0 }),
         ReviewModule.settings(config.review),

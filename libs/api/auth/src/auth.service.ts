@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -60,6 +61,22 @@ export class AuthService {
       }
     } else if (session.stale) await this.repository.touchSession(sessionId);
     this.credentials.set(req, { kind: 'session', sessionId });
+    return { id: session.personId, role: session.role };
+  }
+
+  /**
+   * The person a WebSocket (subscriptions) connects as: a bearer token in the connection's `authorization`
+   * parameter or header, else the session cookie of the upgrade request. Null refuses the connection. A session
+   * due for rotation is not rotated here (a WebSocket cannot set a cookie); the next HTTP request rotates it.
+   */
+  async viewerOfConnection(req: IncomingMessage, params: Readonly<Record<string, unknown>> | undefined): Promise<Viewer | null> {
+    const header = typeof params?.authorization === 'string' ? params.authorization : req.headers.authorization;
+    if (header !== undefined) return this.viewerOfToken(req as Request, header).catch(() => null);
+    const cookie = cookieValue(req.headers.cookie, SESSION_COOKIE);
+    if (!cookie) return null;
+    const session = await this.repository.liveSession(sha256(cookie), this.options.sessionIdleHours);
+    if (!session) return null;
+    if (session.stale) await this.repository.touchSession(session.sessionId);
     return { id: session.personId, role: session.role };
   }
 
@@ -155,4 +172,19 @@ export class AuthService {
   private clearCookie(res: Response): void {
     res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', path: '/' });
   }
+}
+
+/** One cookie's value from a Cookie header (an upgrade request passes no cookie middleware). */
+function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of header?.split(';') ?? []) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim()) || null;
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
 }

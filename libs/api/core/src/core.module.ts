@@ -8,6 +8,7 @@ import { IN_TRANSACTION_HANDLERS, type InTransactionHandler, Writes } from './ev
 import { Node, NodeRegistry } from './node';
 import { fromGlobalId } from './relay';
 import { MAX_NODE_IDS } from './graphql-limits';
+import { JOB_QUEUE_OPTIONS, JobQueue, LiveHub, OUTBOX_CONSUMERS, OutboxRelay, type OutboxConsumerTypes } from './delivery';
 
 @Resolver(() => Node)
 export class NodeResolver {
@@ -41,9 +42,16 @@ export class NodeResolver {
 export interface CoreOptions {
   /** The handlers that run inside every write's transaction, in the order they run. */
   inTransactionHandlers: ReadonlyArray<Type<InTransactionHandler>>;
+  /** The consumers of the outbox after the commit (each gets every event through its job queue). */
+  outboxConsumers: OutboxConsumerTypes;
+  /** The database of the job queue and LISTEN/NOTIFY; null: neither runs (schema printing). */
+  databaseUrl: string | null;
 }
 
-/** Shared, app-wide pieces: `node(id:)`, the error filter, the role guard, and `Writes` with its handlers. */
+/**
+ * Shared, app-wide pieces: `node(id:)`, the error filter, the role guard, `Writes` with its handlers, and the
+ * work after the commit: the job queue, the outbox relay and LISTEN/NOTIFY between processes.
+ */
 @Module({})
 export class CoreModule {
   static forRoot(options: CoreOptions): DynamicModule {
@@ -55,10 +63,15 @@ export class CoreModule {
         NodeResolver,
         Writes,
         { provide: IN_TRANSACTION_HANDLERS, useValue: options.inTransactionHandlers },
+        { provide: OUTBOX_CONSUMERS, useValue: options.outboxConsumers },
+        { provide: JOB_QUEUE_OPTIONS, useValue: { databaseUrl: options.databaseUrl } },
+        JobQueue,
+        LiveHub,
+        OutboxRelay,
         { provide: APP_FILTER, useClass: KindlingErrorFilter },
         { provide: APP_GUARD, useClass: RolesGuard },
       ],
-      exports: [NodeRegistry, Writes],
+      exports: [NodeRegistry, Writes, JobQueue, LiveHub, OutboxRelay],
     };
   }
 }

@@ -6,6 +6,7 @@ export * from './access-gate';
 export * from './node';
 export * from './database';
 export * from './events';
+export * from './delivery';
 export * from './graphql-limits';
 export * from './request-budget';
 export * from './mutation-payload';

@@ -4,3 +4,4 @@ export * from './curation-rules';
 export * from './review-rules';
 export * from './moderation-rules';
 export * from './campaign-rules';
+export * from './notification-rules';

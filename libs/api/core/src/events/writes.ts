@@ -5,6 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { lockGraphForWrite } from '../database';
 import type { DomainEvent } from './domain-event';
 import type { InTransactionHandler, Transaction } from './transaction';
+import { LiveHub } from '../delivery/live-hub';
+import { OUTBOX_CHANNEL } from '../delivery/outbox-relay';
 
 export const IN_TRANSACTION_HANDLERS = Symbol('IN_TRANSACTION_HANDLERS');
 
@@ -72,4 +74,6 @@ async function appendToOutbox(manager: EntityManager, events: readonly DomainEve
       ORDER BY e.n`,
     [events.map((e) => e.type), events.map((e) => e.actorId), events.map((e) => JSON.stringify(e.payload)), OUTBOX_LOCK],
   );
+  // delivered at the commit: every process's relay moves the new events to the consumers' queues
+  await LiveHub.notify(manager, OUTBOX_CHANNEL, '');
 }

@@ -1,0 +1,4 @@
+export * from './outbox';
+export * from './job-queue';
+export * from './live-hub';
+export * from './outbox-relay';

@@ -1,0 +1,91 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+
+export const JOB_QUEUE_OPTIONS = Symbol('JOB_QUEUE_OPTIONS');
+
+export interface JobQueueOptions {
+  /** The database the jobs live in (the app's own); null: no queue (schema printing). */
+  databaseUrl: string | null;
+}
+
+/** The schema pg-boss keeps its tables in (created by the migration 1764800000700, upgraded by pg-boss itself). */
+export const JOB_SCHEMA = 'pgboss';
+
+export type JobHandler<T> = (job: PgBoss.Job<T>) => Promise<void>;
+
+/**
+ * The app's durable job queue: pg-boss on the app's own PostgreSQL (jobs commit with the writes that send them,
+ * survive restarts, are retried with backoff and end as dead letters). Every API process works the queues;
+ * pg-boss hands each job to one of them. Domains create their queues and workers at bootstrap through this.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationShutdown {
+  private readonly log = new Logger('JobQueue');
+  private boss: PgBoss | null = null;
+  private starting: Promise<PgBoss> | null = null;
+  /** This process's workers, by queue: nudged when this process has just queued work for them. */
+  private readonly workers = new Map<string, string[]>();
+
+  constructor(@Inject(JOB_QUEUE_OPTIONS) private readonly options: JobQueueOptions) {}
+
+  get enabled(): boolean {
+    return this.options.databaseUrl !== null;
+  }
+
+  /** pg-boss, started once on first use. */
+  async ready(): Promise<PgBoss> {
+    if (!this.options.databaseUrl) throw new Error('the job queue is off (no database)');
+    this.starting ??= (async () => {
+      const boss = new PgBoss({
+        connectionString: this.options.databaseUrl!,
+        schema: JOB_SCHEMA,
+        max: 4,
+        application_name: 'kindling-jobs',
+        // a failed job stays visible (and retryable by an admin) for a month before pg-boss archives it
+        archiveFailedAfterSeconds: 30 * 86_400,
+        pollingIntervalSeconds: 0.5,
+      });
+      boss.on('error', (error) => this.log.error(`job queue: ${error.message}`));
+      await boss.start();
+      this.boss = boss;
+      return boss;
+    })();
+    return this.starting;
+  }
+
+  /** Creates the queue when it does not exist yet, with the given policy (a retry policy, a dead-letter queue). */
+  async ensureQueue(name: string, options: Omit<PgBoss.Queue, 'name'> = {}): Promise<void> {
+    const boss = await this.ready();
+    if (await boss.getQueue(name)) await boss.updateQueue(name, { name, ...options });
+    else await boss.createQueue(name, { name, ...options });
+  }
+
+  /** Runs `handler` for every job of the queue; a thrown error fails the attempt (retried as the queue says). */
+  async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
+    const boss = await this.ready();
+    const id = await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      for (const job of jobs) await handler(job);
+    });
+    this.workers.set(name, [...(this.workers.get(name) ?? []), id]);
+  }
+
+  /** Tells this process's workers of `queue` to fetch now instead of at their next poll (after a commit that queued work). */
+  nudge(queue: string): void {
+    for (const id of this.workers.get(queue) ?? []) this.boss?.notifyWorker(id);
+  }
+
+  /** Sends jobs inside `manager`'s transaction: they exist exactly when the transaction commits. */
+  async sendInTransaction(manager: EntityManager, jobs: PgBoss.JobInsert[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const boss = await this.ready();
+    await boss.insert(jobs, { db: { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) } });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const boss = this.boss;
+    this.boss = null;
+    // graceful: running jobs finish (up to the timeout), unstarted ones stay queued for the next start
+    if (boss) await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+  }
+}
