@@ -22,9 +22,19 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /**
+   * Serve the database of another test app instead of a fresh one: a second API process on one database
+   * (LISTEN/NOTIFY, job queue), or a restart (close the first, start again). This app never drops it.
+   */
+  sharedWith?: Pick<TestApp, 'databaseUrl'>;
+}
+
 /** The real app on a random port, over its own freshly migrated database, rate limits off; `env` adds or overrides settings. */
-export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(env: NodeJS.ProcessEnv = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.sharedWith
+    ? { url: options.sharedWith.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   // never the repository's .data: its anchors belong to the database `npm start` uses
   const ownDataDir = env.KINDLING_DATA_DIR ? null : mkdtempSync(path.join(tmpdir(), 'kindling-test-'));
   const config = loadConfig({

@@ -1,5 +1,8 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
@@ -46,7 +49,19 @@ export function createCache(): InMemoryCache {
   return new InMemoryCache({ typePolicies, possibleTypes });
 }
 
-/** The app's client: same-origin /graphql with the session cookie. */
+/** ws(s)://<this host>/graphql: the WebSocket beside the HTTP endpoint, authenticated by the same session cookie. */
+function webSocketUrl(uri: string): string {
+  const url = new URL(uri, window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
+/**
+ * The app's client: same-origin /graphql with the session cookie; subscriptions over graphql-ws on the same
+ * path, opened on the first subscription and closed when none is left. The connection retries for ever with
+ * backoff; after a reconnect every active query is refetched, so what happened while it was down shows up.
+ * `resetStore` (sign-in, sign-out) also restarts the WebSocket, which authenticates as whoever is signed in now.
+ */
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   // Signed out meanwhile (session ended, signed out in another tab): ask again who is signed in, so the app
   // shows the sign-in screen at the same address instead of the page's error.
@@ -54,10 +69,30 @@ export function createApolloClient(uri = '/graphql'): ApolloClient {
     const signInRequired = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['reason'] === 'SIGN_IN_REQUIRED');
     if (signInRequired && operation.operationName !== 'Viewer') void client.refetchQueries({ include: ['Viewer'] }).catch(() => undefined);
   });
+  let connectedBefore = false;
+  const live = createClient({
+    url: webSocketUrl(uri),
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    on: {
+      connected: () => {
+        if (connectedBefore) void client.refetchObservableQueries().catch(() => undefined);
+        connectedBefore = true;
+      },
+    },
+  });
+  const http = ApolloLink.from([signedOut, new HttpLink({ uri, credentials: 'include' })]);
+  const isSubscription = ({ query }: ApolloLink.Operation) =>
+    query.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === OperationTypeNode.SUBSCRIPTION);
   const client: ApolloClient = new ApolloClient({
-    link: ApolloLink.from([signedOut, new HttpLink({ uri, credentials: 'include' })]),
+    link: ApolloLink.split(isSubscription, new GraphQLWsLink(live), http),
     cache: createCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' } },
+  });
+  client.onResetStore(async () => {
+    connectedBefore = false;
+    live.terminate();
   });
   return client;
 }
