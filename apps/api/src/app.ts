@@ -10,6 +10,7 @@ import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import type { AppConfig } from './config';
 import { RateLimits, asOneRequest } from '@kindling/api/core';
+import { UnsubscribeRoutes } from '@kindling/api/mail';
 import { AppModule } from './app.module';
 import { useRequestSizeLimits } from './request-size';
 
@@ -61,6 +62,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.set('trust proxy', config.trustProxy);
   app.use(cookieParser());
   app.use('/graphql', app.get(RateLimits).concurrencyCap());
+  // one-click unsubscribe from e-mail, without signing in (outside GraphQL, before the web app's fallback)
+  app.use('/unsubscribe', app.get(RateLimits).concurrencyCap(), app.get(UnsubscribeRoutes).router());
   useRequestSizeLimits(app);
   // one request's statements share a few pool connections, so a request that fans out cannot starve the others
   app.use('/graphql', (_req: express.Request, _res: express.Response, next: express.NextFunction) => asOneRequest(next));

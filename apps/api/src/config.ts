@@ -1,6 +1,7 @@
 import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 import type { ReviewSettings } from '@kindling/api/review';
+import type { MailSettings } from '@kindling/api/mail';
 import { INTROSPECTION_POLICIES, type IntrospectionPolicy, type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
 
 export interface AppConfig {
@@ -38,6 +39,8 @@ export interface AppConfig {
   dbPoolSize: number;
   /** The response promise and how long a reviewer's claim lasts (KINDLING_RESPONSE_DAYS, KINDLING_CLAIM_HOURS). */
   review: ReviewSettings;
+  /** SMTP, the sender, links in mail and when digests go out (SMTP_URL unset: e-mail off, in-app only). */
+  mail: MailSettings;
 }
 
 export interface SessionSettings {
@@ -112,6 +115,29 @@ function introspection(value: string | undefined): IntrospectionPolicy {
   return policy;
 }
 
+/** SMTP_URL (unset: no e-mail), MAIL_FROM (then required), KINDLING_PUBLIC_URL, KINDLING_DIGEST_HOUR, KINDLING_TIME_ZONE. */
+function mailSettings(env: NodeJS.ProcessEnv, port: number): MailSettings {
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/i.test(smtpUrl)) throw new ConfigError(`SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465, got "${smtpUrl.replace(/\/\/[^@/]*@/, '//…@')}".`);
+  const from = env.MAIL_FROM?.trim() || null;
+  if (smtpUrl && !from) throw new ConfigError('MAIL_FROM is required when SMTP_URL is set, e.g. MAIL_FROM="Kindling <kindling@example.com>".');
+  const publicUrl = (env.KINDLING_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/i.test(publicUrl)) throw new ConfigError(`KINDLING_PUBLIC_URL must be an http(s) address like https://kindling.example.com, got "${publicUrl}".`);
+  const timeZone = env.KINDLING_TIME_ZONE?.trim() || 'Europe/Amsterdam';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    throw new ConfigError(`KINDLING_TIME_ZONE must be an IANA time zone such as Europe/Amsterdam, got "${timeZone}".`);
+  }
+  return {
+    smtpUrl,
+    from: from ?? '',
+    publicUrl,
+    digestHour: integer('KINDLING_DIGEST_HOUR', env.KINDLING_DIGEST_HOUR, 8, [0, 23, 'an hour from 0 to 23']),
+    timeZone,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const embedded = databaseUrl === null;
@@ -125,8 +151,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `dev sign-in is on and HOST=${host} lets other machines reach this server: set HOST=127.0.0.1, or KINDLING_DEV_SIGN_IN=false, or KINDLING_DEV_SIGN_IN=true to let anyone who can reach it act as any person.`,
     );
   }
+  const port = integer('PORT', env.PORT, 3000);
   return {
-    port: integer('PORT', env.PORT, 3000),
+    port,
     host,
     databaseUrl,
     dataDir,
@@ -153,5 +180,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       responseDays: integer('KINDLING_RESPONSE_DAYS', env.KINDLING_RESPONSE_DAYS, 14, [1, 365, 'a number of days (1–365)']),
       claimHours: integer('KINDLING_CLAIM_HOURS', env.KINDLING_CLAIM_HOURS, 24, [1, 24 * 30, 'a number of hours (1–720)']),
     },
+    mail: mailSettings(env, port),
   };
 }

@@ -48,6 +48,11 @@ async function main(): Promise<void> {
     return;
   }
   const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  console.log(
+    config.mail.smtpUrl
+      ? `[kindling] e-mail is on (from ${config.mail.from}); digests at ${config.mail.digestHour}:00 ${config.mail.timeZone}, links to ${config.mail.publicUrl}.`
+      : '[kindling] e-mail is off (SMTP_URL is not set): notifications stay in the app.',
+  );
   console.log(`[kindling] ready: http://${shown}:${config.port}/  (GraphQL and GraphiQL: http://${shown}:${config.port}/graphql)`);
   if (config.devSignInExposed) {
     const line = '!'.repeat(100);

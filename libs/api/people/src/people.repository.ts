@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { PageRequest, Queryable } from '@kindling/api/core';
-import type { DepartmentRow, PersonRow, PersonWithDepartmentRow } from './models/person.model';
+import type { EmailFrequency, Language } from '@kindling/shared/rules';
+import type { DepartmentRow, PersonContactRow, PersonRow, PersonWithDepartmentRow } from './models/person.model';
 
 const PERSON_COLUMNS = `p.id::text AS id, p.name, p.email, p.title, p.department_id::text AS "departmentId", p.role, p.active`;
 
@@ -25,6 +26,28 @@ export class PeopleRepository {
       `SELECT ${PERSON_COLUMNS}, d.name AS "departmentName" FROM people p JOIN departments d ON d.id = p.department_id WHERE p.id = ANY($1::bigint[])`,
       [ids],
     );
+  }
+
+  /** How to reach people by e-mail: address, language, e-mail frequency (people.language, people.email_frequency). */
+  contacts(db: Queryable, ids: readonly string[]): Promise<PersonContactRow[]> {
+    return db.query(
+      `SELECT id::text AS id, name, email, language, email_frequency AS "emailFrequency", active FROM people WHERE id = ANY($1::bigint[])`,
+      [ids],
+    );
+  }
+
+  /** Active people who get digests of `frequency`. */
+  async withEmailFrequency(db: Queryable, frequency: EmailFrequency): Promise<string[]> {
+    const rows: Array<{ id: string }> = await db.query(`SELECT id::text AS id FROM people WHERE active AND email_frequency = $1 ORDER BY id`, [frequency]);
+    return rows.map((r) => r.id);
+  }
+
+  async setLanguage(db: Queryable, personId: string, language: Language): Promise<void> {
+    await db.query(`UPDATE people SET language = $2 WHERE id = $1`, [personId, language]);
+  }
+
+  async setEmailFrequency(db: Queryable, personId: string, frequency: EmailFrequency): Promise<void> {
+    await db.query(`UPDATE people SET email_frequency = $2 WHERE id = $1`, [personId, frequency]);
   }
 
   async isActive(db: Queryable, personId: string): Promise<boolean> {

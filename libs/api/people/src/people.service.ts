@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CURSOR_KEYS, type Connection, type PageArgs, type Queryable, RequestErrors, isKeysetCursor, pageRequest, toConnection } from '@kindling/api/core';
 import { PeopleErrors } from './people.errors';
-import { Department, Person } from './models/person.model';
+import type { EmailFrequency, Language } from '@kindling/shared/rules';
+import { Department, Person, type PersonContactRow } from './models/person.model';
 import { PeopleRepository } from './people.repository';
 
 @Injectable()
@@ -18,6 +19,25 @@ export class PeopleService {
     if (page.cursor && !isKeysetCursor(page.cursor, CURSOR_KEYS.text)) throw RequestErrors.invalidCursor('cursor', String(query.page.after ?? query.page.before));
     const rows = await this.repository.list({ search: query.search?.trim() || null, departmentId: query.departmentId, namesOnly: query.namesOnly ?? false }, page);
     return toConnection(rows, page, (r) => [r.name, r.id], Person.from);
+  }
+
+  /** Addresses, languages and e-mail frequencies, for the mailer. */
+  contacts(db: Queryable, ids: readonly string[]): Promise<PersonContactRow[]> {
+    return this.repository.contacts(db, ids);
+  }
+
+  withEmailFrequency(db: Queryable, frequency: EmailFrequency): Promise<string[]> {
+    return this.repository.withEmailFrequency(db, frequency);
+  }
+
+  /** The language the web app and e-mail speak to the person in (inside the caller's write). */
+  setLanguage(db: Queryable, personId: string, language: Language): Promise<void> {
+    return this.repository.setLanguage(db, personId, language);
+  }
+
+  /** How often the person gets e-mail (inside the caller's write). */
+  setEmailFrequency(db: Queryable, personId: string, frequency: EmailFrequency): Promise<void> {
+    return this.repository.setEmailFrequency(db, personId, frequency);
   }
 
   /** Refuses a person who does not exist or has left (e.g. as a co-author to invite). */

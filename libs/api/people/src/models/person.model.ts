@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, Node, toGlobalId } from '@kindling/api/core';
 import type { Role } from '@kindling/api/core';
+import type { EmailFrequency, Language } from '@kindling/shared/rules';
 
 /** A department as the repositories read it. */
 export interface DepartmentRow {
@@ -16,6 +17,16 @@ export interface PersonRow {
   title: string;
   departmentId: string;
   role: Role;
+  active: boolean;
+}
+
+/** How to reach a person by e-mail, and in which language. */
+export interface PersonContactRow {
+  id: string;
+  name: string;
+  email: string;
+  language: Language;
+  emailFrequency: EmailFrequency;
   active: boolean;
 }
 
