@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy } from 'lucide-react';
-import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
+import { ViewerProvider, describeError, useViewerLanguage, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
 import { DashboardPage } from '@kindling/web/dashboard';
@@ -13,8 +13,9 @@ import { CriteriaPage, ReviewQueuePage, ModerationPage } from '@kindling/web/rev
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
 import { useI18n, type Locale } from '@kindling/web/util';
 
-function LanguageSwitch() {
-  const { locale, setLocale, t } = useI18n();
+/** EN/NL; `choose` also stores the choice for the signed-in person (their e-mail follows it). */
+function LanguageSwitch({ choose }: { choose: (locale: Locale) => void }) {
+  const { locale, t } = useI18n();
   const options: { value: Locale; label: string; name: string }[] = [
     { value: 'en', label: 'EN', name: 'English' },
     { value: 'nl', label: 'NL', name: 'Nederlands' },
@@ -22,7 +23,7 @@ function LanguageSwitch() {
   return (
     <div className="k-segmented" role="group" aria-label={t('nav.language')}>
       {options.map((o) => (
-        <button key={o.value} type="button" lang={o.value} aria-pressed={locale === o.value} title={o.name} onClick={() => setLocale(o.value)}>
+        <button key={o.value} type="button" lang={o.value} aria-pressed={locale === o.value} title={o.name} onClick={() => choose(o.value)}>
           {o.label}
           <span className="k-sr-only"> {o.name}</span>
         </button>
@@ -37,6 +38,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
   const location = useLocation();
   const [signOut, signOutState] = useMutation(signOutMutation);
   const isReviewer = viewer.role === 'REVIEWER' || viewer.role === 'ADMIN';
+  const chooseLanguage = useViewerLanguage(viewer);
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
@@ -89,7 +91,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
             )}
           </nav>
           <div className="k-header__tools">
-            <LanguageSwitch />
+            <LanguageSwitch choose={chooseLanguage} />
             <Link to={`/people/${encodeURIComponent(viewer.id)}`} className="k-person k-header__me" title={t('nav.profile')}>
               <Avatar id={viewer.id} name={viewer.name} size={32} />
               <span className="k-header__name">{viewer.name}</span>

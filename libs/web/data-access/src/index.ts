@@ -5,3 +5,4 @@ export * from './viewer';
 export * from './people';
 export { graphql, getFragmentData, type FragmentType } from './generated';
 export * from './generated/graphql';
+export * from './viewer-language';

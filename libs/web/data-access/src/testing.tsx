@@ -15,6 +15,7 @@ export const testViewer: Viewer = {
   email: 'ann@example.com',
   title: 'Planner',
   role: 'MEMBER',
+  language: 'EN',
   department: { __typename: 'Department', id: 'RGVwOjE', name: 'Planning' },
 };
 

@@ -10,6 +10,7 @@ export const viewerQuery = graphql(`
       email
       title
       role
+      language
       department {
         id
         name

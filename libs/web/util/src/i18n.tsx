@@ -32,6 +32,16 @@ export interface I18n {
   formatRelative: (value: string | Date) => string;
 }
 
+/** Whether someone chose a language on this device (the switch stores it); if not, a signed-in person's stored language applies. */
+export function hasLocalLocale(): boolean {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return stored === 'en' || stored === 'nl';
+  } catch {
+    return false;
+  }
+}
+
 function initialLocale(): Locale {
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);

@@ -15,7 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query PeopleSearch($search: String, $first: Int!, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          title\n          department {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleSearchDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation UpdateViewerLanguage($input: UpdateViewerLanguageInput!) {\n    updateViewerLanguage(input: $input) {\n      viewer {\n        id\n        language\n      }\n    }\n  }\n": typeof types.UpdateViewerLanguageDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation DevSignIn($input: DevSignInInput!) {\n    devSignIn(input: $input) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DevSignInDocument,
     "\n  query DevSignInPeople($search: String, $first: Int!, $after: String) {\n    devSignInPeople(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          departmentName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DevSignInPeopleDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": typeof types.SignOutDocument,
@@ -98,7 +99,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query PeopleSearch($search: String, $first: Int!, $after: String) {\n    people(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          title\n          department {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleSearchDocument,
-    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation UpdateViewerLanguage($input: UpdateViewerLanguageInput!) {\n    updateViewerLanguage(input: $input) {\n      viewer {\n        id\n        language\n      }\n    }\n  }\n": types.UpdateViewerLanguageDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation DevSignIn($input: DevSignInInput!) {\n    devSignIn(input: $input) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": types.DevSignInDocument,
     "\n  query DevSignInPeople($search: String, $first: Int!, $after: String) {\n    devSignInPeople(search: $search, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          departmentName\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DevSignInPeopleDocument,
     "\n  mutation SignOut {\n    signOut {\n      signedOut\n    }\n  }\n": types.SignOutDocument,
@@ -201,7 +203,11 @@ export function graphql(source: "\n  query PeopleSearch($search: String, $first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateViewerLanguage($input: UpdateViewerLanguageInput!) {\n    updateViewerLanguage(input: $input) {\n      viewer {\n        id\n        language\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateViewerLanguage($input: UpdateViewerLanguageInput!) {\n    updateViewerLanguage(input: $input) {\n      viewer {\n        id\n        language\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      name\n      email\n      title\n      role\n      language\n      department {\n        id\n        name\n      }\n    }\n    authSettings {\n      devSignIn\n      devSignInExposed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
