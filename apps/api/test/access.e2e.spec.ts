@@ -63,6 +63,7 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
     access: 'reviewer',
     send: [`mutation { openCampaign(input: { question: "A question", description: "", deadline: "2099-01-01T00:00:00Z", departmentIds: [] }) { campaign { id } } }`, {}],
   },
+  updateViewerLanguage: { access: 'signed-in', send: [`mutation { updateViewerLanguage(input: { language: NL }) { viewer { id } } }`, {}] },
   closeCampaign: { access: 'reviewer', send: [`mutation($id: ID!) { closeCampaign(input: { campaignId: $id }) { campaign { id } } }`, { id: toGlobalId('Campaign', '999999') }] },
 };
 
