@@ -243,6 +243,12 @@ describe('e-mail', () => {
     await mailJobDone(t, after);
     expect(sink.to(annEmail).filter((m) => m.subject?.includes('in progress'))).toHaveLength(0);
 
+    // the page speaks the token owner's language
+    const bobMail = sink.to(await emailOf(t, bob))[0];
+    const dutch = await (await fetch(headerLine(bobMail, 'List-Unsubscribe')!.slice(1, -1).replace(PUBLIC_URL, t.url))).text();
+    expect(dutch).toContain('<html lang="nl">');
+    expect(dutch).toContain('Geen e-mail meer over statuswijzigingen?');
+
     for (const bad of ['nonsense', randomBytes(32).toString('base64url')]) {
       for (const method of ['GET', 'POST']) {
         const response = await fetch(`${t.url}/unsubscribe/${bad}`, { method });
