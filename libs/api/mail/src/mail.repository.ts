@@ -12,7 +12,6 @@ export interface MailNotificationRow {
   ideaId: string | null;
   actorIds: string[];
   data: Record<string, unknown>;
-  updatedAt: Date;
   /** The person's own choice for e-mail of this kind; null: the default (DEFAULT_CHANNELS). */
   email: boolean | null;
 }
@@ -24,7 +23,7 @@ export interface UnsubscribeTokenRow {
 }
 
 const NOTIFICATION_COLUMNS = `n.id::text AS id, n.person_id::text AS "personId", n.kind, n.idea_id::text AS "ideaId",
-  n.actor_ids::text[] AS "actorIds", n.data, n.updated_at AS "updatedAt", np.email`;
+  n.actor_ids::text[] AS "actorIds", n.data, np.email`;
 
 /**
  * All of the mail domain's SQL: its cursor over notifications, the log of sent mail, unsubscribe tokens. It reads

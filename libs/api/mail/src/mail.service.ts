@@ -115,10 +115,12 @@ export class MailService {
 
   /** What an unsubscribe token turns off, in its owner's language; null for an unknown token. */
   async unsubscribeTarget(token: string): Promise<{ kind: NotificationKind | null; language: Language } | null> {
-    const row = await this.repository.transaction((db) => this.repository.token(db, hashToken(token)));
-    if (!row) return null;
-    const [person] = await this.repository.transaction((db) => this.people.contacts(db, [row.personId]));
-    return { kind: row.kind, language: person?.language ?? 'en' };
+    return this.repository.transaction(async (db) => {
+      const row = await this.repository.token(db, hashToken(token));
+      if (!row) return null;
+      const [person] = await this.people.contacts(db, [row.personId]);
+      return { kind: row.kind, language: person?.language ?? 'en' };
+    });
   }
 
   /** Unsubscribes by token (no sign-in): e-mail off for the mail's kind, or, for a digest, the e-mail frequency OFF. */
