@@ -71,7 +71,7 @@ export class MailService {
     await this.repository.transaction(async (db) => {
       const row = await this.repository.notification(db, notificationId);
       if (!row || !emailOn(row)) return;
-      const [reader] = await this.people.contacts(db, [row.personId]);
+      const [reader] = await this.people.contacts([row.personId], db);
       if (!reader?.active || reader.emailFrequency !== 'IMMEDIATELY') return;
       const [item] = await this.mailItems([row], reader);
       const { token, links } = this.links();
@@ -85,14 +85,14 @@ export class MailService {
   /** People whose digest of `frequency` is due in the run at `now`: one job each (the scheduler calls this; tests pass their own now). */
   async digestJobs(frequency: DigestFrequency, now: Date): Promise<DigestJob[]> {
     const period = digestPeriod(now, frequency, this.mailer.settings.timeZone);
-    const ids = await this.repository.transaction((db) => this.people.withEmailFrequency(db, frequency));
+    const ids = await this.people.withEmailFrequency(frequency);
     return ids.map((personId) => ({ personId, frequency, period, until: now.toISOString() }));
   }
 
   /** One person's digest: everything with e-mail on since their last digest, grouped by idea; nothing when there is nothing. */
   async sendDigest(job: DigestJob): Promise<void> {
     await this.repository.transaction(async (db) => {
-      const [reader] = await this.people.contacts(db, [job.personId]);
+      const [reader] = await this.people.contacts([job.personId], db);
       if (!reader?.active || reader.emailFrequency !== job.frequency) return;
       const until = new Date(job.until);
       const days = job.frequency === 'DAILY' ? 1 : 7;
@@ -118,7 +118,7 @@ export class MailService {
     return this.repository.transaction(async (db) => {
       const row = await this.repository.token(db, hashToken(token));
       if (!row) return null;
-      const [person] = await this.people.contacts(db, [row.personId]);
+      const [person] = await this.people.contacts([row.personId], db);
       return { kind: row.kind, language: person?.language ?? 'en' };
     });
   }
@@ -134,7 +134,7 @@ export class MailService {
         await this.repository.turnEmailOff(tx, row.personId, row.kind, { inApp: defaults.IN_APP, email: defaults.EMAIL });
       } else await this.people.setEmailFrequency(tx, row.personId, 'OFF');
       await this.repository.markTokenUsed(tx, hash);
-      const [person] = await this.people.contacts(tx, [row.personId]);
+      const [person] = await this.people.contacts([row.personId], tx);
       return { kind: row.kind, language: person?.language ?? 'en' };
     });
   }

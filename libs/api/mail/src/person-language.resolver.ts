@@ -2,7 +2,6 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentViewer, type RequestContext, type Viewer, Writes } from '@kindling/api/core';
 import { PeopleLoaders, PeopleService, Person } from '@kindling/api/people';
 import { LanguageCode, UpdateViewerLanguageInput, UpdateViewerLanguagePayload } from './models/language.model';
-import { MailRepository } from './mail.repository';
 
 /** `Person.language` (only your own) and storing it from the web app's language switch. */
 @Resolver(() => Person)
@@ -10,14 +9,13 @@ export class PersonLanguageResolver {
   constructor(
     private readonly people: PeopleService,
     private readonly loaders: PeopleLoaders,
-    private readonly repository: MailRepository,
     private readonly writes: Writes,
   ) {}
 
   @ResolveField('language', () => LanguageCode, { nullable: true, description: 'The language e-mail and the web app use for this person: only your own (null for anyone else).' })
   async language(@Parent() person: Person, @Context() ctx: RequestContext): Promise<LanguageCode | null> {
     if (!ctx.viewer || ctx.viewer.id !== person.localId) return null;
-    const [contact] = await this.repository.transaction((db) => this.people.contacts(db, [person.localId]));
+    const [contact] = await this.people.contacts([person.localId]);
     return (contact?.language as LanguageCode | undefined) ?? null;
   }
 

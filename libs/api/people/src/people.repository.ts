@@ -29,7 +29,7 @@ export class PeopleRepository {
   }
 
   /** How to reach people by e-mail: address, language, e-mail frequency (people.language, people.email_frequency). */
-  contacts(db: Queryable, ids: readonly string[]): Promise<PersonContactRow[]> {
+  contacts(ids: readonly string[], db: Queryable = this.db): Promise<PersonContactRow[]> {
     return db.query(
       `SELECT id::text AS id, name, email, language, email_frequency AS "emailFrequency", active FROM people WHERE id = ANY($1::bigint[])`,
       [ids],
@@ -37,8 +37,8 @@ export class PeopleRepository {
   }
 
   /** Active people who get digests of `frequency`. */
-  async withEmailFrequency(db: Queryable, frequency: EmailFrequency): Promise<string[]> {
-    const rows: Array<{ id: string }> = await db.query(`SELECT id::text AS id FROM people WHERE active AND email_frequency = $1 ORDER BY id`, [frequency]);
+  async withEmailFrequency(frequency: EmailFrequency): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(`SELECT id::text AS id FROM people WHERE active AND email_frequency = $1 ORDER BY id`, [frequency]);
     return rows.map((r) => r.id);
   }
 

@@ -21,13 +21,14 @@ export class PeopleService {
     return toConnection(rows, page, (r) => [r.name, r.id], Person.from);
   }
 
-  /** Addresses, languages and e-mail frequencies, for the mailer. */
-  contacts(db: Queryable, ids: readonly string[]): Promise<PersonContactRow[]> {
-    return this.repository.contacts(db, ids);
+  /** Addresses, languages and e-mail frequencies, for the mailer (inside the caller's transaction when given one). */
+  contacts(ids: readonly string[], db?: Queryable): Promise<PersonContactRow[]> {
+    return this.repository.contacts(ids, db);
   }
 
-  withEmailFrequency(db: Queryable, frequency: EmailFrequency): Promise<string[]> {
-    return this.repository.withEmailFrequency(db, frequency);
+  /** Active people who chose digests of `frequency`. */
+  withEmailFrequency(frequency: EmailFrequency): Promise<string[]> {
+    return this.repository.withEmailFrequency(frequency);
   }
 
   /** The language the web app and e-mail speak to the person in (inside the caller's write). */
