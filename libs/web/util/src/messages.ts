@@ -132,6 +132,9 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.QUESTION_LENGTH': 'A question has 5 to 200 characters.',
   'error.reason.DESCRIPTION_TOO_LONG': 'A description has at most 20,000 characters.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Choose a deadline in the future, at most a year away.',
+  'error.reason.JOB_ID_INVALID': 'That is not a job’s id.',
+  'error.reason.FAILED_JOB_NOT_FOUND': 'Some of these jobs are not failed any more (retried or cleaned up already); nothing was retried. Reload the list.',
+  'error.reason.RETRY_TARGET': 'Choose which jobs to retry: some, or all of a queue.',
 };
 
 /**
@@ -852,6 +855,9 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.QUESTION_LENGTH': 'Een vraag heeft 5 tot 200 tekens.',
   'error.reason.DESCRIPTION_TOO_LONG': 'Een toelichting heeft hoogstens 20.000 tekens.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Kies een deadline in de toekomst, hoogstens een jaar vooruit.',
+  'error.reason.JOB_ID_INVALID': 'Dat is niet het id van een taak.',
+  'error.reason.FAILED_JOB_NOT_FOUND': 'Een deel van deze taken is niet meer mislukt (al opnieuw geprobeerd of opgeruimd); er is niets opnieuw geprobeerd. Laad de lijst opnieuw.',
+  'error.reason.RETRY_TARGET': 'Kies welke taken opnieuw moeten: een paar, of alle van een wachtrij.',
 };
 
 export const nl: Record<MessageKey, string> = {
