@@ -153,9 +153,10 @@ describe('delivery: dead letters, the relay, shutdown', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 3; page += 1) {
-        const { failedJobs } = await admin.ok(FAILED, { queue: 'test.doomed', first: 1, after });
+        const { failedJobs }: { failedJobs: { totalCount: number; edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
+          await admin.ok(FAILED, { queue: 'test.doomed', first: 1, after });
         expect(failedJobs.totalCount).toBe(3);
-        seen.push(...failedJobs.edges.map((e: { node: { id: string } }) => e.node.id));
+        seen.push(...failedJobs.edges.map((e) => e.node.id));
         expect(failedJobs.pageInfo.hasNextPage).toBe(page < 2);
         after = failedJobs.pageInfo.endCursor;
       }
