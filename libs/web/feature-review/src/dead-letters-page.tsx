@@ -4,6 +4,9 @@ import { graphql, describeError, describeRefusal, readRefusal, type FailedJobsQu
 import { Button, Card, CardTitle, EmptyState, ErrorState, LoadingState, Notice, PageHeader } from '@kindling/web/ui';
 import { useI18n, useDocumentTitle } from '@kindling/web/util';
 
+/** The design system's buttons are 40 px high; this page's are touch targets of at least 44 px. */
+const TOUCH = { minHeight: 44 };
+
 export const deliveryHealthQuery = graphql(`
   query DeliveryHealth {
     deliveryHealth {
@@ -52,6 +55,25 @@ const retryMutation = graphql(`
 
 type FailedJob = FailedJobsQuery['failedJobs']['edges'][number]['node'];
 
+/** A queue's name, breakable after its dots on a narrow screen (`outbox.` / `notifications`). */
+function QueueName({ name }: { name: string }) {
+  const parts = name.split('.');
+  return (
+    <>
+      {parts.map((part, i) => (
+        <span key={i}>
+          {part}
+          {i < parts.length - 1 && (
+            <>
+              .<wbr />
+            </>
+          )}
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** Per queue: what waits, runs and failed, and how long the oldest waiting job has waited. */
 function Health() {
   const { t, formatNumber, formatRelative } = useI18n();
@@ -82,8 +104,8 @@ function Health() {
             <tbody>
               {queues.map((q) => (
                 <tr key={q.queue}>
-                  <th scope="row" style={{ textTransform: 'none', letterSpacing: 0, fontSize: 'inherit', color: 'inherit', whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
-                    {q.queue}
+                  <th scope="row" style={{ textTransform: 'none', letterSpacing: 0, fontSize: 'inherit', color: 'inherit', whiteSpace: 'normal' }}>
+                    <QueueName name={q.queue} />
                   </th>
                   <td className="k-num">
                     {formatNumber(q.queued)}
@@ -114,7 +136,7 @@ function JobItem({ job, onRetry, busy }: { job: FailedJob; onRetry: () => void; 
             {t('deliveries.createdAt', { when: formatRelative(job.createdAt) })}
           </span>
         </div>
-        <Button icon={<RotateCcw size={16} aria-hidden />} busy={busy} onClick={onRetry} aria-label={t('deliveries.retryOne', { label: job.label })}>
+        <Button style={TOUCH} icon={<RotateCcw size={16} aria-hidden />} busy={busy} onClick={onRetry} aria-label={t('deliveries.retryOne', { label: job.label })}>
           {t('deliveries.retry')}
         </Button>
       </div>
@@ -144,7 +166,7 @@ export function DeadLettersPage() {
         lead={t('deliveries.lead')}
         actions={
           jobs && jobs.totalCount > 0 ? (
-            <Button variant="primary" icon={<RotateCcw size={16} aria-hidden />} busy={retryState.loading} onClick={() => send({ all: true })}>
+            <Button variant="primary" style={TOUCH} icon={<RotateCcw size={16} aria-hidden />} busy={retryState.loading} onClick={() => send({ all: true })}>
               {t('deliveries.retryAll')}
             </Button>
           ) : undefined
@@ -177,7 +199,7 @@ export function DeadLettersPage() {
             </ul>
             {jobs.pageInfo.hasNextPage && (
               <div className="k-row" style={{ justifyContent: 'center' }}>
-                <Button busy={loading} onClick={() => void fetchMore({ variables: { after: jobs.pageInfo.endCursor } })}>
+                <Button style={TOUCH} busy={loading} onClick={() => void fetchMore({ variables: { after: jobs.pageInfo.endCursor } })}>
                   {t('common.loadMore')}
                 </Button>
               </div>
