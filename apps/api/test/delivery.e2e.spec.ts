@@ -209,18 +209,24 @@ describe('delivery: dead letters, the relay, shutdown', () => {
 
     it('with two API processes relaying one database at once: one job per event, each handled once', async () => {
       const second = await startTestApp({}, { sharedWith: t });
+      const [consumerA, consumerB] = [new RecordingConsumer('test-pair'), new RecordingConsumer('test-pair')];
+      const relayA = await relayFor(t, consumerA);
+      relays.push(relayA);
+      const relayB = await relayFor(second, consumerB);
       try {
-        const [consumerA, consumerB] = [new RecordingConsumer('test-pair'), new RecordingConsumer('test-pair')];
-        const [relayA, relayB] = [await relayFor(t, consumerA), await relayFor(second, consumerB)];
-        relays.push(relayA);
         const [{ start }] = await t.db.query(`SELECT last_seq::text AS start FROM outbox_cursors WHERE name = 'test-pair'`);
         const [fromSecond] = await second.signedIn([memberId]);
-        // writes through both processes, each of which wakes both relays (NOTIFY) while the other may be relaying
-        await Promise.all(
-          Array.from({ length: 40 }, (_, i) => (i % 2 ? member : fromSecond).ok(POST_IDEA, { input: { title: `Idea number ${i} for the relay`, body: 'b' } })),
-        );
+        const idea = (await member.ok(POST_IDEA, { input: { title: 'Ideas for the relay to carry', body: 'b' } })).postIdea.idea.id;
+        // comments through both processes at once (no graph lock), each waking both relays (NOTIFY) while the other may be relaying
+        for (let wave = 0; wave < 4; wave++) {
+          await Promise.all(
+            Array.from({ length: 10 }, (_, i) =>
+              (i % 2 ? member : fromSecond).ok(`mutation($input: CommentInput!) { comment(input: $input) { comment { id } } }`, { input: { ideaId: idea, body: `Comment ${wave}.${i}` } }),
+            ),
+          );
+        }
         const events: string[] = (await t.db.query(`SELECT e.seq::text FROM outbox_events e WHERE e.seq > $1 ORDER BY e.seq`, [start])).map((r: { seq: string }) => r.seq);
-        expect(events).toHaveLength(40);
+        expect(events).toHaveLength(41);
         await eventually(async () => {
           await Promise.all([relayA.drain(), relayB.drain()]);
           expect((await t.db.query(`SELECT last_seq::text FROM outbox_cursors WHERE name = 'test-pair'`))[0].last_seq).toBe(events[events.length - 1]);
@@ -230,8 +236,8 @@ describe('delivery: dead letters, the relay, shutdown', () => {
         );
         expect(perEvent).toEqual(events.map((seq) => ({ seq, n: 1 })));
         await eventually(() => expect([...consumerA.seen, ...consumerB.seen].sort((a, b) => Number(a) - Number(b))).toEqual(events));
-        await relayB.onApplicationShutdown();
       } finally {
+        await relayB.onApplicationShutdown();
         await second.close();
       }
     });
