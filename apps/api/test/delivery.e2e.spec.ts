@@ -244,6 +244,16 @@ describe('delivery: dead letters, the relay, shutdown', () => {
   });
 
   describe('shutdown', () => {
+    it('stores a queue’s expiry and retention in whatever unit its policy gives them (an attempt whose process died is retried after it)', async () => {
+      await jobs.ensureQueue('test.minutes', { expireInMinutes: 2, retentionDays: 1 });
+      await jobs.ensureQueue('test.hours', { expireInHours: 1 });
+      const rows = await t.db.query(`SELECT name, expire_seconds AS "expireSeconds", retention_minutes AS "retentionMinutes" FROM pgboss.queue WHERE name LIKE 'test.%s' ORDER BY name`);
+      expect(rows).toEqual([
+        { name: 'test.hours', expireSeconds: 3600, retentionMinutes: null },
+        { name: 'test.minutes', expireSeconds: 120, retentionMinutes: 1440 },
+      ]);
+    });
+
     it('lets a running job finish and leaves unstarted ones queued for the next start', async () => {
       const second = await startTestApp({}, { sharedWith: t });
       const secondJobs = second.app.get(JobQueue);
