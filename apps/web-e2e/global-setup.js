@@ -70,4 +70,7 @@ export default async function globalSetup() {
   child.stderr.pipe(serverLog);
   globalThis.__kindlingServer = { child, dataDir, serverLog };
   process.env.KINDLING_E2E_URL = `http://localhost:${port}`;
+  // the embedded server's fixed credentials (apps/api/src/database/embedded-postgres.ts): for a state no screen
+  // can make on its own, such as a dead letter in the job queue (delivery.e2e.ts)
+  process.env.KINDLING_E2E_DATABASE_URL = `postgres://kindling:kindling@127.0.0.1:${pgPort}/kindling`;
 }

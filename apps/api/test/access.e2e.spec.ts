@@ -64,6 +64,7 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
     send: [`mutation { openCampaign(input: { question: "A question", description: "", deadline: "2099-01-01T00:00:00Z", departmentIds: [] }) { campaign { id } } }`, {}],
   },
   updateViewerLanguage: { access: 'signed-in', send: [`mutation { updateViewerLanguage(input: { language: NL }) { viewer { id } } }`, {}] },
+  retryFailedJobs: { access: 'admin', send: [`mutation { retryFailedJobs(input: { all: true, queue: "none" }) { retried } }`, {}] },
   closeCampaign: { access: 'reviewer', send: [`mutation($id: ID!) { closeCampaign(input: { campaignId: $id }) { campaign { id } } }`, { id: toGlobalId('Campaign', '999999') }] },
 };
 
@@ -92,6 +93,8 @@ const QUERIES: Record<string, { access: Access; send: [string, Record<string, un
   reviewQueue: { access: 'reviewer', send: [`{ reviewQueue(first: 1) { totalCount } }`, {}] },
   moderationQueue: { access: 'admin', send: [`{ moderationQueue(first: 1) { totalCount } }`, {}] },
   campaigns: { access: 'signed-in', send: [`{ campaigns(first: 1) { edges { cursor } } }`, {}] },
+  failedJobs: { access: 'admin', send: [`{ failedJobs(first: 1) { totalCount } }`, {}] },
+  deliveryHealth: { access: 'admin', send: [`{ deliveryHealth { queue } }`, {}] },
 };
 
 describe('access', () => {

@@ -1,5 +1,5 @@
-import { StatementCounter } from '@kindling/api/core';
-import { aStaff } from '@kindling/api/testing';
+import { JobQueue, StatementCounter } from '@kindling/api/core';
+import { aPerson, aStaff, eventually } from '@kindling/api/testing';
 import type { GraphQLClient } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
 import { BUILD_ON, LINEAGE, POST_IDEA } from './operations';
@@ -69,5 +69,23 @@ describe('SQL statements per request (no N+1)', () => {
     expect(lineage.nodes.length).toBeGreaterThan(20);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(6); // acting person, the idea, ancestors, descendants, edges, nodes
+  });
+
+  it('lists dead letters and the queues’ health in the same few statements for 1 job as for 6', async () => {
+    const jobs = t.app.get(JobQueue);
+    await jobs.ensureQueue('test.statements', { retryLimit: 0 });
+    await jobs.work('test.statements', async () => {
+      throw new Error('broken');
+    });
+    const boss = await jobs.ready();
+    for (let i = 0; i < 6; i++) await boss.send('test.statements', { n: i });
+    await eventually(async () => expect((await t.db.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'test.statements' AND state = 'failed'`))[0].n).toBe(6));
+    const { departmentIds } = await aStaff(t.db, 1);
+    const [admin] = await t.signedIn([await aPerson(t.db, departmentIds[0], 'Admin', 'ADMIN')]);
+    const PAGE = `query($first: Int!) { failedJobs(first: $first) { totalCount edges { node { id label attempts lastError } } } deliveryHealth { queue failed } }`;
+    const small = await statementsFor(admin, PAGE, { first: 1 });
+    const large = await statementsFor(admin, PAGE, { first: 6 });
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(4); // acting person, the page, its count, the health
   });
 });

@@ -9,7 +9,7 @@ import { DashboardPage } from '@kindling/web/dashboard';
 import { CampaignPage, CampaignsPage, OpenCampaignPage } from '@kindling/web/campaigns';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
-import { CriteriaPage, ReviewQueuePage, ModerationPage } from '@kindling/web/review';
+import { CriteriaPage, DeadLettersPage, ReviewQueuePage, ModerationPage } from '@kindling/web/review';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
 import { useI18n, type Locale } from '@kindling/web/util';
 
@@ -127,6 +127,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/admin/criteria" element={<CriteriaPage />} />
           {isReviewer && <Route path="/review" element={<ReviewQueuePage />} />}
           <Route path="/moderation" element={viewer.role === 'ADMIN' ? <ModerationPage /> : <NotFound />} />
+          <Route path="/admin/deliveries" element={viewer.role === 'ADMIN' ? <DeadLettersPage /> : <NotFound />} />
           <Route
             path="/lab/lineage"
             element={

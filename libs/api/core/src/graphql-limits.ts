@@ -160,6 +160,9 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   // moderation: the flags of one queue item, and the hide/unhide/dismiss history of one idea or comment
   'ModerationItem.flags': { times: LONG_LIST },
   'ModerationNote.history': { times: SHORT_LIST },
+  // delivery (admins): a page of failed jobs and its count; one aggregate over the job table per queue
+  'Query.failedJobs': { own: 20 },
+  'Query.deliveryHealth': { own: 20, times: SHORT_LIST },
 };
 
 interface Measure {

@@ -1,1 +1,2 @@
 export * from './delivery.module';
+export * from './delivery.service';

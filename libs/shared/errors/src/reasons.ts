@@ -207,7 +207,17 @@ export enum CampaignReason {
   DEADLINE_OUT_OF_RANGE = 'DEADLINE_OUT_OF_RANGE',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason;
+/** Delivery operations: the job queue's dead letters (admins). */
+export enum DeliveryReason {
+  /** A job id that is not a job's id (pg-boss ids are UUIDs). */
+  JOB_ID_INVALID = 'JOB_ID_INVALID',
+  /** A job that does not exist or is not failed (any more): nothing was retried. */
+  FAILED_JOB_NOT_FOUND = 'FAILED_JOB_NOT_FOUND',
+  /** Retry either the listed ids or all (of a queue): exactly one of the two. */
+  RETRY_TARGET = 'RETRY_TARGET',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -327,6 +337,9 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [CampaignReason.QUESTION_LENGTH]: ErrorCode.BadUserInput,
   [CampaignReason.DESCRIPTION_TOO_LONG]: ErrorCode.BadUserInput,
   [CampaignReason.DEADLINE_OUT_OF_RANGE]: ErrorCode.BadUserInput,
+  [DeliveryReason.JOB_ID_INVALID]: ErrorCode.BadUserInput,
+  [DeliveryReason.FAILED_JOB_NOT_FOUND]: ErrorCode.NotFound,
+  [DeliveryReason.RETRY_TARGET]: ErrorCode.BadUserInput,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { EyeOff, Eye, ShieldCheck, XCircle } from 'lucide-react';
+import { EyeOff, Eye, Send, ShieldCheck, XCircle } from 'lucide-react';
 import { checkModerationReason, normaliseText } from '@kindling/shared/rules';
 import { graphql, describeError, describeRefusal, getFragmentData, readRefusal, type FragmentType, type ModerationQueueQuery, type ModerationQueueState } from '@kindling/web/data-access';
-import { Button, Card, EmptyState, ErrorState, LoadingState, Markdown, Notice, PageHeader, TextArea, useFieldId } from '@kindling/web/ui';
+import { Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState, Markdown, Notice, PageHeader, TextArea, useFieldId } from '@kindling/web/ui';
 import { describeReason, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 
 export const moderationQueueQuery = graphql(`
@@ -240,7 +240,15 @@ export function ModerationPage() {
   const queue = data?.moderationQueue;
   return (
     <div className="k-stack">
-      <PageHeader title={t('moderation.title')} lead={t('moderation.lead')} />
+      <PageHeader
+        title={t('moderation.title')}
+        lead={t('moderation.lead')}
+        actions={
+          <ButtonLink to="/admin/deliveries" variant="ghost" icon={<Send size={16} aria-hidden />}>
+            {t('deliveries.fromModeration')}
+          </ButtonLink>
+        }
+      />
       <div className="k-segmented" role="group" aria-label={t('moderation.states')}>
         {(['OPEN', 'RESOLVED'] as const).map((s) => (
           <button key={s} type="button" aria-pressed={state === s} onClick={() => setState(s)}>

@@ -132,6 +132,9 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.QUESTION_LENGTH': 'A question has 5 to 200 characters.',
   'error.reason.DESCRIPTION_TOO_LONG': 'A description has at most 20,000 characters.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Choose a deadline in the future, at most a year away.',
+  'error.reason.JOB_ID_INVALID': 'That is not a job’s id.',
+  'error.reason.FAILED_JOB_NOT_FOUND': 'Some of these jobs are not failed any more (retried or cleaned up already); nothing was retried. Reload the list.',
+  'error.reason.RETRY_TARGET': 'Choose which jobs to retry: some, or all of a queue.',
 };
 
 /**
@@ -723,6 +726,32 @@ export const en = {
   'campaigns.composeHelp': 'Post this idea as an answer to an open campaign.',
   'campaigns.answers': 'Answers: {question}',
 
+  'deliveries.nav': 'Deliveries',
+  'deliveries.title': 'Deliveries',
+  'deliveries.lead': 'Work after each change — notifications, e-mail, webhooks — runs through job queues. A job that failed every attempt waits here for 30 days; retry it once the cause is fixed.',
+  'deliveries.health': 'Queues',
+  'deliveries.healthCaption': 'Jobs per queue',
+  'deliveries.queue': 'Queue',
+  'deliveries.queued': 'Waiting',
+  'deliveries.retrying': 'of which retrying',
+  'deliveries.active': 'Running',
+  'deliveries.failed': 'Failed',
+  'deliveries.oldest': 'Oldest waiting',
+  'deliveries.noQueues': 'No queues yet: they appear when the first consumer starts.',
+  'deliveries.failedJobs': 'Failed jobs',
+  'deliveries.count': '{count} failed job|{count} failed jobs',
+  'deliveries.empty': 'No failed jobs',
+  'deliveries.emptyLead': 'Every delivery went through (or is still being retried).',
+  'deliveries.attempts': '{attempts} of {max} attempts',
+  'deliveries.failedAt': 'failed {when}',
+  'deliveries.createdAt': 'queued {when}',
+  'deliveries.noError': 'No error message.',
+  'deliveries.retry': 'Retry',
+  'deliveries.retryOne': 'Retry {label}',
+  'deliveries.retryAll': 'Retry all',
+  'deliveries.retried': '{count} job back in its queue.|{count} jobs back in their queues.',
+  'deliveries.fromModeration': 'Failed deliveries and job queues',
+
   ...enRefusals,
 } as const;
 
@@ -852,6 +881,9 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.QUESTION_LENGTH': 'Een vraag heeft 5 tot 200 tekens.',
   'error.reason.DESCRIPTION_TOO_LONG': 'Een toelichting heeft hoogstens 20.000 tekens.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Kies een deadline in de toekomst, hoogstens een jaar vooruit.',
+  'error.reason.JOB_ID_INVALID': 'Dat is niet het id van een taak.',
+  'error.reason.FAILED_JOB_NOT_FOUND': 'Een deel van deze taken is niet meer mislukt (al opnieuw geprobeerd of opgeruimd); er is niets opnieuw geprobeerd. Laad de lijst opnieuw.',
+  'error.reason.RETRY_TARGET': 'Kies welke taken opnieuw moeten: een paar, of alle van een wachtrij.',
 };
 
 export const nl: Record<MessageKey, string> = {
@@ -1438,6 +1470,32 @@ export const nl: Record<MessageKey, string> = {
   'campaigns.composeNone': 'Geen campagne',
   'campaigns.composeHelp': 'Plaats dit idee als antwoord op een open campagne.',
   'campaigns.answers': 'Beantwoordt: {question}',
+
+  'deliveries.nav': 'Bezorging',
+  'deliveries.title': 'Bezorging',
+  'deliveries.lead': 'Werk na elke wijziging — meldingen, e-mail, webhooks — loopt via takenwachtrijen. Een taak die bij elke poging mislukte, wacht hier 30 dagen; probeer haar opnieuw zodra de oorzaak verholpen is.',
+  'deliveries.health': 'Wachtrijen',
+  'deliveries.healthCaption': 'Taken per wachtrij',
+  'deliveries.queue': 'Wachtrij',
+  'deliveries.queued': 'Wachtend',
+  'deliveries.retrying': 'waarvan opnieuw',
+  'deliveries.active': 'Bezig',
+  'deliveries.failed': 'Mislukt',
+  'deliveries.oldest': 'Langst wachtend',
+  'deliveries.noQueues': 'Nog geen wachtrijen: ze verschijnen zodra de eerste verwerker start.',
+  'deliveries.failedJobs': 'Mislukte taken',
+  'deliveries.count': '{count} mislukte taak|{count} mislukte taken',
+  'deliveries.empty': 'Geen mislukte taken',
+  'deliveries.emptyLead': 'Alles is bezorgd (of wordt nog opnieuw geprobeerd).',
+  'deliveries.attempts': '{attempts} van {max} pogingen',
+  'deliveries.failedAt': 'mislukt {when}',
+  'deliveries.createdAt': 'in de wachtrij {when}',
+  'deliveries.noError': 'Geen foutmelding.',
+  'deliveries.retry': 'Opnieuw',
+  'deliveries.retryOne': '{label} opnieuw proberen',
+  'deliveries.retryAll': 'Alles opnieuw',
+  'deliveries.retried': '{count} taak terug in de wachtrij.|{count} taken terug in hun wachtrij.',
+  'deliveries.fromModeration': 'Mislukte bezorging en takenwachtrijen',
 
   ...nlRefusals,
 };

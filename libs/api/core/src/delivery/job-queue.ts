@@ -57,8 +57,9 @@ export class JobQueue implements OnApplicationShutdown {
   /** Creates the queue when it does not exist yet, with the given policy (a retry policy, a dead-letter queue). */
   async ensureQueue(name: string, options: Omit<PgBoss.Queue, 'name'> = {}): Promise<void> {
     const boss = await this.ready();
-    if (await boss.getQueue(name)) await boss.updateQueue(name, { name, ...options });
-    else await boss.createQueue(name, { name, ...options });
+    const queue = { name, ...storedUnits(options) };
+    if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
+    else await boss.createQueue(name, queue);
   }
 
   /** Runs `handler` for every job of the queue; a thrown error fails the attempt (retried as the queue says). */
@@ -88,4 +89,18 @@ export class JobQueue implements OnApplicationShutdown {
     // graceful: running jobs finish (up to the timeout), unstarted ones stay queued for the next start
     if (boss) await boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }
+}
+
+/**
+ * pg-boss 10 stores a queue's expiry only from `expireInSeconds` and its retention only from `retentionMinutes`:
+ * the other units are accepted and silently dropped (the queue then has no policy of its own), so they are
+ * converted here.
+ */
+function storedUnits(options: Omit<PgBoss.Queue, 'name'>): Omit<PgBoss.Queue, 'name'> {
+  const { expireInMinutes, expireInHours, retentionSeconds, retentionHours, retentionDays, ...rest } = options;
+  const expireInSeconds = rest.expireInSeconds ?? (expireInHours != null ? expireInHours * 3600 : expireInMinutes != null ? expireInMinutes * 60 : undefined);
+  const retentionMinutes =
+    rest.retentionMinutes ??
+    (retentionDays != null ? retentionDays * 1440 : retentionHours != null ? retentionHours * 60 : retentionSeconds != null ? Math.ceil(retentionSeconds / 60) : undefined);
+  return { ...rest, ...(expireInSeconds != null && { expireInSeconds }), ...(retentionMinutes != null && { retentionMinutes }) };
 }

@@ -544,6 +544,47 @@ export type EndorsementEdge = {
   node: Endorsement;
 };
 
+/** Admins: a job that used up its attempts (a dead letter). pg-boss keeps it 30 days; `retryFailedJobs` puts it back in its queue. */
+export type FailedJob = {
+  __typename?: 'FailedJob';
+  /** Attempts made. */
+  attempts: Scalars['Int']['output'];
+  /** For an outbox consumer’s job: the consumer’s name. */
+  consumer: Maybe<Scalars['String']['output']>;
+  /** When the job was first queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** For an outbox consumer’s job: the event’s sequence number in the outbox. */
+  eventSeq: Maybe<Scalars['String']['output']>;
+  /** For an outbox consumer’s job: the event’s type, e.g. IDEA_STATUS_CHANGED. */
+  eventType: Maybe<Scalars['String']['output']>;
+  /** When its last attempt failed. */
+  failedAt: Scalars['DateTime']['output'];
+  /** The job’s id in the job queue (a UUID). */
+  id: Scalars['ID']['output'];
+  /** What it was, for people: the consumer, event type and outbox seq, or the queue and the ids in its data (never whole payloads). */
+  label: Scalars['String']['output'];
+  /** The last attempt’s error message (at most 300 characters; no stack). Empty when there was none. */
+  lastError: Scalars['String']['output'];
+  /** Attempts its queue allowed (an admin’s retry allows one more). */
+  maxAttempts: Scalars['Int']['output'];
+  /** Its queue, e.g. `outbox.notifications` (a consumer of the outbox) or `webhooks.deliver`. */
+  queue: Scalars['String']['output'];
+};
+
+export type FailedJobConnection = {
+  __typename?: 'FailedJobConnection';
+  edges: Array<FailedJobEdge>;
+  pageInfo: PageInfo;
+  /** Failed jobs in all (of the queue, when one was given). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FailedJobEdge = {
+  __typename?: 'FailedJobEdge';
+  cursor: Scalars['String']['output'];
+  node: FailedJob;
+};
+
 /** One person’s flag on an idea or a comment. */
 export type Flag = {
   __typename?: 'Flag';
@@ -1055,6 +1096,8 @@ export type Mutation = {
   removeComment: RemoveCommentPayload;
   /** Retire a criterion (admins): it takes no new scores; the scores given by it keep counting. */
   retireScoreCriterion: ScoreCriterionPayload;
+  /** Admins: put failed jobs back in their queues, by id (all or none) or all (of a queue). */
+  retryFailedJobs: RetryFailedJobsPayload;
   /** Revokes one of your API tokens at once; it can never act again. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Score an idea by every active criterion (reviewers and admins); replaces your earlier scorecard of it. */
@@ -1196,6 +1239,11 @@ export type MutationRemoveCommentArgs = {
 
 export type MutationRetireScoreCriterionArgs = {
   input: RetireScoreCriterionInput;
+};
+
+
+export type MutationRetryFailedJobsArgs = {
+  input: RetryFailedJobsInput;
 };
 
 
@@ -1424,10 +1472,14 @@ export type Query = {
   campaigns: CampaignConnection;
   /** How credit is computed: the model’s constants. */
   creditModel: CreditModel;
+  /** Admins: every job queue with its queued, active and failed jobs and the age of its oldest queued job. */
+  deliveryHealth: Array<QueueHealth>;
   /** All departments, alphabetically. */
   departments: Array<Department>;
   /** People to act as, by name (dev sign-in only; FORBIDDEN when it is off). */
   devSignInPeople: DevSignInPersonConnection;
+  /** Admins: jobs that used up their attempts (dead letters), the most recently failed first. */
+  failedJobs: FailedJobConnection;
   /** Ideas, filtered and ordered; `totalCount` counts all matches. */
   ideas: IdeaConnection;
   /** The leadership board: top ideas ranked, with filters; expand each idea’s `credit` for its trail. */
@@ -1472,6 +1524,15 @@ export type QueryDevSignInPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFailedJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  queue?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1592,6 +1653,24 @@ export type QueueAgeBandName =
   /** Older than the promise. */
   | 'OVERDUE';
 
+/** Admins: the state of one job queue, for the deliveries page and for monitoring. */
+export type QueueHealth = {
+  __typename?: 'QueueHealth';
+  /** Jobs running now (a job running past its queue’s expiry counts as a failed attempt). */
+  active: Scalars['Int']['output'];
+  /** Dead letters: jobs that used up their attempts. */
+  failed: Scalars['Int']['output'];
+  /** When the oldest queued job was queued; null when none waits. */
+  oldestQueuedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Its age in seconds, by the database’s clock. */
+  oldestQueuedSeconds: Maybe<Scalars['Int']['output']>;
+  queue: Scalars['String']['output'];
+  /** Jobs waiting to run (new, or waiting for their next attempt). */
+  queued: Scalars['Int']['output'];
+  /** Of the queued jobs, those waiting for a retry after a failed attempt. */
+  retrying: Scalars['Int']['output'];
+};
+
 /** How a build-on relates to what it builds on. */
 export type Relation =
   /** Joins two or more ideas into one. */
@@ -1657,6 +1736,21 @@ export type RetentionNote = {
 
 export type RetireScoreCriterionInput = {
   criterionId: Scalars['ID']['input'];
+};
+
+/** Either `ids` (at most 100), or `all: true` with an optional `queue`. */
+export type RetryFailedJobsInput = {
+  /** Every failed job (of `queue`, when given). */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** These failed jobs; if one is unknown or not failed, none is retried. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  queue?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RetryFailedJobsPayload = {
+  __typename?: 'RetryFailedJobsPayload';
+  /** How many failed jobs were put back in their queues. */
+  retried: Scalars['Int']['output'];
 };
 
 /** A reviewer has taken an idea for a while, so others pick another; it expires by itself. */
@@ -2567,6 +2661,25 @@ export type RetireScoreCriterionMutationVariables = Exact<{
 
 export type RetireScoreCriterionMutation = { __typename?: 'Mutation', retireScoreCriterion: { __typename?: 'ScoreCriterionPayload', criterion: { __typename?: 'ScoreCriterion', id: string, retiredAt: string | null } } };
 
+export type DeliveryHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliveryHealthQuery = { __typename?: 'Query', deliveryHealth: Array<{ __typename?: 'QueueHealth', queue: string, queued: number, retrying: number, active: number, failed: number, oldestQueuedAt: string | null }> };
+
+export type FailedJobsQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FailedJobsQuery = { __typename?: 'Query', failedJobs: { __typename?: 'FailedJobConnection', totalCount: number, edges: Array<{ __typename?: 'FailedJobEdge', cursor: string, node: { __typename?: 'FailedJob', id: string, queue: string, label: string, attempts: number, maxAttempts: number, createdAt: string, failedAt: string, lastError: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type RetryFailedJobsMutationVariables = Exact<{
+  input: RetryFailedJobsInput;
+}>;
+
+
+export type RetryFailedJobsMutation = { __typename?: 'Mutation', retryFailedJobs: { __typename?: 'RetryFailedJobsPayload', retried: number } };
+
 export type ModerationQueueQueryVariables = Exact<{
   state: ModerationQueueState;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2697,6 +2810,9 @@ export const CriteriaPageDocument = {"kind":"Document","definitions":[{"kind":"O
 export const CreateScoreCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateScoreCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateScoreCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createScoreCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionNl"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateScoreCriterionMutation, CreateScoreCriterionMutationVariables>;
 export const UpdateScoreCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateScoreCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateScoreCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateScoreCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionNl"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateScoreCriterionMutation, UpdateScoreCriterionMutationVariables>;
 export const RetireScoreCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireScoreCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetireScoreCriterionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireScoreCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}}]}}]}}]}}]} as unknown as DocumentNode<RetireScoreCriterionMutation, RetireScoreCriterionMutationVariables>;
+export const DeliveryHealthDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeliveryHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deliveryHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"retrying"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"oldestQueuedAt"}}]}}]}}]} as unknown as DocumentNode<DeliveryHealthQuery, DeliveryHealthQueryVariables>;
+export const FailedJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FailedJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"failedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FailedJobsQuery, FailedJobsQueryVariables>;
+export const RetryFailedJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetryFailedJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RetryFailedJobsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryFailedJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retried"}}]}}]}}]} as unknown as DocumentNode<RetryFailedJobsMutation, RetryFailedJobsMutationVariables>;
 export const ModerationQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModerationQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationQueueState"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderationQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flagCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstFlaggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastResolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}},{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationHistory_note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModerationHistory_note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModerationHistory_note"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModerationNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables>;
 export const HideContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HideContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerateContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hideContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]}}]}}]} as unknown as DocumentNode<HideContentMutation, HideContentMutationVariables>;
 export const UnhideContentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnhideContent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerateContentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unhideContent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hidden"}}]}}]}}]}}]} as unknown as DocumentNode<UnhideContentMutation, UnhideContentMutationVariables>;
