@@ -160,6 +160,10 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   // moderation: the flags of one queue item, and the hide/unhide/dismiss history of one idea or comment
   'ModerationItem.flags': { times: LONG_LIST },
   'ModerationNote.history': { times: SHORT_LIST },
+  // notifications: at most 10 actors each; preferences list every kind (12)
+  'Notification.actors': { times: SHORT_LIST },
+  'NotificationPreferences.kinds': { times: SHORT_LIST },
+  'Person.unreadNotificationCount': { own: 5 },
 };
 
 interface Measure {

@@ -20,6 +20,11 @@ export class PeopleService {
     return toConnection(rows, page, (r) => [r.name, r.id], Person.from);
   }
 
+  /** Every active admin (e.g. to hear of a disabled webhook endpoint). */
+  activeAdminIds(): Promise<string[]> {
+    return this.repository.activeAdminIds();
+  }
+
   /** Refuses a person who does not exist or has left (e.g. as a co-author to invite). */
   async requireActive(db: Queryable, personId: string, field = 'personId'): Promise<void> {
     if (!(await this.repository.isActive(db, personId))) throw PeopleErrors.personNotFound(personId, field);

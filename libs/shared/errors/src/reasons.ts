@@ -207,7 +207,16 @@ export enum CampaignReason {
   DEADLINE_OUT_OF_RANGE = 'DEADLINE_OUT_OF_RANGE',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason;
+export enum NotificationReason {
+  /** One of the ids is not a notification of the acting person (unknown or someone else's): nothing was marked. */
+  NOTIFICATION_NOT_FOUND = 'NOTIFICATION_NOT_FOUND',
+  /** Give either `ids` or `all: true`. */
+  IDS_OR_ALL = 'IDS_OR_ALL',
+  /** A preference names the same kind twice. */
+  DUPLICATE_KIND = 'DUPLICATE_KIND',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | NotificationReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -327,6 +336,9 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [CampaignReason.QUESTION_LENGTH]: ErrorCode.BadUserInput,
   [CampaignReason.DESCRIPTION_TOO_LONG]: ErrorCode.BadUserInput,
   [CampaignReason.DEADLINE_OUT_OF_RANGE]: ErrorCode.BadUserInput,
+  [NotificationReason.NOTIFICATION_NOT_FOUND]: ErrorCode.NotFound,
+  [NotificationReason.IDS_OR_ALL]: ErrorCode.BadUserInput,
+  [NotificationReason.DUPLICATE_KIND]: ErrorCode.BadUserInput,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

@@ -132,6 +132,9 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.QUESTION_LENGTH': 'A question has 5 to 200 characters.',
   'error.reason.DESCRIPTION_TOO_LONG': 'A description has at most 20,000 characters.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Choose a deadline in the future, at most a year away.',
+  'error.reason.NOTIFICATION_NOT_FOUND': 'That notification is not yours or no longer exists; nothing was marked read.',
+  'error.reason.IDS_OR_ALL': 'Choose notifications to mark read, or mark all of them.',
+  'error.reason.DUPLICATE_KIND': 'Each kind of notification can be set only once.',
 };
 
 /**
@@ -852,6 +855,9 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.QUESTION_LENGTH': 'Een vraag heeft 5 tot 200 tekens.',
   'error.reason.DESCRIPTION_TOO_LONG': 'Een toelichting heeft hoogstens 20.000 tekens.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Kies een deadline in de toekomst, hoogstens een jaar vooruit.',
+  'error.reason.NOTIFICATION_NOT_FOUND': 'Die melding is niet van jou of bestaat niet meer; er is niets als gelezen gemarkeerd.',
+  'error.reason.IDS_OR_ALL': 'Kies meldingen om als gelezen te markeren, of markeer ze allemaal.',
+  'error.reason.DUPLICATE_KIND': 'Elk soort melding kan maar één keer worden ingesteld.',
 };
 
 export const nl: Record<MessageKey, string> = {
