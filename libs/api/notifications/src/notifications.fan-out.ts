@@ -45,7 +45,7 @@ export class NotificationsFanOut {
     const ideaId = str(p.ideaId);
     const actor = event.actorId;
     const excluded = actor ? [actor] : [];
-    const base = { eventSeq: event.seq, actorIds: actor ? [actor] : [], excluded };
+    const base = { eventSeq: event.seq, occurredAt: event.occurredAt, actorIds: actor ? [actor] : [], excluded };
     const one = (kind: NotificationKind, idea: string | null, data: Payload, recipients: Recipient[], followersOf: string | null, withShare = false) =>
       ({ kind, key: `${kind}:${event.seq}`, ideaId: idea, data, recipients, followersOf, withShare, ...base });
 
@@ -53,11 +53,15 @@ export class NotificationsFanOut {
       const [idea, authors] = await Promise.all([this.graph.for(ctx).idea.load(id), this.graph.for(ctx).authors.load(id)]);
       return { idea, authorIds: authors.map((a) => a.localId) };
     };
-    /** Everyone in the idea's credit with their share, and its followers; a hidden idea: its authors only. */
-    const trail = async (id: string, kind: NotificationKind, data: Payload, onlyAuthors = false) => {
-      const [{ idea, authorIds }, [credit]] = await Promise.all([facts(id), this.credit.ideaCredits([id])]);
-      const hidden = onlyAuthors || Boolean(idea?.hiddenAt);
+    /**
+     * Everyone in the idea's credit with their share, and its followers; a hidden idea: its authors only. `lastTold`:
+     * the shares last told (the snapshot) before the current ones — after a merge the duplicate's trail is gone.
+     */
+    const trail = async (id: string, kind: NotificationKind, data: Payload, options: { onlyAuthors?: boolean; lastTold?: boolean } = {}) => {
+      const [{ idea, authorIds }, [credit], told] = await Promise.all([facts(id), this.credit.ideaCredits([id]), options.lastTold ? this.repository.creditSnapshot(null, [id]) : []]);
+      const hidden = options.onlyAuthors || Boolean(idea?.hiddenAt);
       const shares = new Map(credit.shares.map((s) => [s.personLocalId, s.ppm]));
+      for (const s of told) shares.set(s.personId, s.ppm);
       const people = hidden ? authorIds : [...new Set([...authorIds, ...shares.keys()])];
       return one(kind, id, data, people.map((personId) => ({ personId, sharePpm: shares.get(personId) ?? null })), hidden ? null : id, true);
     };
@@ -70,7 +74,7 @@ export class NotificationsFanOut {
 
     const writes: Array<(tx: Queryable) => Promise<unknown>> = [];
     const oneOff = (n: ReturnType<typeof one>) => writes.push((tx) => this.repository.insertOneOff(tx, n));
-    const follow = (id: string, people: string[]) => writes.push((tx) => this.repository.autoFollow(tx, id, people));
+    const follow = (id: string, people: string[]) => writes.push((tx) => this.repository.autoFollow(tx, id, people, event.occurredAt));
     let creditIdeas: string[] = [];
     let baseline: string[] = [];
     let cause = event.type;
@@ -139,7 +143,7 @@ export class NotificationsFanOut {
       }
       case 'IDEAS_MERGED': {
         const duplicate = String(p.duplicateId);
-        oneOff(await trail(duplicate, 'MERGED', { intoIdeaId: String(p.intoId) }));
+        oneOff(await trail(duplicate, 'MERGED', { intoIdeaId: String(p.intoId) }, { lastTold: true }));
         creditIdeas = [duplicate, String(p.intoId)];
         cause = 'MERGED';
         causeIdeaId = String(p.intoId);
@@ -164,7 +168,7 @@ export class NotificationsFanOut {
           const comment = await this.engagement.for(ctx).comment.load(commentId);
           if (comment) oneOff(one('MODERATED', comment.ideaLocalId, { action, reason: p.reason, commentId, sharePpm: null }, [{ personId: comment.authorLocalId }], null));
         } else if (ideaId) {
-          oneOff(await trail(ideaId, 'MODERATED', { action, reason: p.reason, commentId: null }, action === 'HIDDEN'));
+          oneOff(await trail(ideaId, 'MODERATED', { action, reason: p.reason, commentId: null }, { onlyAuthors: action === 'HIDDEN' }));
         }
         break;
       }

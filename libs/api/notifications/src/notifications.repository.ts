@@ -39,8 +39,9 @@ export interface OneOff {
   recipients: Recipient[];
   /** Whether the data tells each recipient's share (`sharePpm`, null for followers who hold none). */
   withShare: boolean;
-  /** Also every follower of this idea (with a null share) unless they are recipients already. */
+  /** Also every follower of this idea (with a null share) unless they are recipients already: those following when it happened, so a replay adds nobody. */
   followersOf: string | null;
+  occurredAt: Date;
   /** Never these people (the actor; when an idea is hidden, everyone but its authors is left out by the caller). */
   excluded: string[];
 }
@@ -73,7 +74,7 @@ export class NotificationsRepository {
          SELECT person_id, share_ppm FROM given
          UNION ALL
          SELECT f.person_id, NULL FROM idea_follows f
-          WHERE f.idea_id = $3::bigint AND f.following AND f.person_id NOT IN (SELECT person_id FROM given)
+          WHERE f.idea_id = $3::bigint AND f.following AND f.since <= $12 AND f.person_id NOT IN (SELECT person_id FROM given)
        ), written AS (
          INSERT INTO notifications (person_id, kind, coalesce_key, idea_id, actor_ids, event_seq, data)
          SELECT e.person_id, $4, $5, $6::bigint, $7::bigint[], $8::bigint,
@@ -95,6 +96,7 @@ export class NotificationsRepository {
         n.withShare,
         JSON.stringify(n.data),
         n.excluded,
+        n.occurredAt,
       ],
     );
     return row.n;
@@ -130,9 +132,9 @@ export class NotificationsRepository {
     return row.n;
   }
 
-  /** The shares last told about, per idea (ideas never seen have no rows). */
-  creditSnapshot(tx: Queryable, ideaIds: readonly string[]): Promise<Array<{ ideaId: string; personId: string; ppm: number }>> {
-    return tx.query(
+  /** The shares last told about, per idea (ideas never seen have no rows); read in `tx`, or outside any write. */
+  creditSnapshot(tx: Queryable | null, ideaIds: readonly string[]): Promise<Array<{ ideaId: string; personId: string; ppm: number }>> {
+    return (tx ?? this.db).query(
       `SELECT idea_id::text AS "ideaId", person_id::text AS "personId", ppm FROM notification_credit_shares WHERE idea_id = ANY($1::bigint[])`,
       [ideaIds],
     );
@@ -182,11 +184,11 @@ export class NotificationsRepository {
     return row.n;
   }
 
-  /** Makes these people follow the idea, unless they already have a row (an explicit unfollow sticks). */
-  async autoFollow(tx: Queryable, ideaId: string, personIds: readonly string[]): Promise<void> {
+  /** Makes these people follow the idea since `since` (the event), unless they already have a row (an explicit unfollow sticks). */
+  async autoFollow(tx: Queryable, ideaId: string, personIds: readonly string[], since: Date): Promise<void> {
     await tx.query(
-      `INSERT INTO idea_follows (idea_id, person_id, following) SELECT $1, unnest($2::bigint[]), true ON CONFLICT (idea_id, person_id) DO NOTHING`,
-      [ideaId, personIds],
+      `INSERT INTO idea_follows (idea_id, person_id, following, since) SELECT $1, unnest($2::bigint[]), true, $3 ON CONFLICT (idea_id, person_id) DO NOTHING`,
+      [ideaId, personIds, since],
     );
   }
 
