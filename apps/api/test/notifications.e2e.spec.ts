@@ -1,4 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
+import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { fromGlobalId, toGlobalId, type OutboxEvent } from '@kindling/api/core';
 import { NotificationsConsumer } from '@kindling/api/notifications';

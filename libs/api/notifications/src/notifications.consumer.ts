@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OutboxConsumer, OutboxEvent } from '@kindling/api/core';
+import { type OutboxConsumer, type OutboxEvent, StatementCounter } from '@kindling/api/core';
 import { NotificationsFanOut } from './notifications.fan-out';
 
 /** Turns every committed outbox event into the notifications it makes (queue `outbox.notifications`). */
@@ -10,6 +10,7 @@ export class NotificationsConsumer implements OutboxConsumer {
   constructor(private readonly fanOut: NotificationsFanOut) {}
 
   handle(event: OutboxEvent): Promise<void> {
-    return this.fanOut.handle(event);
+    // background work: the statement counts of the requests running beside it stay theirs
+    return StatementCounter.uncounted(() => this.fanOut.handle(event));
   }
 }
