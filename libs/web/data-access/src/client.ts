@@ -19,6 +19,7 @@ export const typePolicies: TypePolicies = {
       moderationQueue: relayStylePagination(['state']),
       reviewQueue: relayStylePagination(['departmentId', 'overdueOnly']),
       campaigns: relayStylePagination(['state']),
+      notifications: relayStylePagination(['unreadOnly']),
     },
   },
   Campaign: { fields: { ideas: relayStylePagination(['orderBy']) } },
