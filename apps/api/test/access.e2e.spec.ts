@@ -65,6 +65,10 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
   },
   updateViewerLanguage: { access: 'signed-in', send: [`mutation { updateViewerLanguage(input: { language: NL }) { viewer { id } } }`, {}] },
   retryFailedJobs: { access: 'admin', send: [`mutation { retryFailedJobs(input: { all: true, queue: "none" }) { retried } }`, {}] },
+  markNotificationsRead: { access: 'signed-in', send: [`mutation { markNotificationsRead(input: { all: true }) { unreadNotificationCount } }`, {}] },
+  followIdea: { access: 'signed-in', send: [`mutation($id: ID!) { followIdea(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
+  unfollowIdea: { access: 'signed-in', send: [`mutation($id: ID!) { unfollowIdea(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
+  updateNotificationPreferences: { access: 'signed-in', send: [`mutation { updateNotificationPreferences(input: {}) { notificationPreferences { emailFrequency } } }`, {}] },
   closeCampaign: { access: 'reviewer', send: [`mutation($id: ID!) { closeCampaign(input: { campaignId: $id }) { campaign { id } } }`, { id: toGlobalId('Campaign', '999999') }] },
 };
 
@@ -72,6 +76,11 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
  * Every root query field, as sent signed out and signed in. Signed out, only what the sign-in screen needs is
  * answered (the access gate); a new query must be listed here with who may read it, or the first test fails.
  */
+/** Every subscription: all of them need a signed-in connection; each resolver authorises its events for that person. */
+const SUBSCRIPTIONS: Record<string, { access: Access; what: string }> = {
+  notificationAdded: { access: 'signed-in', what: 'the connection person’s own notifications' },
+};
+
 const QUERIES: Record<string, { access: Access; send: [string, Record<string, unknown>] }> = {
   viewer: { access: 'anyone', send: [`{ viewer { id } }`, {}] },
   authSettings: { access: 'anyone', send: [`{ authSettings { devSignIn } }`, {}] },
@@ -95,6 +104,8 @@ const QUERIES: Record<string, { access: Access; send: [string, Record<string, un
   campaigns: { access: 'signed-in', send: [`{ campaigns(first: 1) { edges { cursor } } }`, {}] },
   failedJobs: { access: 'admin', send: [`{ failedJobs(first: 1) { totalCount } }`, {}] },
   deliveryHealth: { access: 'admin', send: [`{ deliveryHealth { queue } }`, {}] },
+  notifications: { access: 'signed-in', send: [`{ notifications(first: 1) { edges { cursor } } }`, {}] },
+  notificationPreferences: { access: 'signed-in', send: [`{ notificationPreferences { emailFrequency } }`, {}] },
 };
 
 describe('access', () => {
@@ -139,6 +150,14 @@ describe('access', () => {
         expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
         if (access === 'reviewer' || access === 'admin') expect({ name, reasons }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
       }
+    });
+  });
+
+  describe('who may subscribe to what', () => {
+    it('lists every subscription of the schema (a connection needs a signed-in person: subscriptions.ts)', async () => {
+      const [client] = await t.signedIn([personId]);
+      const { __schema } = await client.ok(`{ __schema { subscriptionType { fields { name } } } }`);
+      expect(__schema.subscriptionType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(SUBSCRIPTIONS).sort());
     });
   });
 

@@ -16,6 +16,10 @@ const P1 = `query($first: Int!) { ideas(orderBy: MOST_ENDORSED, first: $first) {
   title endorsementCount authors { name department { name } } credit { shares { ppm person { name } } }
 } } } }`;
 
+const NOTIFICATIONS = `query($first: Int!) { viewer { unreadNotificationCount } notifications(first: $first) { edges { node {
+  id kind read path actorCount actors { name } share { ppm } idea { title viewerFollows authors { name } } childIdea { title } comment { body } causeIdea { title }
+} } } }`;
+
 /** Statements the server ran for one request (the test process hosts the server, so the counter is shared). */
 async function statementsFor(client: GraphQLClient, query: string, variables: Record<string, unknown>): Promise<number> {
   await client.ok(query, variables); // warm-up: the session lookup and any lazy setup
@@ -42,6 +46,14 @@ describe('SQL statements per request (no N+1)', () => {
           : (await author.ok(BUILD_ON, { input: { parentIds: [ids[i - 1], ids[Math.floor(i / 3)]].filter((v, k, a) => a.indexOf(v) === k), title: `Build-on ${i}`, body: 'b' } })).buildOn.idea.id;
       ids.push(id);
     }
+    // the notifications consumer works after each commit in this process: let it finish, so it runs no statement while the tests count
+    await eventually(async () => {
+      const [row] = await t.db.query(
+        `SELECT count(*)::int AS n FROM outbox_events o
+          WHERE NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = 'outbox.notifications' AND (j.data->>'seq')::bigint = o.seq AND j.state = 'completed')`,
+      );
+      expect(row.n).toBe(0);
+    });
   });
   afterAll(() => t.close());
 
@@ -52,6 +64,15 @@ describe('SQL statements per request (no N+1)', () => {
     // a wave's people are already in the request's cache.)
     expect(large).toBeLessThanOrEqual(small);
     expect(small).toBeLessThanOrEqual(10);
+  });
+
+  it('runs no more statements for 20 notifications than for 2', async () => {
+    // the build-ons above told the first person (an author of every sixth idea) of build-ons and credit moves
+    expect((await client.ok(NOTIFICATIONS, { first: 20 })).notifications.edges.length).toBeGreaterThanOrEqual(10);
+    const small = await statementsFor(client, NOTIFICATIONS, { first: 2 });
+    const large = await statementsFor(client, NOTIFICATIONS, { first: 20 });
+    expect(large).toBeLessThanOrEqual(small);
+    expect(small).toBeLessThanOrEqual(8);
   });
 
   it('answers the P1 benchmark query with at most 4 statements at any page size', async () => {

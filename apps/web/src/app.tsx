@@ -8,6 +8,7 @@ import { BoardPage } from '@kindling/web/board';
 import { DashboardPage } from '@kindling/web/dashboard';
 import { CampaignPage, CampaignsPage, OpenCampaignPage } from '@kindling/web/campaigns';
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
+import { NotificationBell, NotificationSettingsPage, NotificationsPage } from '@kindling/web/notifications';
 import { PersonPage } from '@kindling/web/people';
 import { CriteriaPage, DeadLettersPage, ReviewQueuePage, ModerationPage } from '@kindling/web/review';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
@@ -92,6 +93,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           </nav>
           <div className="k-header__tools">
             <LanguageSwitch choose={chooseLanguage} />
+            <NotificationBell />
             <Link to={`/people/${encodeURIComponent(viewer.id)}`} className="k-person k-header__me" title={t('nav.profile')}>
               <Avatar id={viewer.id} name={viewer.name} size={32} />
               <span className="k-header__name">{viewer.name}</span>
@@ -124,6 +126,8 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/campaigns/new" element={<OpenCampaignPage />} />
           <Route path="/campaigns/:id" element={<CampaignPage />} />
           <Route path="/settings/tokens" element={<TokensPage />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
+          <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
           <Route path="/admin/criteria" element={<CriteriaPage />} />
           {isReviewer && <Route path="/review" element={<ReviewQueuePage />} />}
           <Route path="/moderation" element={viewer.role === 'ADMIN' ? <ModerationPage /> : <NotFound />} />

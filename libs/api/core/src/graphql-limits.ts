@@ -163,6 +163,10 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   // delivery (admins): a page of failed jobs and its count; one aggregate over the job table per queue
   'Query.failedJobs': { own: 20 },
   'Query.deliveryHealth': { own: 20, times: SHORT_LIST },
+  // notifications: at most 10 actors each; preferences list every kind (12)
+  'Notification.actors': { times: SHORT_LIST },
+  'NotificationPreferences.kinds': { times: SHORT_LIST },
+  'Person.unreadNotificationCount': { own: 5 },
 };
 
 interface Measure {

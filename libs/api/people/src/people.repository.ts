@@ -16,6 +16,11 @@ export class PeopleRepository {
     return this.db.query(`SELECT id::text AS id, name FROM departments WHERE id = ANY($1::bigint[])`, [ids]);
   }
 
+  async activeAdminIds(): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.db.query(`SELECT id::text AS id FROM people WHERE role = 'ADMIN' AND active ORDER BY id`);
+    return rows.map((r) => r.id);
+  }
+
   allDepartments(): Promise<DepartmentRow[]> {
     return this.db.query(`SELECT id::text AS id, name FROM departments ORDER BY departments.name, departments.id`);
   }

@@ -41,6 +41,11 @@ export class PeopleService {
     return this.repository.setEmailFrequency(db, personId, frequency);
   }
 
+  /** Every active admin (e.g. to hear of a disabled webhook endpoint). */
+  activeAdminIds(): Promise<string[]> {
+    return this.repository.activeAdminIds();
+  }
+
   /** Refuses a person who does not exist or has left (e.g. as a co-author to invite). */
   async requireActive(db: Queryable, personId: string, field = 'personId'): Promise<void> {
     if (!(await this.repository.isActive(db, personId))) throw PeopleErrors.personNotFound(personId, field);

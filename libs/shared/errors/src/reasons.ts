@@ -217,7 +217,16 @@ export enum DeliveryReason {
   RETRY_TARGET = 'RETRY_TARGET',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason;
+export enum NotificationReason {
+  /** One of the ids is not a notification of the acting person (unknown or someone else's): nothing was marked. */
+  NOTIFICATION_NOT_FOUND = 'NOTIFICATION_NOT_FOUND',
+  /** Give either `ids` or `all: true`. */
+  IDS_OR_ALL = 'IDS_OR_ALL',
+  /** A preference names the same kind twice. */
+  DUPLICATE_KIND = 'DUPLICATE_KIND',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason | NotificationReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -340,6 +349,9 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [DeliveryReason.JOB_ID_INVALID]: ErrorCode.BadUserInput,
   [DeliveryReason.FAILED_JOB_NOT_FOUND]: ErrorCode.NotFound,
   [DeliveryReason.RETRY_TARGET]: ErrorCode.BadUserInput,
+  [NotificationReason.NOTIFICATION_NOT_FOUND]: ErrorCode.NotFound,
+  [NotificationReason.IDS_OR_ALL]: ErrorCode.BadUserInput,
+  [NotificationReason.DUPLICATE_KIND]: ErrorCode.BadUserInput,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

@@ -20,6 +20,7 @@ export const typePolicies: TypePolicies = {
       reviewQueue: relayStylePagination(['departmentId', 'overdueOnly']),
       campaigns: relayStylePagination(['state']),
       failedJobs: relayStylePagination(['queue']),
+      notifications: relayStylePagination(['unreadOnly']),
     },
   },
   Campaign: { fields: { ideas: relayStylePagination(['orderBy']) } },

@@ -138,7 +138,7 @@ function CommentItem({ ideaId, comment, depth }: { ideaId: string; comment: Thre
   const viewer = useViewer();
   const [replying, setReplying] = useState(false);
   return (
-    <li className="k-comment">
+    <li className="k-comment" id={`comment-${c.id}`}>
       <div className="k-row" style={{ gap: 6 }}>
         <PersonChip person={c.author} size={26} />
         <span className="k-meta">

@@ -5,6 +5,7 @@ import { CalendarDays, Check, GitBranch, GitFork, Lightbulb, ThumbsUp, UserPlus,
 import { graphql, describeError, getFragmentData, useViewer, type FragmentType } from '@kindling/web/data-access';
 import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, Notice, PersonChip, StatusBadge, Tag } from '@kindling/web/ui';
 import { shownTitle, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
+import { FollowButton } from '@kindling/web/notifications';
 import { CreditPanel } from './credit-panel';
 import { Comments } from './comments';
 import { CurationCard, CurationNotes } from './curation';
@@ -35,6 +36,7 @@ export const ideaPageQuery = graphql(`
         viewerHasEndorsed
         viewerIsAuthor
         ...IdeaPage_coAuthors
+        ...FollowButton
         parents {
           relation
           split
@@ -330,6 +332,7 @@ export function IdeaPage() {
               </>
             )}
             <ReportButton ideaId={idea.id} authorIds={idea.viewerIsAuthor && viewer ? [viewer.id] : []} />
+            {viewer && <FollowButton idea={idea} />}
           </div>
           <AuthorTools idea={idea} />
         </article>

@@ -1,1 +1,4 @@
-export {};
+export { NotificationBell } from './notification-bell';
+export { NotificationsPage } from './notifications-page';
+export { NotificationSettingsPage } from './notification-settings-page';
+export { FollowButton, followButtonFragment } from './follow-button';

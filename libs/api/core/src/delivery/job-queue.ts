@@ -65,8 +65,11 @@ export class JobQueue implements OnApplicationShutdown {
   /** Runs `handler` for every job of the queue; a thrown error fails the attempt (retried as the queue says). */
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
     const boss = await this.ready();
-    const id = await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    let id = '';
+    id = await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
       for (const job of jobs) await handler(job);
+      // a worker that found a job looks for the next one at once: a backlog drains without waiting a poll per job
+      if (jobs.length && id) boss.notifyWorker(id);
     });
     this.workers.set(name, [...(this.workers.get(name) ?? []), id]);
   }
