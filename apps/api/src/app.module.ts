@@ -26,6 +26,7 @@ import {
 import { AuthModule, AuthService } from '@kindling/api/auth';
 import { LedgerModule } from '@kindling/api/ledger';
 import { ReviewModule } from '@kindling/api/review';
+import { WebhooksModule } from '@kindling/api/webhooks';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
 import { subscriptionOptions } from './subscriptions';
@@ -71,6 +72,7 @@ export class AppModule {
         }),
         LedgerModule.settings({ anchorsFile: config.ledgerAnchorsFile, anchoring: !withoutDatabase, anchorEveryMinutes: config.ledgerAnchorMinutes }),
         ReviewModule.settings(config.review),
+        WebhooksModule.settings(config.webhooks),
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

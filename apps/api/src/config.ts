@@ -1,6 +1,7 @@
 import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 import type { ReviewSettings } from '@kindling/api/review';
+import type { WebhookSettings } from '@kindling/api/webhooks';
 import { INTROSPECTION_POLICIES, type IntrospectionPolicy, type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
 
 export interface AppConfig {
@@ -38,6 +39,8 @@ export interface AppConfig {
   dbPoolSize: number;
   /** The response promise and how long a reviewer's claim lasts (KINDLING_RESPONSE_DAYS, KINDLING_CLAIM_HOURS). */
   review: ReviewSettings;
+  /** The webhooks' SSRF guard switch and retry knob (KINDLING_WEBHOOK_ALLOW_PRIVATE, KINDLING_WEBHOOK_RETRY_DELAY_SECONDS). */
+  webhooks: WebhookSettings;
 }
 
 export interface SessionSettings {
@@ -152,6 +155,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     review: {
       responseDays: integer('KINDLING_RESPONSE_DAYS', env.KINDLING_RESPONSE_DAYS, 14, [1, 365, 'a number of days (1–365)']),
       claimHours: integer('KINDLING_CLAIM_HOURS', env.KINDLING_CLAIM_HOURS, 24, [1, 24 * 30, 'a number of hours (1–720)']),
+    },
+    webhooks: {
+      allowPrivate: flag(env.KINDLING_WEBHOOK_ALLOW_PRIVATE, false),
+      retryDelaySeconds: env.KINDLING_WEBHOOK_RETRY_DELAY_SECONDS
+        ? integer('KINDLING_WEBHOOK_RETRY_DELAY_SECONDS', env.KINDLING_WEBHOOK_RETRY_DELAY_SECONDS, 0, [1, 86_400, 'a number of seconds (1–86400)'])
+        : null,
     },
   };
 }

@@ -160,6 +160,9 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   // moderation: the flags of one queue item, and the hide/unhide/dismiss history of one idea or comment
   'ModerationItem.flags': { times: LONG_LIST },
   'ModerationNote.history': { times: SHORT_LIST },
+  // webhooks: an endpoint's events; the change feed builds each page's events (credit of up to 10 ideas each) from a few batches of the outbox
+  'WebhookEndpoint.events': { times: SHORT_LIST },
+  'Query.changes': { own: 500 },
 };
 
 interface Measure {

@@ -132,6 +132,14 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.QUESTION_LENGTH': 'A question has 5 to 200 characters.',
   'error.reason.DESCRIPTION_TOO_LONG': 'A description has at most 20,000 characters.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Choose a deadline in the future, at most a year away.',
+  'error.reason.WEBHOOK_NOT_FOUND': 'That webhook endpoint does not exist (any more).',
+  'error.reason.WEBHOOK_DELIVERY_NOT_FOUND': 'That delivery does not exist (any more).',
+  'error.reason.WEBHOOK_URL_INVALID': 'Give an http:// or https:// address of at most 2,000 characters.',
+  'error.reason.WEBHOOK_URL_NOT_ALLOWED': 'That address points inside this network (loopback, private or link-local): webhooks only go to public addresses.',
+  'error.reason.WEBHOOK_URL_UNRESOLVED': 'That host name cannot be found.',
+  'error.reason.WEBHOOK_EVENTS_INVALID': 'Choose at least one event.',
+  'error.reason.WEBHOOK_DESCRIPTION_TOO_LONG': 'A description has at most 500 characters.',
+  'error.reason.WEBHOOK_OVERLAP_OUT_OF_RANGE': 'The old secret keeps working for 0 to 168 hours.',
 };
 
 /**
@@ -852,6 +860,14 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.QUESTION_LENGTH': 'Een vraag heeft 5 tot 200 tekens.',
   'error.reason.DESCRIPTION_TOO_LONG': 'Een toelichting heeft hoogstens 20.000 tekens.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Kies een deadline in de toekomst, hoogstens een jaar vooruit.',
+  'error.reason.WEBHOOK_NOT_FOUND': 'Dat webhook-adres bestaat niet (meer).',
+  'error.reason.WEBHOOK_DELIVERY_NOT_FOUND': 'Die bezorging bestaat niet (meer).',
+  'error.reason.WEBHOOK_URL_INVALID': 'Geef een http://- of https://-adres van hoogstens 2.000 tekens.',
+  'error.reason.WEBHOOK_URL_NOT_ALLOWED': 'Dat adres wijst naar binnen dit netwerk (loopback, privé of link-local): webhooks gaan alleen naar openbare adressen.',
+  'error.reason.WEBHOOK_URL_UNRESOLVED': 'Die hostnaam is niet te vinden.',
+  'error.reason.WEBHOOK_EVENTS_INVALID': 'Kies minstens één gebeurtenis.',
+  'error.reason.WEBHOOK_DESCRIPTION_TOO_LONG': 'Een omschrijving heeft hoogstens 500 tekens.',
+  'error.reason.WEBHOOK_OVERLAP_OUT_OF_RANGE': 'Het oude geheim blijft 0 tot 168 uur geldig.',
 };
 
 export const nl: Record<MessageKey, string> = {
