@@ -6,6 +6,7 @@ const IDEA = toGlobalId('Idea', '999999');
 const PERSON = toGlobalId('Person', '999999');
 const CRITERION = toGlobalId('ScoreCriterion', '999999');
 const COMMENT = toGlobalId('Comment', '999999');
+const WEBHOOK = toGlobalId('WebhookEndpoint', '999999');
 
 /**
  * Every mutation, as sent by a client that is signed out and by one that is signed in. A new mutation must be
@@ -64,6 +65,15 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
     send: [`mutation { openCampaign(input: { question: "A question", description: "", deadline: "2099-01-01T00:00:00Z", departmentIds: [] }) { campaign { id } } }`, {}],
   },
   closeCampaign: { access: 'reviewer', send: [`mutation($id: ID!) { closeCampaign(input: { campaignId: $id }) { campaign { id } } }`, { id: toGlobalId('Campaign', '999999') }] },
+  // webhooks: admins only
+  createWebhookEndpoint: { access: 'admin', send: [`mutation { createWebhookEndpoint(input: { url: "https://example.com/hook", events: ["idea.posted"] }) { secret } }`, {}] },
+  updateWebhookEndpoint: { access: 'admin', send: [`mutation($id: ID!) { updateWebhookEndpoint(input: { id: $id, enabled: false }) { endpoint { id } } }`, { id: WEBHOOK }] },
+  deleteWebhookEndpoint: { access: 'admin', send: [`mutation($id: ID!) { deleteWebhookEndpoint(input: { id: $id }) { deletedId } }`, { id: WEBHOOK }] },
+  rotateWebhookSecret: { access: 'admin', send: [`mutation($id: ID!) { rotateWebhookSecret(input: { id: $id }) { secret } }`, { id: WEBHOOK }] },
+  redeliverWebhook: {
+    access: 'admin',
+    send: [`mutation($id: ID!) { redeliverWebhook(input: { deliveryId: $id }) { delivery { id } } }`, { id: toGlobalId('WebhookDelivery', '999999') }],
+  },
 };
 
 /**
@@ -91,6 +101,9 @@ const QUERIES: Record<string, { access: Access; send: [string, Record<string, un
   reviewQueue: { access: 'reviewer', send: [`{ reviewQueue(first: 1) { totalCount } }`, {}] },
   moderationQueue: { access: 'admin', send: [`{ moderationQueue(first: 1) { totalCount } }`, {}] },
   campaigns: { access: 'signed-in', send: [`{ campaigns(first: 1) { edges { cursor } } }`, {}] },
+  webhookEndpoints: { access: 'admin', send: [`{ webhookEndpoints(first: 1) { edges { cursor } } }`, {}] },
+  webhookEndpoint: { access: 'admin', send: [`query($id: ID!) { webhookEndpoint(id: $id) { id } }`, { id: WEBHOOK }] },
+  changes: { access: 'signed-in', send: [`{ changes(first: 1) { pageInfo { endCursor } } }`, {}] },
 };
 
 describe('access', () => {

@@ -54,7 +54,7 @@ export class WebhookDeliveries implements OutboxConsumer, OnApplicationBootstrap
   async handle(event: OutboxEvent): Promise<void> {
     const types = PUBLIC_EVENTS_OF[event.type];
     if (!types) return;
-    const endpoints = await this.repository.subscribed(this.db, types);
+    const endpoints = await this.repository.subscribed(this.db, types, event.occurredAt);
     if (endpoints.length === 0) return;
     const events = await this.publicEvents.build([event], systemContext());
     const rows = events.flatMap((e) =>

@@ -87,8 +87,8 @@ export class WebhooksRepository {
   /** Turns an enabled endpoint off for a reason; its URL, or null when it was already off. */
   async disableEndpoint(tx: Queryable, id: string, reason: WebhookDisabledReasonValue): Promise<string | null> {
     const [row] = await tx.query(
-      `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = now(), updated_at = now()
-        WHERE id = $1 AND enabled RETURNING url`,
+      `WITH u AS (UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, disabled_at = now(), updated_at = now()
+        WHERE id = $1 AND enabled RETURNING url) SELECT url FROM u`,
       [id, reason],
     );
     return row?.url ?? null;
@@ -106,9 +106,9 @@ export class WebhooksRepository {
     );
   }
 
-  /** The enabled endpoints subscribed to any of these events. */
-  subscribed(db: Queryable, eventTypes: readonly string[]): Promise<Array<{ id: string; events: string[] }>> {
-    return db.query(`SELECT id::text AS id, events FROM webhook_endpoints WHERE enabled AND events && $1::text[]`, [eventTypes]);
+  /** The enabled endpoints subscribed to any of these events that existed when the event happened (none get older events). */
+  subscribed(db: Queryable, eventTypes: readonly string[], occurredAt: Date): Promise<Array<{ id: string; events: string[] }>> {
+    return db.query(`SELECT id::text AS id, events FROM webhook_endpoints WHERE enabled AND events && $1::text[] AND created_at <= $2`, [eventTypes, occurredAt]);
   }
 
   // ------------------------------------------------------------ deliveries
@@ -161,7 +161,8 @@ export class WebhooksRepository {
   /** Queues a delivery again: its retries count from here. */
   async requeue(tx: Queryable, id: string): Promise<number | null> {
     const [row] = await tx.query(
-      `UPDATE webhook_deliveries SET status = 'PENDING', retry_from = attempts, next_attempt_at = now() WHERE id = $1 RETURNING attempts`,
+      `WITH u AS (UPDATE webhook_deliveries SET status = 'PENDING', retry_from = attempts, next_attempt_at = now() WHERE id = $1 RETURNING attempts)
+       SELECT attempts FROM u`,
       [id],
     );
     return row ? row.attempts : null;

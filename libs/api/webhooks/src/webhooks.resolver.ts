@@ -37,9 +37,9 @@ export class WebhooksResolver {
   }
 
   @Roles('ADMIN')
-  @Query(() => WebhookEndpoint, { description: 'Admins: one webhook endpoint (NOT_FOUND when it does not exist).' })
+  @Query(() => WebhookEndpoint, { nullable: true, description: 'Admins: one webhook endpoint; null when it does not exist.' })
   webhookEndpoint(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    return this.endpoint(localId('WebhookEndpoint', id), ctx, 'id');
+    return this.loaders.for(ctx).endpoint.load(localId('WebhookEndpoint', id));
   }
 
   @Roles('ADMIN')
@@ -90,9 +90,9 @@ export class WebhooksResolver {
     return this.webhooks.changes(ctx, args);
   }
 
-  private async endpoint(id: string, ctx: RequestContext, field?: string): Promise<WebhookEndpoint> {
+  private async endpoint(id: string, ctx: RequestContext): Promise<WebhookEndpoint> {
     const endpoint = await this.loaders.for(ctx).endpoint.load(id);
-    if (!endpoint) throw WebhookErrors.notFound(field);
+    if (!endpoint) throw WebhookErrors.notFound();
     return endpoint;
   }
 }
