@@ -186,7 +186,7 @@ export class WebhooksRepository {
   outboxFrom(fromSeq: string, types: readonly string[], limit: number): Promise<OutboxEvent[]> {
     return this.db.query(
       `SELECT seq::text, occurred_at AS "occurredAt", type, actor_id::text AS "actorId", payload
-         FROM outbox_events WHERE seq >= $1 AND type = ANY($2::text[]) ORDER BY seq LIMIT ${limit}`,
+         FROM outbox_events WHERE seq >= $1 AND type = ANY($2::text[]) ORDER BY outbox_events.seq LIMIT ${limit}`,
       [fromSeq, types],
     );
   }
