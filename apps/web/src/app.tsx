@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy } from 'lucide-react';
+import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy, Webhook } from 'lucide-react';
 import { ViewerProvider, describeError, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
@@ -10,6 +10,7 @@ import { CampaignPage, CampaignsPage, OpenCampaignPage } from '@kindling/web/cam
 import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { PersonPage } from '@kindling/web/people';
 import { CriteriaPage, ReviewQueuePage, ModerationPage } from '@kindling/web/review';
+import { WebhookPage, WebhooksPage } from '@kindling/web/webhooks';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
 import { useI18n, type Locale } from '@kindling/web/util';
 
@@ -125,6 +126,8 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/admin/criteria" element={<CriteriaPage />} />
           {isReviewer && <Route path="/review" element={<ReviewQueuePage />} />}
           <Route path="/moderation" element={viewer.role === 'ADMIN' ? <ModerationPage /> : <NotFound />} />
+          <Route path="/admin/webhooks" element={viewer.role === 'ADMIN' ? <WebhooksPage /> : <NotFound />} />
+          <Route path="/admin/webhooks/:id" element={viewer.role === 'ADMIN' ? <WebhookPage /> : <NotFound />} />
           <Route
             path="/lab/lineage"
             element={
@@ -144,6 +147,11 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <a href="/graphql">
             <Braces size={14} aria-hidden /> {t('nav.api')}
           </a>
+          {viewer.role === 'ADMIN' && (
+            <Link to="/admin/webhooks">
+              <Webhook size={14} aria-hidden /> {t('webhooks.nav')}
+            </Link>
+          )}
         </div>
       </footer>
     </div>

@@ -19,8 +19,10 @@ export const typePolicies: TypePolicies = {
       moderationQueue: relayStylePagination(['state']),
       reviewQueue: relayStylePagination(['departmentId', 'overdueOnly']),
       campaigns: relayStylePagination(['state']),
+      webhookEndpoints: relayStylePagination(),
     },
   },
+  WebhookEndpoint: { fields: { deliveries: relayStylePagination() } },
   Campaign: { fields: { ideas: relayStylePagination(['orderBy']) } },
   Person: {
     fields: {
