@@ -71,8 +71,8 @@ export function WebhookPage() {
   if (!endpoint) return <Card><EmptyState title={t('common.notFound')} action={back}>{t('webhooks.notFound')}</EmptyState></Card>;
   const deliveries = endpoint.deliveries.edges.map((e) => getFragmentData(webhookDeliveryFields, e.node));
   return (
-    <>
-      <PageHeader title={t('webhooks.log')} lead={<span style={{ overflowWrap: 'anywhere' }}>{endpoint.url} — {t(statusLabel(endpoint))}</span>} actions={back} />
+    <div className="k-webhooks">
+      <PageHeader title={t('webhooks.log')} lead={<span className="k-webhooks__url">{endpoint.url} — {t(statusLabel(endpoint))}</span>} actions={back} />
       <Card aria-labelledby="webhook-deliveries">
         <CardTitle id="webhook-deliveries" icon={<History size={18} aria-hidden />}>
           {t('webhooks.deliveries')}
@@ -90,7 +90,7 @@ export function WebhookPage() {
           <Button onClick={() => void fetchMore({ variables: { after: endpoint.deliveries.pageInfo.endCursor } })}>{t('common.loadMore')}</Button>
         )}
       </Card>
-    </>
+    </div>
   );
 }
 

@@ -95,7 +95,7 @@ export function WebhooksPage() {
   const [shown, setShown] = useState<Shown | null>(null);
   const endpoints = (data?.webhookEndpoints.edges ?? []).map((e) => getFragmentData(webhookEndpointFields, e.node));
   return (
-    <>
+    <div className="k-webhooks">
       <PageHeader title={t('webhooks.title')} lead={t('webhooks.lead')} />
       <div className="k-stack">
         {shown ? <SecretOnce {...shown} onDone={() => setShown(null)} /> : <CreateEndpoint onCreated={setShown} />}
@@ -118,7 +118,7 @@ export function WebhooksPage() {
           )}
         </Card>
       </div>
-    </>
+    </div>
   );
 }
 
@@ -201,7 +201,7 @@ function EndpointItem({ endpoint, onRotated }: { endpoint: Endpoint; onRotated: 
   return (
     <li className={['k-tokens__item', !endpoint.enabled && 'k-tokens__item--ended'].filter(Boolean).join(' ')} data-testid="webhook-endpoint">
       <div className="k-tokens__head">
-        <strong style={{ overflowWrap: 'anywhere' }}>{endpoint.url}</strong>
+        <strong className="k-webhooks__url">{endpoint.url}</strong>
         <span className="k-tokens__badges">
           <span className={endpoint.enabled ? 'k-badge' : 'k-badge k-badge--ended'}>{t(statusLabel(endpoint))}</span>
         </span>
