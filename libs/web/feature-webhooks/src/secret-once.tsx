@@ -20,7 +20,7 @@ export function SecretOnce({ title, warning, secret, onDone }: { title: string; 
   return (
     <Card aria-labelledby="webhook-secret-title">
       <CardTitle id="webhook-secret-title" icon={<KeyRound size={18} aria-hidden />}>
-        {title}
+        <span className="k-webhooks__url">{title}</span>
       </CardTitle>
       <Notice tone="warn" icon={<ShieldAlert size={18} aria-hidden />}>
         {warning}

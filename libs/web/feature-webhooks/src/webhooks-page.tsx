@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Plus, RotateCw, Webhook } from 'lucide-react';
 import { describeError, getFragmentData, graphql, readRefusal, type WebhookEndpointFieldsFragment } from '@kindling/web/data-access';
@@ -183,8 +183,18 @@ function CreateEndpoint({ onCreated }: { onCreated: (shown: Shown) => void }) {
   );
 }
 
+/** Date and time: a rotation's overlap is counted in hours. */
+function useFormatDateTime(): (value: string) => string {
+  const { intlLocale } = useI18n();
+  return useMemo(() => {
+    const format = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short' });
+    return (value: string) => format.format(new Date(value));
+  }, [intlLocale]);
+}
+
 function EndpointItem({ endpoint, onRotated }: { endpoint: Endpoint; onRotated: (shown: Shown) => void }) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
+  const formatDate = useFormatDateTime();
   const [confirming, setConfirming] = useState<'delete' | 'rotate' | null>(null);
   const [overlap, setOverlap] = useState(24);
   const overlapId = useFieldId('webhook-overlap');
