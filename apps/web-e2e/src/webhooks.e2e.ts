@@ -25,7 +25,7 @@ async function until<T>(check: () => T | undefined | false, timeoutMs = 15_000):
 async function fitsThePhone(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const small = await page.evaluate(() =>
-    [...document.querySelectorAll('.k-webhooks button, .k-webhooks a.k-btn')]
+    Array.from(document.querySelectorAll('.k-webhooks button, .k-webhooks a.k-btn'))
       .map((el) => ({ text: el.textContent, box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
       .map(({ text, box }) => `${text} ${box.width}×${box.height}`),
