@@ -40,6 +40,8 @@ export default async function globalSetup() {
       KINDLING_RATE_LIMIT_SIGN_IN: '1000/60',
       KINDLING_RATE_LIMIT_WRITES_PER_ADDRESS: '5000/60',
       KINDLING_RATE_LIMIT_EXPENSIVE_READS_PER_ADDRESS: '10000/60',
+      // the webhook tests' receiver listens on 127.0.0.1, which the SSRF guard refuses otherwise
+      KINDLING_WEBHOOK_ALLOW_PRIVATE: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -27,6 +27,7 @@ import { AuthModule, AuthService } from '@kindling/api/auth';
 import { LedgerModule } from '@kindling/api/ledger';
 import { ReviewModule } from '@kindling/api/review';
 import { MailModule } from '@kindling/api/mail';
+import { WebhooksModule } from '@kindling/api/webhooks';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
 import { subscriptionOptions } from './subscriptions';
@@ -73,6 +74,7 @@ export class AppModule {
         LedgerModule.settings({ anchorsFile: config.ledgerAnchorsFile, anchoring: !withoutDatabase, anchorEveryMinutes: config.ledgerAnchorMinutes }),
         ReviewModule.settings(config.review),
         MailModule.settings(config.mail),
+        WebhooksModule.settings(config.webhooks),
         ...DOMAIN_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -2,6 +2,7 @@ import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 import type { ReviewSettings } from '@kindling/api/review';
 import type { MailSettings } from '@kindling/api/mail';
+import type { WebhookSettings } from '@kindling/api/webhooks';
 import { INTROSPECTION_POLICIES, type IntrospectionPolicy, type RateLimitSettings, rateLimitSettingsFrom } from '@kindling/api/core';
 
 export interface AppConfig {
@@ -41,6 +42,8 @@ export interface AppConfig {
   review: ReviewSettings;
   /** SMTP, the sender, links in mail and when digests go out (SMTP_URL unset: e-mail off, in-app only). */
   mail: MailSettings;
+  /** The webhooks' SSRF guard switch and retry knob (KINDLING_WEBHOOK_ALLOW_PRIVATE, KINDLING_WEBHOOK_RETRY_DELAY_SECONDS). */
+  webhooks: WebhookSettings;
 }
 
 export interface SessionSettings {
@@ -181,5 +184,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       claimHours: integer('KINDLING_CLAIM_HOURS', env.KINDLING_CLAIM_HOURS, 24, [1, 24 * 30, 'a number of hours (1–720)']),
     },
     mail: mailSettings(env, port),
+    webhooks: {
+      allowPrivate: flag(env.KINDLING_WEBHOOK_ALLOW_PRIVATE, false),
+      retryDelaySeconds: env.KINDLING_WEBHOOK_RETRY_DELAY_SECONDS
+        ? integer('KINDLING_WEBHOOK_RETRY_DELAY_SECONDS', env.KINDLING_WEBHOOK_RETRY_DELAY_SECONDS, 0, [1, 86_400, 'a number of seconds (1–86400)'])
+        : null,
+    },
   };
 }

@@ -14,7 +14,7 @@ import { CampaignAnswerHandler, CampaignsModule } from '@kindling/api/campaigns'
 import { InsightsModule } from '@kindling/api/insights';
 import { NotificationsConsumer, NotificationsModule } from '@kindling/api/notifications';
 import { MailModule } from '@kindling/api/mail';
-import { WebhooksModule } from '@kindling/api/webhooks';
+import { WebhookDeliveries, WebhooksModule } from '@kindling/api/webhooks';
 import { LiveModule } from '@kindling/api/live';
 import { DeliveryModule } from '@kindling/api/delivery';
 
@@ -38,4 +38,4 @@ export const IN_TRANSACTION_HANDLERS = [EndorsementLapseHandler, MergeEngagement
  * What runs after the commit, each consumer getting every outbox event at least once through its own job queue
  * (retried, then a dead letter): notifications, webhooks.
  */
-export const OUTBOX_CONSUMERS: Type<OutboxConsumer>[] = [NotificationsConsumer];
+export const OUTBOX_CONSUMERS: Type<OutboxConsumer>[] = [NotificationsConsumer, WebhookDeliveries];

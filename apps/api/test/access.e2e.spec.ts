@@ -6,6 +6,7 @@ const IDEA = toGlobalId('Idea', '999999');
 const PERSON = toGlobalId('Person', '999999');
 const CRITERION = toGlobalId('ScoreCriterion', '999999');
 const COMMENT = toGlobalId('Comment', '999999');
+const WEBHOOK = toGlobalId('WebhookEndpoint', '999999');
 
 /**
  * Every mutation, as sent by a client that is signed out and by one that is signed in. A new mutation must be
@@ -70,6 +71,15 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
   unfollowIdea: { access: 'signed-in', send: [`mutation($id: ID!) { unfollowIdea(input: { ideaId: $id }) { idea { id } } }`, { id: IDEA }] },
   updateNotificationPreferences: { access: 'signed-in', send: [`mutation { updateNotificationPreferences(input: {}) { notificationPreferences { emailFrequency } } }`, {}] },
   closeCampaign: { access: 'reviewer', send: [`mutation($id: ID!) { closeCampaign(input: { campaignId: $id }) { campaign { id } } }`, { id: toGlobalId('Campaign', '999999') }] },
+  // webhooks: admins only
+  createWebhookEndpoint: { access: 'admin', send: [`mutation { createWebhookEndpoint(input: { url: "https://example.com/hook", events: ["idea.posted"] }) { secret } }`, {}] },
+  updateWebhookEndpoint: { access: 'admin', send: [`mutation($id: ID!) { updateWebhookEndpoint(input: { id: $id, enabled: false }) { endpoint { id } } }`, { id: WEBHOOK }] },
+  deleteWebhookEndpoint: { access: 'admin', send: [`mutation($id: ID!) { deleteWebhookEndpoint(input: { id: $id }) { deletedId } }`, { id: WEBHOOK }] },
+  rotateWebhookSecret: { access: 'admin', send: [`mutation($id: ID!) { rotateWebhookSecret(input: { id: $id }) { secret } }`, { id: WEBHOOK }] },
+  redeliverWebhook: {
+    access: 'admin',
+    send: [`mutation($id: ID!) { redeliverWebhook(input: { deliveryId: $id }) { delivery { id } } }`, { id: toGlobalId('WebhookDelivery', '999999') }],
+  },
 };
 
 /**
@@ -106,6 +116,9 @@ const QUERIES: Record<string, { access: Access; send: [string, Record<string, un
   deliveryHealth: { access: 'admin', send: [`{ deliveryHealth { queue } }`, {}] },
   notifications: { access: 'signed-in', send: [`{ notifications(first: 1) { edges { cursor } } }`, {}] },
   notificationPreferences: { access: 'signed-in', send: [`{ notificationPreferences { emailFrequency } }`, {}] },
+  webhookEndpoints: { access: 'admin', send: [`{ webhookEndpoints(first: 1) { edges { cursor } } }`, {}] },
+  webhookEndpoint: { access: 'admin', send: [`query($id: ID!) { webhookEndpoint(id: $id) { id } }`, { id: WEBHOOK }] },
+  changes: { access: 'signed-in', send: [`{ changes(first: 1) { pageInfo { endCursor } } }`, {}] },
 };
 
 describe('access', () => {

@@ -57,6 +57,15 @@ describe('SQL statements per request (no N+1)', () => {
   });
   afterAll(() => t.close());
 
+  it('reads a page of the change feed with the same statements for 5 events as for 50', async () => {
+    const CHANGES = `query($first: Int!) { changes(first: $first) { pageInfo { endCursor } edges { node { type payload } } } }`;
+    const small = await statementsFor(client, CHANGES, { first: 5 });
+    const large = await statementsFor(client, CHANGES, { first: 50 });
+    // the acting person; the outbox batch; ideas ‖ people ‖ status changes ‖ comments; parents, three levels up; the credit inputs
+    expect(large).toBeLessThanOrEqual(small);
+    expect(small).toBeLessThanOrEqual(14);
+  });
+
   it('runs no more statements for 30 ideas than for 3 in the feed', async () => {
     const small = await statementsFor(client, FEED, { first: 3 });
     const large = await statementsFor(client, FEED, { first: 30 });

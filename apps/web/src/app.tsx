@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy } from 'lucide-react';
+import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy, Webhook } from 'lucide-react';
 import { ViewerProvider, describeError, useViewerLanguage, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
@@ -11,6 +11,7 @@ import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/i
 import { NotificationBell, NotificationSettingsPage, NotificationsPage } from '@kindling/web/notifications';
 import { PersonPage } from '@kindling/web/people';
 import { CriteriaPage, DeadLettersPage, ReviewQueuePage, ModerationPage } from '@kindling/web/review';
+import { WebhookPage, WebhooksPage } from '@kindling/web/webhooks';
 import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
 import { useI18n, type Locale } from '@kindling/web/util';
 
@@ -132,6 +133,8 @@ function Shell({ viewer }: { viewer: Viewer }) {
           {isReviewer && <Route path="/review" element={<ReviewQueuePage />} />}
           <Route path="/moderation" element={viewer.role === 'ADMIN' ? <ModerationPage /> : <NotFound />} />
           <Route path="/admin/deliveries" element={viewer.role === 'ADMIN' ? <DeadLettersPage /> : <NotFound />} />
+          <Route path="/admin/webhooks" element={viewer.role === 'ADMIN' ? <WebhooksPage /> : <NotFound />} />
+          <Route path="/admin/webhooks/:id" element={viewer.role === 'ADMIN' ? <WebhookPage /> : <NotFound />} />
           <Route
             path="/lab/lineage"
             element={
@@ -151,6 +154,11 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <a href="/graphql">
             <Braces size={14} aria-hidden /> {t('nav.api')}
           </a>
+          {viewer.role === 'ADMIN' && (
+            <Link to="/admin/webhooks">
+              <Webhook size={14} aria-hidden /> {t('webhooks.nav')}
+            </Link>
+          )}
         </div>
       </footer>
     </div>

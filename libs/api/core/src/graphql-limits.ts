@@ -167,6 +167,9 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'Notification.actors': { times: SHORT_LIST },
   'NotificationPreferences.kinds': { times: SHORT_LIST },
   'Person.unreadNotificationCount': { own: 5 },
+  // webhooks: an endpoint's events; the change feed builds each page's events (credit of up to 10 ideas each) from a few batches of the outbox
+  'WebhookEndpoint.events': { times: SHORT_LIST },
+  'Query.changes': { own: 500 },
 };
 
 interface Measure {

@@ -226,7 +226,24 @@ export enum NotificationReason {
   DUPLICATE_KIND = 'DUPLICATE_KIND',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason | NotificationReason;
+/** Webhooks for intranets and the change feed. */
+export enum WebhookReason {
+  WEBHOOK_NOT_FOUND = 'WEBHOOK_NOT_FOUND',
+  WEBHOOK_DELIVERY_NOT_FOUND = 'WEBHOOK_DELIVERY_NOT_FOUND',
+  /** Not an absolute http(s) URL, or longer than 2,000 characters. */
+  WEBHOOK_URL_INVALID = 'WEBHOOK_URL_INVALID',
+  /** The URL's host is (or resolves to) a loopback, private, link-local, unspecified, multicast or shared address. */
+  WEBHOOK_URL_NOT_ALLOWED = 'WEBHOOK_URL_NOT_ALLOWED',
+  /** The URL's host name does not resolve. */
+  WEBHOOK_URL_UNRESOLVED = 'WEBHOOK_URL_UNRESOLVED',
+  /** No events, or an event that does not exist. */
+  WEBHOOK_EVENTS_INVALID = 'WEBHOOK_EVENTS_INVALID',
+  WEBHOOK_DESCRIPTION_TOO_LONG = 'WEBHOOK_DESCRIPTION_TOO_LONG',
+  /** A rotation's overlap is 0–168 hours. */
+  WEBHOOK_OVERLAP_OUT_OF_RANGE = 'WEBHOOK_OVERLAP_OUT_OF_RANGE',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason | NotificationReason | WebhookReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -352,6 +369,14 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [NotificationReason.NOTIFICATION_NOT_FOUND]: ErrorCode.NotFound,
   [NotificationReason.IDS_OR_ALL]: ErrorCode.BadUserInput,
   [NotificationReason.DUPLICATE_KIND]: ErrorCode.BadUserInput,
+  [WebhookReason.WEBHOOK_NOT_FOUND]: ErrorCode.NotFound,
+  [WebhookReason.WEBHOOK_DELIVERY_NOT_FOUND]: ErrorCode.NotFound,
+  [WebhookReason.WEBHOOK_URL_INVALID]: ErrorCode.BadUserInput,
+  [WebhookReason.WEBHOOK_URL_NOT_ALLOWED]: ErrorCode.BadUserInput,
+  [WebhookReason.WEBHOOK_URL_UNRESOLVED]: ErrorCode.BadUserInput,
+  [WebhookReason.WEBHOOK_EVENTS_INVALID]: ErrorCode.BadUserInput,
+  [WebhookReason.WEBHOOK_DESCRIPTION_TOO_LONG]: ErrorCode.BadUserInput,
+  [WebhookReason.WEBHOOK_OVERLAP_OUT_OF_RANGE]: ErrorCode.BadUserInput,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

@@ -21,8 +21,10 @@ export const typePolicies: TypePolicies = {
       campaigns: relayStylePagination(['state']),
       failedJobs: relayStylePagination(['queue']),
       notifications: relayStylePagination(['unreadOnly']),
+      webhookEndpoints: relayStylePagination(),
     },
   },
+  WebhookEndpoint: { fields: { deliveries: relayStylePagination() } },
   Campaign: { fields: { ideas: relayStylePagination(['orderBy']) } },
   Person: {
     fields: {

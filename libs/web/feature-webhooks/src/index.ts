@@ -1,1 +1,2 @@
-export {};
+export * from './webhooks-page';
+export * from './webhook-page';
