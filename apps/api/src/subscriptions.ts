@@ -43,6 +43,9 @@ export function subscriptionOptions(auth: AuthService, schema: () => GraphQLSche
       }
       return undefined;
     },
+    // errors of a subscription (its arguments, an event's fields) carry the same code and reason as over HTTP
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors?.length ? { ...result, errors: result.errors.map((error) => refusal(error)) } : undefined,
     // subscriptions never set cookies: there is no HTTP response to write to
     context: (ctx): RequestContext => ({ req: ctx.extra.request as RequestContext['req'], res: undefined as unknown as Response, viewer: ctx.extra.viewer ?? null, cache: new Map() }),
   };

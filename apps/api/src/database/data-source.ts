@@ -16,6 +16,7 @@ import { Moderation1764800000500 } from '../migrations/1764800000500-moderation'
 import { Campaigns1764800000600 } from '../migrations/1764800000600-campaigns';
 import { Delivery1764900000000 } from '../migrations/1764900000000-delivery';
 import { Notifications1764900000100 } from '../migrations/1764900000100-notifications';
+import { IdeaUpdatedAt1764900000300 } from '../migrations/1764900000300-idea-updated-at';
 
 /** Counts statements (tests use it to prove there is no N+1); logs only failures. */
 class CountingLogger implements Logger {
@@ -31,7 +32,7 @@ class CountingLogger implements Logger {
   log() {}
 }
 
-export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100, ReviewStatuses1764800000000, StatusChanges1764800000001, ReviewClaims1764800000100, Scorecards1764800000200, MergesAndRetention1764800000300, Authoring1764800000400, Moderation1764800000500, Campaigns1764800000600, Delivery1764900000000, Notifications1764900000100];
+export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100, ReviewStatuses1764800000000, StatusChanges1764800000001, ReviewClaims1764800000100, Scorecards1764800000200, MergesAndRetention1764800000300, Authoring1764800000400, Moderation1764800000500, Campaigns1764800000600, Delivery1764900000000, Notifications1764900000100, IdeaUpdatedAt1764900000300];
 
 /** What the API's own pool adds: a bounded size, and a statement_timeout so that no statement holds a connection for long. */
 export interface PoolOptions {

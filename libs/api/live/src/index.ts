@@ -1,1 +1,4 @@
 export * from './live.module';
+export * from './idea-updated-at.handler';
+export * from './models/idea-update.model';
+export { IdeaFeed } from './idea-feed';

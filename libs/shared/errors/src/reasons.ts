@@ -207,7 +207,13 @@ export enum CampaignReason {
   DEADLINE_OUT_OF_RANGE = 'DEADLINE_OUT_OF_RANGE',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason;
+/** Refusals of live updates (GraphQL subscriptions). */
+export enum LiveReason {
+  /** One WebSocket connection follows at most a fixed number of ideas at once. */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | LiveReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -327,6 +333,7 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [CampaignReason.QUESTION_LENGTH]: ErrorCode.BadUserInput,
   [CampaignReason.DESCRIPTION_TOO_LONG]: ErrorCode.BadUserInput,
   [CampaignReason.DEADLINE_OUT_OF_RANGE]: ErrorCode.BadUserInput,
+  [LiveReason.TOO_MANY_SUBSCRIPTIONS]: ErrorCode.RateLimited,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

@@ -132,6 +132,7 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.QUESTION_LENGTH': 'A question has 5 to 200 characters.',
   'error.reason.DESCRIPTION_TOO_LONG': 'A description has at most 20,000 characters.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Choose a deadline in the future, at most a year away.',
+  'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Too many live pages are open in this window; close some and reload.',
 };
 
 /**
@@ -852,6 +853,7 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.QUESTION_LENGTH': 'Een vraag heeft 5 tot 200 tekens.',
   'error.reason.DESCRIPTION_TOO_LONG': 'Een toelichting heeft hoogstens 20.000 tekens.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Kies een deadline in de toekomst, hoogstens een jaar vooruit.',
+  'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Er staan te veel live pagina’s open in dit venster; sluit er een paar en laad opnieuw.',
 };
 
 export const nl: Record<MessageKey, string> = {

@@ -651,6 +651,8 @@ export type Idea = Node & {
   tags: Array<Scalars['String']['output']>;
   /** "Hidden by a moderator" while a moderator hides it, for everyone but its authors and admins (moderation). */
   title: Scalars['String']['output'];
+  /** The last time anything visible about it changed: its text, status, comments, endorsements, build-ons, a merge or moderation. */
+  updatedAt: Scalars['DateTime']['output'];
   /** This idea’s credit without its build-ons: its authors and what it built on. */
   upstreamCredit: UpstreamCredit;
   /** Whether the acting person endorses it. */
@@ -684,6 +686,33 @@ export type IdeaLineageArgs = {
   direction?: LineageDirection;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What changed about an idea (`ideaUpdated`): a client re-reads what it shows of that part. */
+export type IdeaChange =
+  /** A co-author was invited, accepted or declined. */
+  | 'AUTHORS'
+  /** An idea built on it, or it gained a parent. */
+  | 'BUILT_ON'
+  /** A new comment or reply: `comment` is it. */
+  | 'COMMENTED'
+  /** A comment was edited, removed, hidden or shown again. */
+  | 'COMMENTS'
+  /** Its text changed (a new revision). */
+  | 'EDITED'
+  /** Its endorsements changed. */
+  | 'ENDORSEMENTS'
+  /** It was merged with another idea, or unmerged. */
+  | 'MERGED'
+  /** A moderator hid it or showed it again. */
+  | 'MODERATED'
+  /** It was posted. */
+  | 'POSTED'
+  /** Its retention changed. */
+  | 'RETENTION'
+  /** Its review status changed. */
+  | 'STATUS'
+  /** Its authors withdrew it. */
+  | 'WITHDRAWN';
 
 export type IdeaConnection = {
   __typename?: 'IdeaConnection';
@@ -727,6 +756,8 @@ export type IdeaFilter = {
   tag?: InputMaybe<Scalars['String']['input']>;
   /** Full-text search in titles and bodies (web-search syntax: "quoted phrases", -exclusions, or). */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Ideas that changed (`updatedAt`) after this time: what an integrator syncs since its last run. */
+  updatedAfter?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** One edge of the lineage seen from an idea: the idea at the other end, how they relate and the split. */
@@ -805,6 +836,16 @@ export type IdeaStatus =
   | 'MERGED'
   | 'NEW'
   | 'UNDER_REVIEW';
+
+/** One change of an idea, delivered live (`ideaUpdated`). */
+export type IdeaUpdate = {
+  __typename?: 'IdeaUpdate';
+  change: IdeaChange;
+  /** The new comment, for COMMENTED. */
+  comment: Maybe<Comment>;
+  /** The idea as it is after the change. */
+  idea: Idea;
+};
 
 /** Why and by whom an idea was withdrawn. It stays in every lineage and credit trail. */
 export type IdeaWithdrawal = {
@@ -1865,6 +1906,17 @@ export type StatusChange = {
   response: Scalars['String']['output'];
   /** The status the move set. */
   status: IdeaStatus;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every later change of the idea (over graphql-ws on /graphql): the idea as it is now and what changed. Missed while disconnected? Re-read the idea. */
+  ideaUpdated: IdeaUpdate;
+};
+
+
+export type SubscriptionIdeaUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A tag and how many ideas carry it. */
