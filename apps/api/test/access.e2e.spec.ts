@@ -1,6 +1,7 @@
 import { toGlobalId } from '@kindling/api/core';
 import { aPerson, aStaff, errorReasons } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
+import { connect, subscribe } from './live-support';
 
 const IDEA = toGlobalId('Idea', '999999');
 const PERSON = toGlobalId('Person', '999999');
@@ -93,6 +94,14 @@ const QUERIES: Record<string, { access: Access; send: [string, Record<string, un
   campaigns: { access: 'signed-in', send: [`{ campaigns(first: 1) { edges { cursor } } }`, {}] },
 };
 
+/**
+ * Every subscription (graphql-ws on /graphql; a signed-out connection is refused 4403 before any of them). Each
+ * is sent so that its domain refuses it (e.g. an unknown id), so the operation ends with a reason to read.
+ */
+const SUBSCRIPTIONS: Record<string, { access: Access; send: [string, Record<string, unknown>] }> = {
+  ideaUpdated: { access: 'signed-in', send: [`subscription($id: ID!) { ideaUpdated(id: $id) { change } }`, { id: IDEA }] },
+};
+
 describe('access', () => {
   let t: TestApp;
   let personId: string;
@@ -161,6 +170,28 @@ describe('access', () => {
         const allowed = access === 'admin' ? admin : access === 'reviewer' ? reviewer : member;
         expect({ name, errors: (await allowed.request(...send)).errors }).toEqual({ name, errors: undefined });
       }
+    });
+  });
+
+  describe('who may send which subscription', () => {
+    it('lists every subscription of the schema', async () => {
+      const [client] = await t.signedIn([personId]);
+      const { __schema } = await client.ok(`{ __schema { subscriptionType { fields { name } } } }`);
+      expect(__schema.subscriptionType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(SUBSCRIPTIONS).sort());
+    });
+
+    it('refuses a signed-out connection, and lets a signed-in one past the sign-in check of every subscription', async () => {
+      await expect(connect(t).closed).resolves.toBe(4403);
+      const [member] = await t.signedIn([personId]);
+      const connection = connect(t, { cookie: member.cookieHeader });
+      for (const [name, { access, send }] of Object.entries(SUBSCRIPTIONS)) {
+        const sent = subscribe(connection.client, ...send);
+        await sent.ended;
+        const reasons = sent.results.flatMap((r) => (r.errors ?? []).map((e) => e.extensions?.reason));
+        expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
+        if (access === 'reviewer' || access === 'admin') expect({ name, reasons }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
+      }
+      await connection.client.dispose();
     });
   });
 });
