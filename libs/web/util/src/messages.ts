@@ -724,6 +724,13 @@ export const en = {
   'campaigns.composeHelp': 'Post this idea as an answer to an open campaign.',
   'campaigns.answers': 'Answers: {question}',
 
+  'live.newComment': 'New comment by {name}',
+  'live.status': 'Status changed to {status}',
+  'live.endorsements': 'Now {count} endorsement|Now {count} endorsements',
+  'live.builtOn': 'Someone built on this idea',
+  'live.updated': 'This idea was updated',
+  'live.region': 'Live updates of this idea',
+
   ...enRefusals,
 } as const;
 
@@ -1440,6 +1447,13 @@ export const nl: Record<MessageKey, string> = {
   'campaigns.composeNone': 'Geen campagne',
   'campaigns.composeHelp': 'Plaats dit idee als antwoord op een open campagne.',
   'campaigns.answers': 'Beantwoordt: {question}',
+
+  'live.newComment': 'Nieuwe reactie van {name}',
+  'live.status': 'Status gewijzigd in {status}',
+  'live.endorsements': 'Nu {count} steunbetuiging|Nu {count} steunbetuigingen',
+  'live.builtOn': 'Iemand bouwde voort op dit idee',
+  'live.updated': 'Dit idee is bijgewerkt',
+  'live.region': 'Live-updates van dit idee',
 
   ...nlRefusals,
 };
