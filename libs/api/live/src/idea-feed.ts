@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LiveHub, OUTBOX_CHANNEL } from '@kindling/api/core';
@@ -28,12 +28,13 @@ interface Watcher {
  * While nobody watches, it reads nothing; the next watcher starts at the outbox's end.
  */
 @Injectable()
-export class IdeaFeed implements OnApplicationBootstrap, OnApplicationShutdown {
+export class IdeaFeed implements OnApplicationShutdown {
   private readonly log = new Logger('IdeaFeed');
   private readonly watchers = new Map<string, Set<Watcher>>();
   /** The last sequence number relayed; null while nobody watches. */
   private cursor: string | null = null;
   private starting: Promise<void> | null = null;
+  private listening: Promise<unknown> | null = null;
   private running: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
@@ -45,13 +46,6 @@ export class IdeaFeed implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly graph: GraphService,
     private readonly engagement: EngagementService,
   ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    // an empty payload (after the hub reconnected) wakes it the same way: it reads by cursor either way
-    await this.hub.listen(OUTBOX_CHANNEL, () => this.wake());
-    this.timer = setInterval(() => this.wake(), POLL_MS);
-    this.timer.unref();
-  }
 
   onApplicationShutdown(): Promise<void> | undefined {
     if (this.timer) clearInterval(this.timer);
@@ -116,16 +110,31 @@ export class IdeaFeed implements OnApplicationBootstrap, OnApplicationShutdown {
     return this.watchers.get(ideaId)?.size ?? 0;
   }
 
-  /** The first watcher (again) starts at the outbox's end: nothing before its subscription is replayed. */
-  private start(): Promise<void> {
-    if (this.cursor !== null) return Promise.resolve();
+  /**
+   * The first watcher (again) starts at the outbox's end: nothing before its subscription is replayed. The
+   * process listens only once someone watches (the command-line tools never do).
+   */
+  private async start(): Promise<void> {
+    // an empty payload (after the hub reconnected) wakes it the same way: it reads by cursor either way
+    this.listening ??= this.hub.listen(OUTBOX_CHANNEL, () => this.wake()).then(
+      () => {
+        this.timer = setInterval(() => this.wake(), POLL_MS);
+        this.timer.unref();
+      },
+      (error: Error) => {
+        this.listening = null; // the next watcher tries again
+        throw error;
+      },
+    );
+    await this.listening;
+    if (this.cursor !== null) return;
     this.starting ??= this.repository
       .lastSeq()
       .then((seq) => {
         this.cursor ??= seq;
       })
       .finally(() => (this.starting = null));
-    return this.starting;
+    await this.starting;
   }
 
   /** Relays now, or once more right after the run in progress. */
