@@ -1,4 +1,6 @@
+import { jest } from '@jest/globals';
 import { toGlobalId } from '@kindling/api/core';
+import { GraphService } from '@kindling/api/graph';
 import { type GraphQLClient, aDepartment, aPerson, errorReasons, eventually } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
 import { BUILD_ON, ENDORSE, POST_IDEA } from './operations';
@@ -122,6 +124,26 @@ describe('live updates over graphql-ws on /graphql', () => {
         ['MODERATED', 'Hidden by a moderator'],
         ['MODERATED', 'Soon hidden'],
       ]);
+    });
+
+    it('reads no idea for events nobody here watches, and one batch of ideas for an event three people watch', async () => {
+      const watched = await post('Watched by three');
+      const unwatched = await post('Watched by nobody');
+      const watchers = [author, reader, admin].map((who) =>
+        subscribe(open({ cookie: who.cookieHeader }).client, `subscription($id: ID!) { ideaUpdated(id: $id) { change idea { id endorsementCount } } }`, { id: watched }),
+      );
+      await following(t, local(watched), 3);
+      // the feed's re-read of ideas, observed (it still runs)
+      const reads = jest.spyOn(t.app.get(GraphService, { strict: false }), 'ideasByIds');
+      try {
+        for (let i = 0; i < 5; i++) await reader.ok(`mutation($id: ID!) { comment(input: { ideaId: $id, body: "Nobody watches" }) { __typename } }`, { id: unwatched });
+        await reader.ok(`mutation($id: ID!) { endorse(input: { ideaId: $id }) { __typename } }`, { id: watched });
+        await eventually(() => watchers.forEach((w) => expect(w.results).toHaveLength(1)));
+        expect(reads.mock.calls).toEqual([[[local(watched)]]]);
+      } finally {
+        reads.mockRestore();
+      }
+      expect(watchers.map((w) => w.results[0].data?.ideaUpdated)).toEqual(Array(3).fill({ change: 'ENDORSEMENTS', idea: { id: watched, endorsementCount: 1 } }));
     });
 
     it('lets one connection follow at most 20 ideas at once (RATE_LIMITED / TOO_MANY_SUBSCRIPTIONS), and again once one ends', async () => {
