@@ -28,7 +28,7 @@ import { LedgerModule } from '@kindling/api/ledger';
 import { ReviewModule } from '@kindling/api/review';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
-import { subscriptionOptions } from './subscriptions';
+import { subscriptionOptions, subscriptionsOverHttpPlugin } from './subscriptions';
 import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS, OUTBOX_CONSUMERS } from './domains';
 
 export interface AppModuleOptions {
@@ -114,6 +114,7 @@ export class AppModule {
                 },
               },
               accessGatePlugin(config.introspection),
+              subscriptionsOverHttpPlugin,
               rateLimitPlugin(rateLimits),
             ],
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({

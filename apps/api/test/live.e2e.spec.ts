@@ -66,6 +66,13 @@ describe('live updates over graphql-ws on /graphql', () => {
       expect(query.results).toEqual([]);
     });
 
+    it('refuses a subscription sent over HTTP (400, SUBSCRIPTION_OVER_HTTP), and a signed-out one for sign-in first', async () => {
+      const id = await post();
+      const overHttp = await reader.request(IDEA_UPDATED, { id });
+      expect({ status: overHttp.status, reasons: errorReasons(overHttp) }).toEqual({ status: 400, reasons: ['SUBSCRIPTION_OVER_HTTP'] });
+      expect(errorReasons(await t.client().request(IDEA_UPDATED, { id }))).toEqual(['SIGN_IN_REQUIRED']);
+    });
+
     it('refuses an over-deep subscription with its reason, before it runs', async () => {
       const id = await post();
       let selection = 'id';

@@ -211,6 +211,8 @@ export enum CampaignReason {
 export enum LiveReason {
   /** One WebSocket connection follows at most a fixed number of ideas at once. */
   TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
+  /** A subscription sent over HTTP: it runs over graphql-ws on /graphql. */
+  SUBSCRIPTION_OVER_HTTP = 'SUBSCRIPTION_OVER_HTTP',
 }
 
 export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | LiveReason;
@@ -334,6 +336,7 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [CampaignReason.DESCRIPTION_TOO_LONG]: ErrorCode.BadUserInput,
   [CampaignReason.DEADLINE_OUT_OF_RANGE]: ErrorCode.BadUserInput,
   [LiveReason.TOO_MANY_SUBSCRIPTIONS]: ErrorCode.RateLimited,
+  [LiveReason.SUBSCRIPTION_OVER_HTTP]: ErrorCode.BadUserInput,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

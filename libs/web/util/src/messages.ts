@@ -133,6 +133,7 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.DESCRIPTION_TOO_LONG': 'A description has at most 20,000 characters.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Choose a deadline in the future, at most a year away.',
   'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Too many live pages are open in this window; close some and reload.',
+  'error.reason.SUBSCRIPTION_OVER_HTTP': 'Live updates need a WebSocket connection; reload the page.',
 };
 
 /**
@@ -861,6 +862,7 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.DESCRIPTION_TOO_LONG': 'Een toelichting heeft hoogstens 20.000 tekens.',
   'error.reason.DEADLINE_OUT_OF_RANGE': 'Kies een deadline in de toekomst, hoogstens een jaar vooruit.',
   'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Er staan te veel live pagina’s open in dit venster; sluit er een paar en laad opnieuw.',
+  'error.reason.SUBSCRIPTION_OVER_HTTP': 'Live-updates hebben een WebSocket-verbinding nodig; laad de pagina opnieuw.',
 };
 
 export const nl: Record<MessageKey, string> = {
