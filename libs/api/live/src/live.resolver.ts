@@ -38,11 +38,16 @@ export class LiveResolver {
     const connection = ctx.req as object;
     const count = watchesOf.get(connection) ?? 0;
     if (count >= MAX_WATCHES_PER_CONNECTION) throw LiveErrors.tooManySubscriptions();
+    // taken before the first await, so subscriptions sent at once cannot all slip under the cap
     watchesOf.set(connection, count + 1);
-    const updates = await this.feed.watch(ideaId, (update) => this.maySee(update, viewer, ctx));
+    const release = () => watchesOf.set(connection, (watchesOf.get(connection) ?? 1) - 1);
+    const updates = await this.feed.watch(ideaId, (update) => this.maySee(update, viewer, ctx)).catch((error: unknown) => {
+      release();
+      throw error;
+    });
     const stop = updates.return!.bind(updates);
     updates.return = () => {
-      watchesOf.set(connection, (watchesOf.get(connection) ?? 1) - 1);
+      release();
       return stop();
     };
     return updates;
