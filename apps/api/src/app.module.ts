@@ -30,7 +30,7 @@ import { MailModule } from '@kindling/api/mail';
 import { WebhooksModule } from '@kindling/api/webhooks';
 import type { AppConfig } from './config';
 import { dataSourceOptions } from './database/data-source';
-import { subscriptionOptions } from './subscriptions';
+import { subscriptionOptions, subscriptionsOverHttpPlugin } from './subscriptions';
 import { DOMAIN_MODULES, IN_TRANSACTION_HANDLERS, OUTBOX_CONSUMERS } from './domains';
 
 export interface AppModuleOptions {
@@ -118,6 +118,7 @@ export class AppModule {
                 },
               },
               accessGatePlugin(config.introspection),
+              subscriptionsOverHttpPlugin,
               rateLimitPlugin(rateLimits),
             ],
             context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => ({

@@ -3,7 +3,9 @@ import type { Response } from 'express';
 import { GraphQLError, type GraphQLSchema, getOperationAST, parse, validate } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { AuthService } from '@kindling/api/auth';
+import { ErrorCode, LiveReason } from '@kindling/shared/errors';
 import { MAX_QUERY_TOKENS, type RequestContext, type Viewer, checkNoNulCharacters, checkPageSizes, checkQueryLimits, formatGraphQLError } from '@kindling/api/core';
 
 interface ConnectionExtra {
@@ -43,6 +45,9 @@ export function subscriptionOptions(auth: AuthService, schema: () => GraphQLSche
       }
       return undefined;
     },
+    // errors of a subscription (its arguments, an event's fields) carry the same code and reason as over HTTP
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors?.length ? { ...result, errors: result.errors.map((error) => refusal(error)) } : undefined,
     // subscriptions never set cookies: there is no HTTP response to write to
     context: (ctx): RequestContext => ({ req: ctx.extra.request as RequestContext['req'], res: undefined as unknown as Response, viewer: ctx.extra.viewer ?? null, cache: new Map() }),
   };
@@ -56,3 +61,20 @@ function refusal(error: unknown): GraphQLError {
   const formatted = formatGraphQLError(graphqlError.toJSON(), graphqlError);
   return new GraphQLError(formatted.message, { extensions: formatted.extensions });
 }
+
+/**
+ * Over HTTP a subscription has nowhere to stream to: it is refused (400) before anything runs, naming where to
+ * send it. Listed after the access gate, so a signed-out client hears SIGN_IN_REQUIRED first.
+ */
+export const subscriptionsOverHttpPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation !== 'subscription') return;
+        throw new GraphQLError('Subscriptions run over graphql-ws on /graphql (a WebSocket), not over HTTP.', {
+          extensions: { code: ErrorCode.BadUserInput, reason: LiveReason.SUBSCRIPTION_OVER_HTTP, http: { status: 400 } },
+        });
+      },
+    };
+  },
+};

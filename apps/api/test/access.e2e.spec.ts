@@ -1,6 +1,7 @@
 import { toGlobalId } from '@kindling/api/core';
 import { aPerson, aStaff, errorReasons } from '@kindling/api/testing';
 import { startTestApp, type TestApp } from './test-app';
+import { connect, subscribe } from './live-support';
 
 const IDEA = toGlobalId('Idea', '999999');
 const PERSON = toGlobalId('Person', '999999');
@@ -86,11 +87,6 @@ const MUTATIONS: Record<string, { access: Access; send: [string, Record<string, 
  * Every root query field, as sent signed out and signed in. Signed out, only what the sign-in screen needs is
  * answered (the access gate); a new query must be listed here with who may read it, or the first test fails.
  */
-/** Every subscription: all of them need a signed-in connection; each resolver authorises its events for that person. */
-const SUBSCRIPTIONS: Record<string, { access: Access; what: string }> = {
-  notificationAdded: { access: 'signed-in', what: 'the connection person’s own notifications' },
-};
-
 const QUERIES: Record<string, { access: Access; send: [string, Record<string, unknown>] }> = {
   viewer: { access: 'anyone', send: [`{ viewer { id } }`, {}] },
   authSettings: { access: 'anyone', send: [`{ authSettings { devSignIn } }`, {}] },
@@ -119,6 +115,16 @@ const QUERIES: Record<string, { access: Access; send: [string, Record<string, un
   webhookEndpoints: { access: 'admin', send: [`{ webhookEndpoints(first: 1) { edges { cursor } } }`, {}] },
   webhookEndpoint: { access: 'admin', send: [`query($id: ID!) { webhookEndpoint(id: $id) { id } }`, { id: WEBHOOK }] },
   changes: { access: 'signed-in', send: [`{ changes(first: 1) { pageInfo { endCursor } } }`, {}] },
+};
+
+/**
+ * Every subscription (graphql-ws on /graphql; a signed-out connection is refused 4403 before any of them). Each
+ * is sent so that its domain refuses it (e.g. an unknown id), so the operation ends with a reason to read.
+ */
+const SUBSCRIPTIONS: Record<string, { access: Access; send: [string, Record<string, unknown>] | 'stream' }> = {
+  ideaUpdated: { access: 'signed-in', send: [`subscription($id: ID!) { ideaUpdated(id: $id) { change } }`, { id: IDEA }] },
+  // no argument to refuse: it streams the connection person's own notifications (notifications.e2e.spec.ts)
+  notificationAdded: { access: 'signed-in', send: 'stream' },
 };
 
 describe('access', () => {
@@ -166,14 +172,6 @@ describe('access', () => {
     });
   });
 
-  describe('who may subscribe to what', () => {
-    it('lists every subscription of the schema (a connection needs a signed-in person: subscriptions.ts)', async () => {
-      const [client] = await t.signedIn([personId]);
-      const { __schema } = await client.ok(`{ __schema { subscriptionType { fields { name } } } }`);
-      expect(__schema.subscriptionType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(SUBSCRIPTIONS).sort());
-    });
-  });
-
   describe('who may read which query', () => {
     it('lists every query of the schema', async () => {
       const [client] = await t.signedIn([personId]);
@@ -197,6 +195,29 @@ describe('access', () => {
         const allowed = access === 'admin' ? admin : access === 'reviewer' ? reviewer : member;
         expect({ name, errors: (await allowed.request(...send)).errors }).toEqual({ name, errors: undefined });
       }
+    });
+  });
+
+  describe('who may send which subscription', () => {
+    it('lists every subscription of the schema', async () => {
+      const [client] = await t.signedIn([personId]);
+      const { __schema } = await client.ok(`{ __schema { subscriptionType { fields { name } } } }`);
+      expect(__schema.subscriptionType.fields.map((f: { name: string }) => f.name).sort()).toEqual(Object.keys(SUBSCRIPTIONS).sort());
+    });
+
+    it('refuses a signed-out connection, and lets a signed-in one past the sign-in check of every subscription', async () => {
+      await expect(connect(t).closed).resolves.toBe(4403);
+      const [member] = await t.signedIn([personId]);
+      const connection = connect(t, { cookie: member.cookieHeader });
+      for (const [name, { access, send }] of Object.entries(SUBSCRIPTIONS)) {
+        if (send === 'stream') continue;
+        const sent = subscribe(connection.client, ...send);
+        await sent.ended;
+        const reasons = sent.results.flatMap((r) => (r.errors ?? []).map((e) => e.extensions?.reason));
+        expect({ name, refusedForSignIn: reasons.includes('SIGN_IN_REQUIRED') }).toEqual({ name, refusedForSignIn: false });
+        if (access === 'reviewer' || access === 'admin') expect({ name, reasons }).toEqual({ name, reasons: ['ROLE_REQUIRED'] });
+      }
+      await connection.client.dispose();
     });
   });
 });

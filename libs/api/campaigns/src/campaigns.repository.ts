@@ -14,7 +14,7 @@ const CAMPAIGN_COLUMNS = `c.id::text AS id, c.question, c.description, c.deadlin
 
 const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.retention, i.posted_by::text AS "postedBy",
   i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount",
-  i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason"`;
+  i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason", i.updated_at AS "updatedAt"`;
 
 export type ListedCampaignRow = CampaignRow & { keyText: string };
 export type CampaignIdeaRow = IdeaRow & { key: string | number; rank: number };

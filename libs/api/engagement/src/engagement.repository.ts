@@ -35,6 +35,10 @@ export class EngagementRepository {
   }
 
   /** What an edit, a removal or a reply needs to know of a comment; locks its row to the end of the transaction. */
+  async ideasOfComments(db: Queryable, commentIds: readonly string[]): Promise<Array<{ commentId: string; ideaId: string }>> {
+    return db.query(`SELECT id::text AS "commentId", idea_id::text AS "ideaId" FROM comments WHERE id = ANY($1::bigint[])`, [commentIds]);
+  }
+
   async lockComment(tx: Queryable, commentId: string): Promise<{ ideaId: string; authorId: string; body: string; removed: boolean } | null> {
     const [row] = await tx.query(
       `SELECT idea_id::text AS "ideaId", author_id::text AS "authorId", body, removed_at IS NOT NULL AS removed FROM comments WHERE id = $1 FOR UPDATE`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Transaction, type Viewer, Writes, enforce } from '@kindling/api/core';
+import { type Queryable, type Transaction, type Viewer, Writes, enforce } from '@kindling/api/core';
 import { GraphService } from '@kindling/api/graph';
 import { checkComment, normaliseText } from '@kindling/shared/rules';
 import { EngagementErrors } from './engagement.errors';
@@ -97,6 +97,11 @@ export class EngagementService {
     if (comment.authorId !== viewer.id) throw EngagementErrors.notCommentAuthor();
     if (comment.removed) throw EngagementErrors.commentRemoved();
     return comment;
+  }
+
+  /** The idea each comment belongs to (moderation's events name only the comment). */
+  ideasOfComments(db: Queryable, commentIds: readonly string[]): Promise<Array<{ commentId: string; ideaId: string }>> {
+    return commentIds.length ? this.repository.ideasOfComments(db, commentIds) : Promise.resolve([]);
   }
 
   /** Moderation hides a comment (with its reason and who) or unhides it (null); false when it already was in that state. Replies stay. */

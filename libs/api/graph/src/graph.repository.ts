@@ -16,7 +16,7 @@ import type { MergeNoteRow, RetentionNoteRow } from './models/merge.model';
 
 const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.retention, i.posted_by::text AS "postedBy",
   i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount",
-  i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason"`;
+  i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason", i.updated_at AS "updatedAt"`;
 
 export interface LineageEdgeRow {
   childId: string;
@@ -312,6 +312,11 @@ export class GraphRepository {
   }
 
   /** Hides (a reason and who) or unhides an idea for moderation; false when it was already in that state or does not exist. */
+  /** Marks the ideas changed now (`updated_at`; now() is the transaction's time, like every other timestamp it writes). */
+  async touch(tx: Queryable, ideaIds: readonly string[]): Promise<void> {
+    await tx.query(`UPDATE ideas SET updated_at = now() WHERE id = ANY($1::bigint[]) AND updated_at < now()`, [ideaIds]);
+  }
+
   async setHidden(tx: Queryable, ideaId: string, hidden: { reason: string; by: string } | null): Promise<boolean> {
     const updated = hidden
       ? await tx.query(`UPDATE ideas SET hidden_at = now(), hidden_reason = $2, hidden_by = $3 WHERE id = $1 AND hidden_at IS NULL RETURNING 1`, [ideaId, hidden.reason, hidden.by])

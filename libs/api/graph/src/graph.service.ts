@@ -16,7 +16,7 @@ import type { BuildOnCommand, EditIdeaCommand, InviteCoAuthorCommand, LinkParent
 import { GraphErrors, MergeErrors } from './graph.errors';
 import { BuiltOn, CampaignAnswered, CoAuthorAccepted, CoAuthorDeclined, CoAuthorInvited, IdeaEdited, IdeaPosted, IdeaWithdrawn, ParentLinked } from './graph.events';
 import { GraphRepository, type LineageEdgeRow } from './graph.repository';
-import type { IdeaStatusValue } from './models/idea.model';
+import type { IdeaRow, IdeaStatusValue } from './models/idea.model';
 
 /**
  * The attribution graph's write model: posting, building on, linking parents and co-authorship, each one
@@ -204,6 +204,16 @@ export class GraphService {
    */
   setHidden(tx: Transaction, ideaId: string, hidden: { reason: string; by: string } | null): Promise<boolean> {
     return this.repository.setHidden(tx, ideaId, hidden);
+  }
+
+  /** Something visible about these ideas changed in this write: their `updatedAt` moves to the write's time. */
+  touchIdeas(tx: Transaction, ideaIds: readonly string[]): Promise<void> {
+    return ideaIds.length ? this.repository.touch(tx, ideaIds) : Promise.resolve();
+  }
+
+  /** The ideas as they are now, in one statement (the live feed re-reads the ideas its watchers have open). */
+  ideasByIds(ideaIds: readonly string[]): Promise<IdeaRow[]> {
+    return ideaIds.length ? this.repository.ideas(ideaIds) : Promise.resolve([]);
   }
 
   /** Ancestors ('up') or descendants ('down') of the ideas, themselves excluded. */

@@ -11,6 +11,7 @@ export interface IdeaListFilter {
   authorId?: string | null;
   departmentId?: string | null;
   postedAfter?: Date | null;
+  updatedAfter?: Date | null;
   text?: string | null;
   /** Only ideas that build on something. */
   buildOnsOnly?: boolean;

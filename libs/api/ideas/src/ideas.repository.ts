@@ -11,7 +11,7 @@ import type { BoardQuery, IdeaListFilter, IdeaOrderKey } from './ideas.queries';
  */
 const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.retention, i.posted_by::text AS "postedBy",
   i.created_at AS "createdAt", i.endorsement_count AS "endorsementCount", i.build_on_count AS "buildOnCount",
-  i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason"`;
+  i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason", i.updated_at AS "updatedAt"`;
 
 export type ListedRow = IdeaRow & { createdAtText: string };
 
@@ -145,6 +145,10 @@ function filterSql(filter: IdeaListFilter, params: unknown[]): string[] {
   if (filter.postedAfter) {
     params.push(filter.postedAfter);
     where.push(`i.created_at >= $${params.length}::timestamptz`);
+  }
+  if (filter.updatedAfter) {
+    params.push(filter.updatedAfter);
+    where.push(`i.updated_at > $${params.length}::timestamptz`);
   }
   if (!filter.withWithdrawn) where.push(`NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)`);
   if (filter.buildOnsOnly) where.push(`EXISTS (SELECT 1 FROM idea_edges e WHERE e.child_id = i.id)`);

@@ -16,12 +16,14 @@ export class IdeasResolver {
   ideasList(@Args() args: IdeasArgs, @Info() info: GraphQLResolveInfo) {
     const filter = args.filter ?? {};
     if (filter.postedAfter && Number.isNaN(filter.postedAfter.getTime())) throw RequestErrors.malformedValue('filter.postedAfter', 'date and time');
+    if (filter.updatedAfter && Number.isNaN(filter.updatedAfter.getTime())) throw RequestErrors.malformedValue('filter.updatedAfter', 'date and time');
     return this.ideas.list({
       filter: {
         tag: filter.tag,
         status: filter.status,
         text: filter.text,
         postedAfter: filter.postedAfter,
+        updatedAfter: filter.updatedAfter,
         authorId: filter.authorId ? localId('Person', filter.authorId, 'filter.authorId') : null,
         departmentId: filter.departmentId ? localId('Department', filter.departmentId, 'filter.departmentId') : null,
       },

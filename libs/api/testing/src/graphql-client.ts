@@ -14,6 +14,11 @@ export class GraphQLClient {
     private bearer: string | null = null,
   ) {}
 
+  /** The session cookie as a `Cookie` header (e.g. for a WebSocket upgrade), once signed in. */
+  get cookieHeader(): string | null {
+    return this.cookie;
+  }
+
   withToken(token: string): GraphQLClient {
     return new GraphQLClient(this.baseUrl, token);
   }

@@ -243,7 +243,15 @@ export enum WebhookReason {
   WEBHOOK_OVERLAP_OUT_OF_RANGE = 'WEBHOOK_OVERLAP_OUT_OF_RANGE',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason | NotificationReason | WebhookReason;
+/** Refusals of live updates (GraphQL subscriptions). */
+export enum LiveReason {
+  /** One WebSocket connection follows at most a fixed number of ideas at once. */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
+  /** A subscription sent over HTTP: it runs over graphql-ws on /graphql. */
+  SUBSCRIPTION_OVER_HTTP = 'SUBSCRIPTION_OVER_HTTP',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason | NotificationReason | WebhookReason | LiveReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -377,6 +385,8 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [WebhookReason.WEBHOOK_EVENTS_INVALID]: ErrorCode.BadUserInput,
   [WebhookReason.WEBHOOK_DESCRIPTION_TOO_LONG]: ErrorCode.BadUserInput,
   [WebhookReason.WEBHOOK_OVERLAP_OUT_OF_RANGE]: ErrorCode.BadUserInput,
+  [LiveReason.TOO_MANY_SUBSCRIPTIONS]: ErrorCode.RateLimited,
+  [LiveReason.SUBSCRIPTION_OVER_HTTP]: ErrorCode.BadUserInput,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

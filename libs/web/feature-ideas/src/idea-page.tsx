@@ -14,6 +14,7 @@ import { IdeaRevisions } from './idea-revisions';
 import { IdeaCard } from './idea-card';
 import { IdeaReview } from './idea-review';
 import { IdeaCampaign } from './idea-campaign';
+import { IdeaLive } from './idea-live';
 import { PersonPicker } from './person-picker';
 import { HiddenBanner, IdeaTitle, ReportButton } from './moderation';
 import { ScoreSummary, ScorecardCard } from './scorecard-card';
@@ -282,6 +283,7 @@ export function IdeaPage() {
 
   return (
     <div className="k-idea-layout">
+      <IdeaLive key={idea.id} ideaId={idea.id} />
       <div className="k-stack k-idea-layout__top">
         <article className="k-card k-idea" aria-labelledby="idea-title">
           <div className="k-row" style={{ marginBottom: 8 }}>

@@ -146,6 +146,8 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.WEBHOOK_EVENTS_INVALID': 'Choose at least one event.',
   'error.reason.WEBHOOK_DESCRIPTION_TOO_LONG': 'A description has at most 500 characters.',
   'error.reason.WEBHOOK_OVERLAP_OUT_OF_RANGE': 'The old secret keeps working for 0 to 168 hours.',
+  'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Too many live pages are open in this window; close some and reload.',
+  'error.reason.SUBSCRIPTION_OVER_HTTP': 'Live updates need a WebSocket connection; reload the page.',
 };
 
 /**
@@ -827,6 +829,12 @@ export const en = {
   'webhooks.redeliverName': 'Redeliver {event} of {time}',
   'webhooks.redelivered': 'Queued again.',
   'webhooks.notFound': 'This webhook endpoint does not exist (any more).',
+  'live.newComment': 'New comment by {name}',
+  'live.status': 'Status changed to {status}',
+  'live.endorsements': 'Now {count} endorsement|Now {count} endorsements',
+  'live.builtOn': 'Someone built on this idea',
+  'live.updated': 'This idea was updated',
+  'live.region': 'Live updates of this idea',
 
   ...enRefusals,
   // notifications: the bell, the notification centre, preferences, follow
@@ -1035,6 +1043,8 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.WEBHOOK_EVENTS_INVALID': 'Kies minstens één gebeurtenis.',
   'error.reason.WEBHOOK_DESCRIPTION_TOO_LONG': 'Een omschrijving heeft hoogstens 500 tekens.',
   'error.reason.WEBHOOK_OVERLAP_OUT_OF_RANGE': 'Het oude geheim blijft 0 tot 168 uur geldig.',
+  'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Er staan te veel live pagina’s open in dit venster; sluit er een paar en laad opnieuw.',
+  'error.reason.SUBSCRIPTION_OVER_HTTP': 'Live-updates hebben een WebSocket-verbinding nodig; laad de pagina opnieuw.',
 };
 
 export const nl: Record<MessageKey, string> = {
@@ -1712,6 +1722,12 @@ export const nl: Record<MessageKey, string> = {
   'webhooks.redeliverName': 'Opnieuw bezorgen: {event} van {time}',
   'webhooks.redelivered': 'Opnieuw in de wachtrij.',
   'webhooks.notFound': 'Dit webhook-adres bestaat niet (meer).',
+  'live.newComment': 'Nieuwe reactie van {name}',
+  'live.status': 'Status gewijzigd in {status}',
+  'live.endorsements': 'Nu {count} steunbetuiging|Nu {count} steunbetuigingen',
+  'live.builtOn': 'Iemand bouwde voort op dit idee',
+  'live.updated': 'Dit idee is bijgewerkt',
+  'live.region': 'Live-updates van dit idee',
 
   ...nlRefusals,
   // notifications: the bell, the notification centre, preferences, follow

@@ -45,6 +45,8 @@ export interface IdeaRow {
   /** Set while a moderator hides it (moderation masks the content by them). */
   hiddenAt: Date | null;
   hiddenReason: string | null;
+  /** The last time anything visible about it changed (kept by the live domain's in-transaction handler). */
+  updatedAt: Date;
 }
 
 @ObjectType('Idea', { implements: () => [Node] })
@@ -59,6 +61,10 @@ export class Idea extends Node {
   @Field(() => [String], { description: 'None while a moderator hides it, for everyone but its authors and admins.' }) tags!: string[];
   @Field(() => IdeaStatus) status!: IdeaStatusValue;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, {
+    description: 'The last time anything visible about it changed: its text, status, comments, endorsements, build-ons, a merge or moderation.',
+  })
+  updatedAt!: Date;
   @Field(() => Float, { description: 'Retention ρ: the part of this idea that is its own (1 for an idea that builds on nothing).' })
   retention!: number;
   @Field(() => Int) endorsementCount!: number;
@@ -74,6 +80,7 @@ export class Idea extends Node {
       tags: row.tags,
       status: row.status,
       createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
       retention: row.retention,
       endorsementCount: row.endorsementCount,
       buildOnCount: row.buildOnCount,

@@ -17,6 +17,8 @@ export class IdeaFilter {
   @Field(() => IdeaStatus, { nullable: true }) status?: IdeaStatus;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Ideas posted at or after this time (e.g. the board’s period).' })
   postedAfter?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Ideas that changed (`updatedAt`) after this time: what an integrator syncs since its last run.' })
+  updatedAfter?: Date;
   @Field({ nullable: true, description: 'Full-text search in titles and bodies (web-search syntax: "quoted phrases", -exclusions, or).' })
   text?: string;
 }
