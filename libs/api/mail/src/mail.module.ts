@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphModule } from '@kindling/api/graph';
+import { ModerationModule } from '@kindling/api/moderation';
+import { NotificationsModule } from '@kindling/api/notifications';
 import { PeopleModule } from '@kindling/api/people';
 import { MAIL_SETTINGS, type MailSettings } from './mail.settings';
 import { MailRepository } from './mail.repository';
@@ -11,7 +13,7 @@ import { PersonLanguageResolver } from './person-language.resolver';
 
 /** E-mail: notifications by SMTP in each person's language, digests, one-click unsubscribe. */
 @Module({
-  imports: [PeopleModule, GraphModule],
+  imports: [PeopleModule, GraphModule, NotificationsModule, ModerationModule],
   providers: [MailRepository, Mailer, MailService, MailRelay, UnsubscribeRoutes, PersonLanguageResolver],
   exports: [MailService, MailRelay, UnsubscribeRoutes],
 })

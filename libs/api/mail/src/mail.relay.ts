@@ -1,11 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { JobQueue, LiveHub } from '@kindling/api/core';
+import { NOTIFICATION_CHANNEL, NotificationsService } from '@kindling/api/notifications';
 import { type DigestFrequency, type DigestJob, MailService } from './mail.service';
 import { MailRepository } from './mail.repository';
 import { Mailer } from './mailer';
 
-/** The channel the notifications domain notifies (`<personId>:<notificationId>`) when it writes a notification. */
-export const NOTIFICATION_CHANNEL = 'kindling_notification';
 /** One job per new notification: `{ notificationId }`. */
 export const MAIL_QUEUE = 'mail.send';
 /** One job per person and digest period. */
@@ -24,10 +23,10 @@ const POLL_MS = 30_000;
 const BATCH = 500;
 
 /**
- * Moves new notifications into the mail queue, one job each, in the transaction that advances the mailer's
- * cursor over notifications.id (so each is queued once, with several processes too); works the mail and digest
- * queues; schedules the digests at KINDLING_DIGEST_HOUR in KINDLING_TIME_ZONE (daily, and Mondays weekly).
- * Nothing runs when SMTP_URL is unset.
+ * Moves new notifications (their ids, from the notifications service) into the mail queue, one job each, in the
+ * transaction that advances the mailer's cursor over notification ids (so each is queued once, with several
+ * processes too); works the mail and digest queues; schedules the digests at KINDLING_DIGEST_HOUR in
+ * KINDLING_TIME_ZONE (daily, and Mondays weekly). Nothing runs when SMTP_URL is unset.
  */
 @Injectable()
 export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -40,6 +39,7 @@ export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown 
   constructor(
     private readonly repository: MailRepository,
     private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
     private readonly mailer: Mailer,
     private readonly jobs: JobQueue,
     private readonly live: LiveHub,
@@ -48,7 +48,7 @@ export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.mailer.enabled || !this.jobs.enabled) return;
     this.stopped = false;
-    await this.repository.ensureCursor(CURSOR);
+    await this.repository.ensureCursor(CURSOR, await this.notifications.latestNotificationId());
     await this.jobs.ensureQueue(MAIL_QUEUE, MAIL_RETRY);
     await this.jobs.ensureQueue(DIGEST_QUEUE, MAIL_RETRY);
     await this.jobs.work<{ notificationId: string }>(MAIL_QUEUE, (job) => this.mail.sendForNotification(job.data.notificationId));
@@ -102,7 +102,7 @@ export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown 
         // another process holding the cursor queues these notifications; we skip them
         const lastId = await this.repository.lockCursor(db, CURSOR);
         if (lastId === null) return 0;
-        const ids = await this.repository.notificationIdsAfter(db, lastId, BATCH);
+        const ids = await this.notifications.idsAfter(db, lastId, BATCH);
         if (ids.length === 0) return 0;
         await this.jobs.sendInTransaction(
           db,

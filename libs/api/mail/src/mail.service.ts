@@ -1,11 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type RequestContext, Writes, toGlobalId } from '@kindling/api/core';
+import { type RequestContext, type Viewer, Writes, toGlobalId } from '@kindling/api/core';
 import { GraphLoaders } from '@kindling/api/graph';
+import { ModerationService } from '@kindling/api/moderation';
+import { type NotificationForMail, NotificationsService } from '@kindling/api/notifications';
 import { PeopleLoaders, PeopleService } from '@kindling/api/people';
-import { DEFAULT_CHANNELS, HIDDEN_TITLE, type Language, type NotificationKind } from '@kindling/shared/rules';
+import { HIDDEN_TITLE, type Language, type NotificationKind } from '@kindling/shared/rules';
 import { type MailLinks, type MailNotification, renderDigestMail, renderNotificationMail } from './mail.content';
-import { type MailNotificationRow, MailRepository } from './mail.repository';
+import { MailRepository } from './mail.repository';
 import { Mailer } from './mailer';
 
 export type DigestFrequency = 'DAILY' | 'WEEKLY';
@@ -25,11 +27,6 @@ const HIDDEN_TITLE_NL = 'Verborgen door een moderator';
 /** The token in an unsubscribe link, as stored: only its hash is kept. */
 export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
-}
-
-/** Whether e-mail is on for a notification's kind: the person's own choice, or the default. */
-function emailOn(row: Pick<MailNotificationRow, 'kind' | 'email'>): boolean {
-  return row.email ?? DEFAULT_CHANNELS[row.kind]?.EMAIL ?? false;
 }
 
 /** The local calendar date (YYYY-MM-DD) and weekday (1 = Monday) of `at` in `timeZone`. */
@@ -60,6 +57,8 @@ export class MailService {
   constructor(
     private readonly repository: MailRepository,
     private readonly mailer: Mailer,
+    private readonly notifications: NotificationsService,
+    private readonly moderation: ModerationService,
     private readonly people: PeopleService,
     private readonly peopleLoaders: PeopleLoaders,
     private readonly graph: GraphLoaders,
@@ -69,8 +68,8 @@ export class MailService {
   /** The immediate mail of one notification, unless the person does not want it or it went out already. */
   async sendForNotification(notificationId: string): Promise<void> {
     await this.repository.transaction(async (db) => {
-      const row = await this.repository.notification(db, notificationId);
-      if (!row || !emailOn(row)) return;
+      const row = await this.notifications.forMail(db, notificationId);
+      if (!row?.email) return;
       const [reader] = await this.people.contacts([row.personId], db);
       if (!reader?.active || reader.emailFrequency !== 'IMMEDIATELY') return;
       const [item] = await this.mailItems([row], reader);
@@ -97,7 +96,7 @@ export class MailService {
       const until = new Date(job.until);
       const days = job.frequency === 'DAILY' ? 1 : 7;
       const since = (await this.repository.lastDigestUntil(db, reader.id)) ?? new Date(until.getTime() - days * 86_400_000);
-      const rows = (await this.repository.digestNotifications(db, reader.id, since, until)).filter(emailOn);
+      const rows = (await this.notifications.forDigest(db, reader.id, since, until)).filter((n) => n.email);
       if (rows.length === 0) return;
       const items = await this.mailItems(rows, reader);
       // grouped by idea: the ideas in the order of their first notification
@@ -129,10 +128,8 @@ export class MailService {
     return this.writes.run({}, async (tx) => {
       const row = await this.repository.token(tx, hash);
       if (!row) return null;
-      if (row.kind) {
-        const defaults = DEFAULT_CHANNELS[row.kind];
-        await this.repository.turnEmailOff(tx, row.personId, row.kind, { inApp: defaults.IN_APP, email: defaults.EMAIL });
-      } else await this.people.setEmailFrequency(tx, row.personId, 'OFF');
+      if (row.kind) await this.notifications.turnEmailOff(tx, row.personId, row.kind);
+      else await this.people.setEmailFrequency(tx, row.personId, 'OFF');
       await this.repository.markTokenUsed(tx, hash);
       const [person] = await this.people.contacts([row.personId], tx);
       return { kind: row.kind, language: person?.language ?? 'en' };
@@ -154,19 +151,19 @@ export class MailService {
 
   /**
    * The notifications as the reader may see them: ideas through the loaders, each hidden idea's title withheld
-   * unless the reader is one of its authors or an admin (the moderation mask), actors by name.
+   * as moderation withholds it from the reader (unless they are one of its authors or an admin), actors by name.
    */
-  private async mailItems(rows: MailNotificationRow[], reader: { id: string; language: Language }): Promise<MailNotification[]> {
+  private async mailItems(rows: NotificationForMail[], reader: { id: string; language: Language }): Promise<MailNotification[]> {
     const ctx = { viewer: null, cache: new Map() } as unknown as RequestContext;
     const ideas = this.graph.for(ctx);
     const people = this.peopleLoaders.for(ctx);
-    const readerIsAdmin = (await people.person.load(reader.id))?.role === 'ADMIN';
+    const viewer: Viewer = { id: reader.id, role: (await people.person.load(reader.id))?.role ?? 'MEMBER' };
     const idea = async (id: string | null) => {
       if (!id) return null;
       const found = await ideas.idea.load(id);
       if (!found) return null;
       const isAuthor = (await ideas.authors.load(id)).some((p) => p.localId === reader.id);
-      const title = found.hiddenAt !== null && !isAuthor && !readerIsAdmin ? (reader.language === 'nl' ? HIDDEN_TITLE_NL : HIDDEN_TITLE) : found.title;
+      const title = (await this.moderation.ideaWithheld(found, viewer, ctx)) ? (reader.language === 'nl' ? HIDDEN_TITLE_NL : HIDDEN_TITLE) : found.title;
       return { title, url: this.ideaUrl(id), isAuthor };
     };
     return Promise.all(

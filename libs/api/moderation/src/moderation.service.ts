@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type Connection, CURSOR_KEYS, type PageArgs, RequestErrors, type Transaction, type Viewer, Writes, isKeysetCursor, pageRequest, toConnection } from '@kindling/api/core';
+import { type Connection, CURSOR_KEYS, type PageArgs, type RequestContext, RequestErrors, type Transaction, type Viewer, Writes, isKeysetCursor, pageRequest, toConnection } from '@kindling/api/core';
 import { EngagementService } from '@kindling/api/engagement';
-import { GraphService } from '@kindling/api/graph';
+import { GraphLoaders, GraphService, type Idea } from '@kindling/api/graph';
 import { checkFlagNote, checkModerationReason, normaliseText } from '@kindling/shared/rules';
 import type { FlagCommand, ModerateCommand } from './moderation.commands';
 import { ModerationErrors } from './moderation.errors';
@@ -20,8 +20,25 @@ export class ModerationService {
     private readonly writes: Writes,
     private readonly repository: ModerationRepository,
     private readonly graph: GraphService,
+    private readonly graphLoaders: GraphLoaders,
     private readonly engagement: EngagementService,
   ) {}
+
+  /**
+   * Whether a hidden idea's title, body and tags are withheld from `viewer` (anyone but its authors and admins;
+   * null: nobody signed in). `ctx` only carries the loaders; the API's Idea fields and e-mail both ask this.
+   */
+  async ideaWithheld(idea: Pick<Idea, 'localId' | 'hiddenAt'>, viewer: Viewer | null, ctx: RequestContext): Promise<boolean> {
+    if (idea.hiddenAt === null) return false;
+    return !(await this.isIdeaAuthorOrAdmin(idea, viewer, ctx));
+  }
+
+  /** Whether `viewer` is an admin or one of the idea's authors (who see a hidden idea and its moderation). */
+  async isIdeaAuthorOrAdmin(idea: Pick<Idea, 'localId'>, viewer: Viewer | null, ctx: RequestContext): Promise<boolean> {
+    if (!viewer) return false;
+    if (viewer.role === 'ADMIN') return true;
+    return (await this.graphLoaders.for(ctx).authors.load(idea.localId)).some((p) => p.localId === viewer.id);
+  }
 
   /** Any signed-in person flags someone else's idea or comment, once while their flag is open. */
   async flag(viewer: Viewer, command: FlagCommand): Promise<void> {

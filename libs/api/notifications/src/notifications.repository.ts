@@ -22,6 +22,17 @@ export interface NotificationRow {
   keyText: string;
 }
 
+/** A notification as e-mail reads it, with the person's own e-mail choice for its kind (null: the default). */
+export interface MailNotificationRow {
+  id: string;
+  personId: string;
+  kind: NotificationKind;
+  ideaId: string | null;
+  actorIds: string[];
+  data: Record<string, unknown>;
+  email: boolean | null;
+}
+
 /** One recipient of a one-off notification, with their share of the idea when the kind tells it. */
 export interface Recipient {
   personId: string;
@@ -48,6 +59,9 @@ export interface OneOff {
 
 const COLUMNS = `n.id::text AS id, n.person_id::text AS "personId", n.kind, n.idea_id::text AS "ideaId", n.actor_ids::text[] AS "actorIds",
   n.data, n.created_at AS "createdAt", n.updated_at AS "updatedAt", n.read_at AS "readAt", n.updated_at::text AS "keyText"`;
+
+const MAIL_COLUMNS = `n.id::text AS id, n.person_id::text AS "personId", n.kind, n.idea_id::text AS "ideaId",
+  n.actor_ids::text[] AS "actorIds", n.data, np.email`;
 
 /** Kinds a person switched off in the app: their rows are kept (e-mail reads them) but not listed or counted. */
 const SHOWN = `NOT EXISTS (SELECT 1 FROM notification_preferences p WHERE p.person_id = n.person_id AND p.kind = n.kind AND NOT p.in_app)`;
@@ -247,6 +261,39 @@ export class NotificationsRepository {
     );
   }
 
+  // ------------------------------------------------------------ e-mail's reads
+
+  /** The newest notification's id; '0' when there is none. */
+  async latestId(): Promise<string> {
+    const [row] = await this.db.query(`SELECT coalesce(max(id), 0)::text AS id FROM notifications`);
+    return row.id;
+  }
+
+  /** The ids after `lastId`, oldest first, at most `limit`. */
+  async idsAfter(tx: Queryable, lastId: string, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await tx.query(`SELECT id::text AS id FROM notifications WHERE id > $1 ORDER BY id LIMIT ${limit}`, [lastId]);
+    return rows.map((r) => r.id);
+  }
+
+  async forMail(tx: Queryable, id: string): Promise<MailNotificationRow | null> {
+    const [row] = await tx.query(
+      `SELECT ${MAIL_COLUMNS} FROM notifications n
+       LEFT JOIN notification_preferences np ON np.person_id = n.person_id AND np.kind = n.kind WHERE n.id = $1`,
+      [id],
+    );
+    return (row as MailNotificationRow | undefined) ?? null;
+  }
+
+  /** The person's notifications changed in (since, until], oldest first (at most 500). */
+  forDigest(tx: Queryable, personId: string, since: Date, until: Date): Promise<MailNotificationRow[]> {
+    return tx.query(
+      `SELECT ${MAIL_COLUMNS} FROM notifications n
+       LEFT JOIN notification_preferences np ON np.person_id = n.person_id AND np.kind = n.kind
+       WHERE n.person_id = $1 AND n.updated_at > $2 AND n.updated_at <= $3 ORDER BY n.updated_at, n.id LIMIT 500`,
+      [personId, since, until],
+    );
+  }
+
   // ------------------------------------------------------------ preferences
 
   async preferences(personId: string): Promise<{ emailFrequency: EmailFrequency; kinds: Array<{ kind: NotificationKind; inApp: boolean; email: boolean }> }> {
@@ -261,6 +308,19 @@ export class NotificationsRepository {
 
   async setEmailFrequency(tx: Queryable, personId: string, frequency: EmailFrequency): Promise<void> {
     await tx.query(`UPDATE people SET email_frequency = $2 WHERE id = $1`, [personId, frequency]);
+  }
+
+  /**
+   * E-mail off for one kind, in-app as it was (the default when the person has no row); the row goes away when it
+   * then equals the defaults (rows only where a person differs, as putPreferences keeps them).
+   */
+  async turnEmailOff(tx: Queryable, personId: string, kind: NotificationKind, defaults: { inApp: boolean; email: boolean }): Promise<void> {
+    await tx.query(
+      `INSERT INTO notification_preferences (person_id, kind, in_app, email) VALUES ($1, $2, $3, false)
+       ON CONFLICT (person_id, kind) DO UPDATE SET email = false`,
+      [personId, kind, defaults.inApp],
+    );
+    await tx.query(`DELETE FROM notification_preferences WHERE person_id = $1 AND kind = $2 AND in_app = $3 AND email = $4`, [personId, kind, defaults.inApp, defaults.email]);
   }
 
   /** Stores a person's choices: rows only where they differ from the defaults, the others removed. */

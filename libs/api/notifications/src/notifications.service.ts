@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { CURSOR_KEYS, type Connection, type PageArgs, RequestErrors, type Viewer, Writes, isKeysetCursor, pageRequest, toConnection } from '@kindling/api/core';
+import { CURSOR_KEYS, type Connection, type PageArgs, type Queryable, RequestErrors, type Viewer, Writes, isKeysetCursor, pageRequest, toConnection } from '@kindling/api/core';
 import { GraphService } from '@kindling/api/graph';
 import { DEFAULT_CHANNELS, DEFAULT_EMAIL_FREQUENCY, type EmailFrequency, NOTIFICATION_KINDS, type NotificationKind } from '@kindling/shared/rules';
 import { NotificationErrors } from './notifications.errors';
-import { NotificationsRepository } from './notifications.repository';
+import { type MailNotificationRow, NotificationsRepository } from './notifications.repository';
 import { Notification, NotificationKindPreference, NotificationPreferences } from './models/notification.model';
 
 export const MAX_MARK_IDS = 100;
@@ -11,6 +11,26 @@ export const MAX_MARK_IDS = 100;
 export interface PreferencesCommand {
   emailFrequency: EmailFrequency | null;
   kinds: ReadonlyArray<{ kind: NotificationKind; inApp: boolean; email: boolean }>;
+}
+
+/** A notification for e-mail: its contents and whether the person wants it by e-mail (their choice, or the default). */
+export interface NotificationForMail {
+  id: string;
+  personId: string;
+  kind: NotificationKind;
+  ideaId: string | null;
+  actorIds: string[];
+  data: Record<string, unknown>;
+  email: boolean;
+}
+
+/** A kind's channels for a person: their own choice where they made one, the defaults elsewhere. */
+function channels(kind: NotificationKind, own?: { inApp?: boolean | null; email?: boolean | null }): { inApp: boolean; email: boolean } {
+  return { inApp: own?.inApp ?? DEFAULT_CHANNELS[kind]?.IN_APP ?? false, email: own?.email ?? DEFAULT_CHANNELS[kind]?.EMAIL ?? false };
+}
+
+function forMail(row: MailNotificationRow): NotificationForMail {
+  return { ...row, email: channels(row.kind, { email: row.email }).email };
 }
 
 /** The notification centre: a person's list and unread count, marking read, follows and preferences. */
@@ -67,12 +87,7 @@ export class NotificationsService {
     return Object.assign(new NotificationPreferences(), {
       emailFrequency: stored.emailFrequency ?? DEFAULT_EMAIL_FREQUENCY,
       kinds: NOTIFICATION_KINDS.map((kind) => {
-        const own = chosen.get(kind);
-        return Object.assign(new NotificationKindPreference(), {
-          kind,
-          inApp: own?.inApp ?? DEFAULT_CHANNELS[kind].IN_APP,
-          email: own?.email ?? DEFAULT_CHANNELS[kind].EMAIL,
-        });
+        return Object.assign(new NotificationKindPreference(), { kind, ...channels(kind, chosen.get(kind)) });
       }),
     });
   }
@@ -83,10 +98,41 @@ export class NotificationsService {
       if (seen.has(k.kind)) throw NotificationErrors.duplicateKind(i);
       seen.add(k.kind);
     });
-    const isDefault = (k: PreferencesCommand['kinds'][number]) => k.inApp === DEFAULT_CHANNELS[k.kind].IN_APP && k.email === DEFAULT_CHANNELS[k.kind].EMAIL;
+    const isDefault = (k: PreferencesCommand['kinds'][number]) => {
+      const defaults = channels(k.kind);
+      return k.inApp === defaults.inApp && k.email === defaults.email;
+    };
     await this.writes.run({}, async (tx) => {
       if (command.emailFrequency) await this.repository.setEmailFrequency(tx, viewer.id, command.emailFrequency);
       await this.repository.putPreferences(tx, viewer.id, command.kinds.filter((k) => !isDefault(k)), command.kinds.filter(isDefault).map((k) => k.kind));
     });
+  }
+
+  // ------------------------------------------------------------ for e-mail
+
+  /** The newest notification's id ('0' when there is none): where e-mail starts, so turning it on does not mail history. */
+  latestNotificationId(): Promise<string> {
+    return this.repository.latestId();
+  }
+
+  /** Ids of the notifications after `lastId`, oldest first, at most `limit` (read in `db`). */
+  idsAfter(db: Queryable, lastId: string, limit: number): Promise<string[]> {
+    return this.repository.idsAfter(db, lastId, limit);
+  }
+
+  /** One notification with whether its person wants it by e-mail; null when there is no such notification. */
+  async forMail(db: Queryable, id: string): Promise<NotificationForMail | null> {
+    const row = await this.repository.forMail(db, id);
+    return row && forMail(row);
+  }
+
+  /** The person's notifications changed in (since, until], oldest first (at most 500), each with whether they want it by e-mail. */
+  async forDigest(db: Queryable, personId: string, since: Date, until: Date): Promise<NotificationForMail[]> {
+    return (await this.repository.forDigest(db, personId, since, until)).map(forMail);
+  }
+
+  /** E-mail off for one kind (an unsubscribe link), in-app left as it was; in `db`, the caller's write. */
+  async turnEmailOff(db: Queryable, personId: string, kind: NotificationKind): Promise<void> {
+    await this.repository.turnEmailOff(db, personId, kind, channels(kind));
   }
 }
