@@ -54,6 +54,8 @@ const EXPECTED: Record<string, { payload: Record<string, unknown>; touch: { chan
   IDEA_SCORED: { payload: { ideaId: '1', scorecardId: '2', scores: [] }, touch: null },
   CAMPAIGN_OPENED: { payload: { campaignId: '5' }, touch: null },
   CAMPAIGN_CLOSED: { payload: { campaignId: '5' }, touch: null },
+  // an admins' matter (a disabled webhook endpoint): no idea changes
+  WEBHOOK_ENDPOINT_DISABLED: { payload: { endpointId: '4', url: 'https://intranet.example.com/hooks', reason: 'GONE' }, touch: null },
 };
 
 describe('which ideas an event visibly changes (Idea.updatedAt and ideaUpdated share it)', () => {
