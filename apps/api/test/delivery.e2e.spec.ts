@@ -50,7 +50,7 @@ describe('delivery: dead letters, the relay, shutdown', () => {
     [admin, member] = await t.signedIn([adminId, memberId]);
   });
   afterAll(async () => {
-    for (const relay of relays) await relay.onApplicationShutdown();
+    for (const relay of relays) await relay.beforeApplicationShutdown();
     await t.close();
   });
 
@@ -237,7 +237,7 @@ describe('delivery: dead letters, the relay, shutdown', () => {
         expect(perEvent).toEqual(events.map((seq) => ({ seq, n: 1 })));
         await eventually(() => expect([...consumerA.seen, ...consumerB.seen].sort((a, b) => Number(a) - Number(b))).toEqual(events));
       } finally {
-        await relayB.onApplicationShutdown();
+        await relayB.beforeApplicationShutdown();
         await second.close();
       }
     });

@@ -63,12 +63,31 @@ export function errorProblem(error: ErrorShape): string | null {
  */
 export const BOOKKEEPING_TABLES = new Set(['migrations', 'rate_limits', 'sessions']);
 
+/**
+ * What the job queue writes after earlier writes committed (notifications, deliveries, their cursors), at any
+ * moment beside the fuzz's requests: left out of a request's fingerprint, or only its rows a request writes
+ * (explicit follows). The outbox those come from is hashed: a refused request that queued work would show there.
+ */
+export const AFTER_COMMIT_TABLES: ReadonlyMap<string, string | null> = new Map([
+  ['outbox_cursors', null],
+  ['notifications', null],
+  ['notification_credit_shares', null],
+  ['mail_cursors', null],
+  ['mail_log', null],
+  ['unsubscribe_tokens', null],
+  ['webhook_deliveries', null],
+  ['idea_follows', 'explicit'],
+]);
+
 /** One statement: md5 of every table's rows in a stable order (so any changed, added or removed row shows). */
 export async function fingerprintQuery(db: DataSource): Promise<string> {
   const tables: Array<{ name: string }> = await db.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
-  const hashed = tables.filter((t) => !BOOKKEEPING_TABLES.has(t.name));
+  const hashed = tables.filter((t) => !BOOKKEEPING_TABLES.has(t.name) && AFTER_COMMIT_TABLES.get(t.name) !== null);
   return hashed
-    .map((t) => `SELECT '${t.name}' AS name, md5(coalesce(string_agg(r::text, E'\\n' ORDER BY r::text), '')) AS hash, count(*)::int AS rows FROM "${t.name}" r`)
+    .map((t) => {
+      const only = AFTER_COMMIT_TABLES.get(t.name);
+      return `SELECT '${t.name}' AS name, md5(coalesce(string_agg(r::text, E'\\n' ORDER BY r::text), '')) AS hash, count(*)::int AS rows FROM "${t.name}" r${only ? ` WHERE ${only}` : ''}`;
+    })
     .join(' UNION ALL ');
 }
 

@@ -16,17 +16,12 @@ export async function lockGraphForWrite(db: Queryable): Promise<void> {
   await db.query('SELECT pg_advisory_xact_lock($1)', [GRAPH_WRITE_LOCK]);
 }
 
-const uncountedWork = new AsyncLocalStorage<true>();
-
 /** Counts SQL statements per process; tests read it to prove there is no N+1. */
 export class StatementCounter {
   private static count = 0;
-  /** Runs background work (a job after the commit) whose statements are not a request's, so they are not counted. */
-  static uncounted<T>(work: () => Promise<T>): Promise<T> {
-    return uncountedWork.run(true, work);
-  }
+  /** Only requests' statements count: work after the commit (job queue, live feed) runs beside them. */
   static increment(sql?: string): void {
-    if (uncountedWork.getStore()) return;
+    if (!requestSlots.getStore()) return;
     StatementCounter.count++;
     if (process.env.KINDLING_LOG_SQL) console.log(`[sql] ${sql?.replace(/\s+/g, ' ').slice(0, 110)}`);
   }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LiveHub, OUTBOX_CHANNEL } from '@kindling/api/core';
@@ -28,7 +28,7 @@ interface Watcher {
  * While nobody watches, it reads nothing; the next watcher starts at the outbox's end.
  */
 @Injectable()
-export class IdeaFeed implements OnApplicationShutdown {
+export class IdeaFeed implements BeforeApplicationShutdown {
   private readonly log = new Logger('IdeaFeed');
   private readonly watchers = new Map<string, Set<Watcher>>();
   /** The last sequence number relayed; null while nobody watches. */
@@ -47,7 +47,8 @@ export class IdeaFeed implements OnApplicationShutdown {
     private readonly engagement: EngagementService,
   ) {}
 
-  onApplicationShutdown(): Promise<void> | undefined {
+  /** Before the database connections close (TypeORM closes them in onApplicationShutdown). */
+  beforeApplicationShutdown(): Promise<void> | undefined {
     if (this.timer) clearInterval(this.timer);
     return this.running ?? undefined;
   }

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { JobQueue, LiveHub } from '@kindling/api/core';
 import { NOTIFICATION_CHANNEL, NotificationsService } from '@kindling/api/notifications';
 import { type DigestFrequency, type DigestJob, MailService } from './mail.service';
@@ -29,7 +29,7 @@ const BATCH = 500;
  * KINDLING_TIME_ZONE (daily, and Mondays weekly). Nothing runs when SMTP_URL is unset.
  */
 @Injectable()
-export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MailRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger('MailRelay');
   private running: Promise<void> | null = null;
   private again = false;
@@ -116,7 +116,8 @@ export class MailRelay implements OnApplicationBootstrap, OnApplicationShutdown 
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connections close (TypeORM closes them in onApplicationShutdown). */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 
@@ -20,7 +20,7 @@ export type JobHandler<T> = (job: PgBoss.Job<T>) => Promise<void>;
  * pg-boss hands each job to one of them. Domains create their queues and workers at bootstrap through this.
  */
 @Injectable()
-export class JobQueue implements OnApplicationShutdown {
+export class JobQueue implements BeforeApplicationShutdown {
   private readonly log = new Logger('JobQueue');
   private boss: PgBoss | null = null;
   private starting: Promise<PgBoss> | null = null;
@@ -86,7 +86,8 @@ export class JobQueue implements OnApplicationShutdown {
     await boss.insert(jobs, { db: { executeSql: async (text, values) => ({ rows: await manager.query(text, values) }) } });
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connections close (TypeORM closes them in onApplicationShutdown). */
+  async beforeApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = null;
     // graceful: running jobs finish (up to the timeout), unstarted ones stay queued for the next start

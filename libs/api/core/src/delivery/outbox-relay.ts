@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -20,6 +20,8 @@ const CONSUMER_RETRY = { retryLimit: 9, retryDelay: 2, retryBackoff: true, expir
 /** A safety net: NOTIFY can be missed while the listening connection reconnects. */
 const POLL_MS = 5_000;
 const BATCH = 1_000;
+/** The relay is not a request: the requests' statement timeout (KINDLING_STATEMENT_TIMEOUT_MS) does not bound it. */
+const BACKGROUND_TIMEOUT = `SET LOCAL statement_timeout = '60s'`;
 
 interface CursorRow {
   name: string;
@@ -33,7 +35,7 @@ interface CursorRow {
  * by a slow poll. A consumer added later starts at the outbox's end: it does not replay history.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger('OutboxRelay');
   private consumers: OutboxConsumer[] = [];
   private running: Promise<void> | null = null;
@@ -53,10 +55,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (!this.jobs.enabled) return;
     this.consumers = this.consumerTypes.map((type) => this.moduleRef.get(type, { strict: false }));
     for (const consumer of this.consumers) {
-      await this.db.query(
-        `INSERT INTO outbox_cursors (name, last_seq) SELECT $1, coalesce(max(seq), 0) FROM outbox_events ON CONFLICT (name) DO NOTHING`,
-        [consumer.name],
-      );
+      await this.db.transaction(async (manager) => {
+        await manager.query(BACKGROUND_TIMEOUT);
+        await manager.query(
+          `INSERT INTO outbox_cursors (name, last_seq) SELECT $1, coalesce(max(seq), 0) FROM outbox_events ON CONFLICT (name) DO NOTHING`,
+          [consumer.name],
+        );
+      });
       await this.jobs.ensureQueue(outboxQueue(consumer.name), CONSUMER_RETRY);
       await this.jobs.work<{ seq: string }>(outboxQueue(consumer.name), async (job) => {
         const event = await this.event(job.data.seq);
@@ -97,6 +102,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     let full = true;
     while (full && !this.stopped) {
       full = await this.db.transaction(async (manager) => {
+        await manager.query(BACKGROUND_TIMEOUT);
         // another process relaying the same consumer holds its row: it queues those events, we skip them
         const cursors: CursorRow[] = await manager.query(
           `SELECT name, last_seq FROM outbox_cursors WHERE name = ANY($1) FOR UPDATE SKIP LOCKED`,
@@ -132,7 +138,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return (row as OutboxEvent | undefined) ?? null;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database connections close (TypeORM closes them in onApplicationShutdown). */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
