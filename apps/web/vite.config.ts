@@ -29,6 +29,7 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': { target: `http://localhost:${apiPort}`, changeOrigin: false } },
+    // ws: subscriptions (graphql-ws) share the path
+    proxy: { '/graphql': { target: `http://localhost:${apiPort}`, changeOrigin: false, ws: true } },
   },
 });
