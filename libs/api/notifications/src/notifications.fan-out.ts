@@ -181,7 +181,7 @@ export class NotificationsFanOut {
 
     const creditWork = creditIdeas.length || baseline.length ? await this.creditMoves(ctx, [...new Set([...creditIdeas, ...baseline])], new Set(baseline)) : null;
     if (writes.length === 0 && !creditWork) return;
-    await this.writes.run({}, async (tx) => {
+    await this.writes.run({ background: true }, async (tx) => {
       await this.repository.lockFanOut(tx);
       for (const write of writes) await write(tx);
       if (!creditWork) return;

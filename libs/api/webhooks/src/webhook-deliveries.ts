@@ -62,7 +62,7 @@ export class WebhookDeliveries implements OutboxConsumer, OnApplicationBootstrap
         .filter((endpoint) => endpoint.events.includes(e.type))
         .map((endpoint) => ({ endpointId: endpoint.id, seq: e.seq, eventType: e.type, messageId: e.id, body: envelope(e), ideaIds: e.ideaIds, commentId: e.commentId })),
     );
-    await this.writes.run({}, async (tx) => {
+    await this.writes.run({ background: true }, async (tx) => {
       const ids = await this.repository.insertDeliveries(tx, rows);
       await this.jobs.sendInTransaction(tx.manager, ids.map((deliveryId) => ({ name: DELIVERY_QUEUE, data: { deliveryId, attempt: 1 } })));
     });
@@ -76,7 +76,7 @@ export class WebhookDeliveries implements OutboxConsumer, OnApplicationBootstrap
     if (!delivery.enabled) return this.settle(deliveryId, n, 'CANCELLED');
     if (await this.aboutHidden(delivery)) return this.settle(deliveryId, n, 'WITHHELD');
     const result = await attempt({ url: delivery.url, messageId: delivery.messageId, body: delivery.body, secrets: delivery.secrets, allowPrivate: this.settings.allowPrivate });
-    await this.writes.run({}, async (tx) => {
+    await this.writes.run({ background: true }, async (tx) => {
       const current = await this.repository.deliveryToSend(tx, deliveryId, true);
       if (current && isDue(current, n)) await this.record(tx, current, n, result);
     });
@@ -105,7 +105,7 @@ export class WebhookDeliveries implements OutboxConsumer, OnApplicationBootstrap
   }
 
   private async settle(deliveryId: string, n: number, status: 'WITHHELD' | 'CANCELLED'): Promise<void> {
-    await this.writes.run({}, async (tx) => {
+    await this.writes.run({ background: true }, async (tx) => {
       const current = await this.repository.deliveryToSend(tx, deliveryId, true);
       if (current && isDue(current, n)) await this.repository.settle(tx, deliveryId, status);
     });

@@ -66,7 +66,7 @@ export class JobQueue implements BeforeApplicationShutdown {
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
     const boss = await this.ready();
     let id = '';
-    id = await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+    id = await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 0.5, priority: false }, async (jobs) => {
       for (const job of jobs) await handler(job);
       // a worker that found a job looks for the next one at once: a backlog drains without waiting a poll per job
       if (jobs.length && id) boss.notifyWorker(id);

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { BACKGROUND_STATEMENT_TIMEOUT } from '../events/writes';
 import { JobQueue } from './job-queue';
 import { LiveHub } from './live-hub';
 import { OUTBOX_CONSUMERS, type OutboxConsumer, type OutboxConsumerTypes, type OutboxEvent } from './outbox';
@@ -20,8 +22,19 @@ const CONSUMER_RETRY = { retryLimit: 9, retryDelay: 2, retryBackoff: true, expir
 /** A safety net: NOTIFY can be missed while the listening connection reconnects. */
 const POLL_MS = 5_000;
 const BATCH = 1_000;
-/** The relay is not a request: the requests' statement timeout (KINDLING_STATEMENT_TIMEOUT_MS) does not bound it. */
-const BACKGROUND_TIMEOUT = `SET LOCAL statement_timeout = '60s'`;
+
+
+/**
+ * A job id that sorts like the event's seq within the consumer's queue (a UUID of the consumer's tag and the
+ * seq's digits): jobs queued together are fetched in commit order (pg-boss fetches by creation time, then id),
+ * so a consumer sees an event's effects (an auto-follow, a credit snapshot) before the events after it; the tag
+ * keeps one event's jobs of different consumers apart (an admin retries a dead letter by its id).
+ */
+function jobIdOf(consumer: string, seq: string): string {
+  const tag = createHash('sha256').update(consumer).digest('hex').slice(0, 8);
+  const hex = tag + BigInt(seq).toString(16).padStart(24, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 interface CursorRow {
   name: string;
@@ -56,7 +69,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.consumers = this.consumerTypes.map((type) => this.moduleRef.get(type, { strict: false }));
     for (const consumer of this.consumers) {
       await this.db.transaction(async (manager) => {
-        await manager.query(BACKGROUND_TIMEOUT);
+        await manager.query(BACKGROUND_STATEMENT_TIMEOUT);
         await manager.query(
           `INSERT INTO outbox_cursors (name, last_seq) SELECT $1, coalesce(max(seq), 0) FROM outbox_events ON CONFLICT (name) DO NOTHING`,
           [consumer.name],
@@ -102,7 +115,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     let full = true;
     while (full && !this.stopped) {
       full = await this.db.transaction(async (manager) => {
-        await manager.query(BACKGROUND_TIMEOUT);
+        await manager.query(BACKGROUND_STATEMENT_TIMEOUT);
         // another process relaying the same consumer holds its row: it queues those events, we skip them
         const cursors: CursorRow[] = await manager.query(
           `SELECT name, last_seq FROM outbox_cursors WHERE name = ANY($1) FOR UPDATE SKIP LOCKED`,
@@ -117,7 +130,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           if (rows.length === 0) continue;
           await this.jobs.sendInTransaction(
             manager,
-            rows.map((row) => ({ name: outboxQueue(cursor.name), data: { seq: row.seq } })), // the queue's retry policy applies
+            rows.map((row) => ({ id: jobIdOf(cursor.name, row.seq), name: outboxQueue(cursor.name), data: { seq: row.seq } })), // the queue's retry policy applies
           );
           await manager.query(`UPDATE outbox_cursors SET last_seq = $2 WHERE name = $1`, [cursor.name, rows[rows.length - 1].seq]);
           anyFull ||= rows.length === BATCH;

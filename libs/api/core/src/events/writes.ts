@@ -16,7 +16,15 @@ const OUTBOX_LOCK = 0x4f555458; // "OUTX"
 export interface WriteOptions {
   /** Take the graph write lock first: every write that changes the attribution graph or the ledger does. */
   lockGraph?: boolean;
+  /**
+   * Work after the commit (a job of the queue), not a request: the requests' statement timeout
+   * (KINDLING_STATEMENT_TIMEOUT_MS) does not bound it; BACKGROUND_STATEMENT_TIMEOUT does.
+   */
+  background?: boolean;
 }
+
+/** What bounds a statement of work after the commit (a fan-out to thousands of people may take seconds). */
+export const BACKGROUND_STATEMENT_TIMEOUT = `SET LOCAL statement_timeout = '60s'`;
 
 /**
  * The one way domains write. `run` opens a transaction, lets the write do its work and publish events, then
@@ -42,6 +50,7 @@ export class Writes implements OnApplicationBootstrap {
 
   run<T>(options: WriteOptions, work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.db.transaction(async (manager) => {
+      if (options.background) await manager.query(BACKGROUND_STATEMENT_TIMEOUT);
       if (options.lockGraph) await lockGraphForWrite(manager);
       const pending: DomainEvent[] = [];
       const tx: Transaction = {
