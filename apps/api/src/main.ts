@@ -21,6 +21,10 @@ async function main(): Promise<void> {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    // Ctrl-C reaches the whole process group: PostgreSQL may already be going down while the app closes, and a
+    // background connection (job queue, live updates) failing now is expected, not a crash
+    const expected = (error: unknown) => console.warn(`[kindling] while stopping: ${(error as Error)?.message ?? String(error)}`);
+    process.on('unhandledRejection', expected).on('uncaughtException', expected);
     await app?.close().catch(() => undefined);
     await database?.stop().catch(() => undefined);
     process.exit(code);

@@ -108,7 +108,9 @@ describe('starting the server', () => {
       expect(busy.output().trim()).toBe(`[kindling] port ${port} is already in use: stop the other process or set PORT to a free port.`);
 
       first.signal('SIGINT');
-      expect(await first.exited).toBe(0);
+      const code = await first.exited;
+      // on failure, what the server said on its way out
+      expect({ code, output: code === 0 ? '' : first.output() }).toEqual({ code: 0, output: '' });
       const probe = createServer();
       await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(Number(env.EMBEDDED_PG_PORT), '127.0.0.1', () => probe.close(() => resolve())));
 
