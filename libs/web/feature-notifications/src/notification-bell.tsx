@@ -32,12 +32,14 @@ export function NotificationBell() {
     onData: () => void client.refetchQueries({ include: ['NotificationBell', 'Notifications'] }).catch(() => undefined),
   });
   const count = data?.viewer?.unreadNotificationCount ?? 0;
-  const label = t('notifications.bellLabel', { count });
+  const shown = count > 99 ? '99+' : String(count);
+  // the accessible name contains the figure the badge shows (axe: label-content-name-mismatch)
+  const label = t('notifications.bellLabel', { count }).replace(String(count), shown);
   return (
     <ButtonLink to="/notifications" variant="ghost" className="k-bell" icon={<Bell size={18} aria-hidden />} aria-label={label} title={label} data-testid="notification-bell">
       {count > 0 ? (
         <span className="k-bell__count" aria-hidden>
-          {count > 99 ? '99+' : count}
+          {shown}
         </span>
       ) : undefined}
     </ButtonLink>
