@@ -186,7 +186,7 @@ describe('delivery: dead letters, the relay, shutdown', () => {
       // a consumer's queue retries for about 17 minutes: this test's gives up at once
       const boss = await jobs.ready();
       await boss.updateQueue('outbox.test-recorder', { name: 'outbox.test-recorder', retryLimit: 0 });
-      expect((await t.db.query(`SELECT expire_seconds FROM pgboss.queue WHERE name = 'outbox.test-recorder'`))[0].expire_seconds).toBe(900);
+      expect((await t.db.query(`SELECT expire_seconds FROM pgboss.queue WHERE name = 'outbox.test-recorder'`))[0].expire_seconds).toBe(120);
 
       consumer.failing = true;
       const idea = await member.ok(POST_IDEA, { input: { title: 'Bike racks by the back door', body: 'Two racks' } });
@@ -278,6 +278,32 @@ describe('delivery: dead letters, the relay, shutdown', () => {
       expect(slow).toMatchObject({ queued: 1, active: 0, failed: 0 });
       expect(slow.oldestQueuedSeconds).toBeGreaterThanOrEqual(0);
       expect(new Date(slow.oldestQueuedAt).getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    });
+
+    it('a job fetched while the app stops is run and marked done, not left "active" until it expires', async () => {
+      const second = await startTestApp({}, { sharedWith: t });
+      const secondJobs = second.app.get(JobQueue);
+      await secondJobs.ensureQueue('test.fetching', { retryLimit: 0 });
+      const handled: string[] = [];
+      await secondJobs.work('test.fetching', async (job) => void handled.push(job.id));
+      const [{ partition }] = await t.db.query(`SELECT partition_name AS partition FROM pgboss.queue WHERE name = 'test.fetching'`);
+      // the queue's table is held while a job is queued in the same transaction: the worker's next fetch waits in PostgreSQL
+      const holder = t.app.get(DataSource).createQueryRunner();
+      await holder.startTransaction();
+      await holder.query(`LOCK TABLE pgboss."${partition}" IN EXCLUSIVE MODE`);
+      const [{ id }] = await holder.query(`INSERT INTO pgboss.job (name, data) VALUES ('test.fetching', '{}') RETURNING id::text`);
+      secondJobs.nudge('test.fetching');
+      await eventually(async () =>
+        expect((await t.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%SKIP LOCKED%'`))[0].n).toBe(1),
+      );
+      const closing = second.close();
+      await eventually(() => expect(Reflect.get(secondJobs, 'boss')).toBeNull());
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the stop is under way while the fetch still waits
+      await holder.commitTransaction();
+      await holder.release();
+      await closing;
+      expect(handled).toEqual([id]);
+      expect((await jobState(t, id)).state).toBe('completed');
     });
   });
 });

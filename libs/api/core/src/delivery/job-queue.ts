@@ -12,6 +12,9 @@ export interface JobQueueOptions {
 /** The schema pg-boss keeps its tables in (created by the migration 1764800000700, upgraded by pg-boss itself). */
 export const JOB_SCHEMA = 'pgboss';
 
+/** How long an idle worker waits before it looks for jobs again (a nudge or a found job skips the wait). */
+const POLL_MS = 500;
+
 export type JobHandler<T> = (job: PgBoss.Job<T>) => Promise<void>;
 
 /**
@@ -25,7 +28,7 @@ export class JobQueue implements BeforeApplicationShutdown {
   private boss: PgBoss | null = null;
   private starting: Promise<PgBoss> | null = null;
   /** This process's workers, by queue: nudged when this process has just queued work for them. */
-  private readonly workers = new Map<string, string[]>();
+  private readonly workers = new Map<string, Array<Pick<WorkLoop<object>, 'nudge' | 'stop'>>>();
 
   constructor(@Inject(JOB_QUEUE_OPTIONS) private readonly options: JobQueueOptions) {}
 
@@ -44,7 +47,6 @@ export class JobQueue implements BeforeApplicationShutdown {
         application_name: 'kindling-jobs',
         // a failed job stays visible (and retryable by an admin) for a month before pg-boss archives it
         archiveFailedAfterSeconds: 30 * 86_400,
-        pollingIntervalSeconds: 0.5,
       });
       boss.on('error', (error) => this.log.error(`job queue: ${error.message}`));
       await boss.start();
@@ -65,18 +67,12 @@ export class JobQueue implements BeforeApplicationShutdown {
   /** Runs `handler` for every job of the queue; a thrown error fails the attempt (retried as the queue says). */
   async work<T extends object>(name: string, handler: JobHandler<T>): Promise<void> {
     const boss = await this.ready();
-    let id = '';
-    id = await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 0.5, priority: false }, async (jobs) => {
-      for (const job of jobs) await handler(job);
-      // a worker that found a job looks for the next one at once: a backlog drains without waiting a poll per job
-      if (jobs.length && id) boss.notifyWorker(id);
-    });
-    this.workers.set(name, [...(this.workers.get(name) ?? []), id]);
+    this.workers.set(name, [...(this.workers.get(name) ?? []), new WorkLoop<T>(boss, name, handler, this.log)]);
   }
 
   /** Tells this process's workers of `queue` to fetch now instead of at their next poll (after a commit that queued work). */
   nudge(queue: string): void {
-    for (const id of this.workers.get(queue) ?? []) this.boss?.notifyWorker(id);
+    for (const worker of this.workers.get(queue) ?? []) worker.nudge();
   }
 
   /** Sends jobs inside `manager`'s transaction: they exist exactly when the transaction commits. */
@@ -90,8 +86,78 @@ export class JobQueue implements BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     const boss = this.boss;
     this.boss = null;
-    // graceful: running jobs finish (up to the timeout), unstarted ones stay queued for the next start
-    if (boss) await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    if (!boss) return;
+    // running jobs finish and are marked done; unfetched ones stay queued for the next start
+    await Promise.all([...this.workers.values()].flat().map((worker) => worker.stop()));
+    this.workers.clear();
+    await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+  }
+}
+
+/**
+ * One worker: fetches a job, runs it, marks it done or failed, and fetches again at once, or after a poll when
+ * the queue was empty. Its own loop rather than pg-boss's `work()`, because stopping must await a fetch in flight
+ * too: pg-boss's graceful stop waits only for handlers already running, so a job fetched meanwhile would stay
+ * "active" after the pool closed, untouched until it expires.
+ */
+class WorkLoop<T extends object> {
+  private stopping = false;
+  private nudged = false;
+  private wake: (() => void) | null = null;
+  private readonly running: Promise<void>;
+
+  constructor(
+    private readonly boss: PgBoss,
+    private readonly queue: string,
+    private readonly handler: JobHandler<T>,
+    private readonly log: Logger,
+  ) {
+    this.running = this.run();
+  }
+
+  nudge(): void {
+    this.nudged = true;
+    this.wake?.();
+  }
+
+  stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    return this.running;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      this.nudged = false;
+      let found = false;
+      try {
+        const [job] = await this.boss.fetch<T>(this.queue, { batchSize: 1, priority: false });
+        if (job) {
+          found = true;
+          try {
+            await this.handler(job);
+            await this.boss.complete(this.queue, job.id);
+          } catch (error) {
+            await this.boss.fail(this.queue, job.id, error as object);
+          }
+        }
+      } catch (error) {
+        this.log.error(`job queue ${this.queue}: ${(error as Error).message}`);
+      }
+      if (!found && !this.nudged && !this.stopping) await this.pause(POLL_MS);
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
   }
 }
 

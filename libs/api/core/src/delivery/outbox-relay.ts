@@ -15,10 +15,11 @@ export const outboxQueue = (name: string) => `outbox.${name}`;
 
 /**
  * Attempts of a consumer's job: exponential backoff with jitter from 2 s, about 17 minutes in all, then it fails
- * (a dead letter an admin can retry). An attempt still active after 15 minutes (its process died: kill -9, a
- * crash) counts as failed and is retried. In seconds: pg-boss 10 stores a queue's expiry only from `expireInSeconds`.
+ * (a dead letter an admin can retry). An attempt still active after 2 minutes (its process died: kill -9, a
+ * crash; work after the commit stops at its 60 s statement timeout) counts as failed and is retried. In seconds:
+ * pg-boss 10 stores a queue's expiry only from `expireInSeconds`.
  */
-const CONSUMER_RETRY = { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 15 * 60 } as const;
+const CONSUMER_RETRY = { retryLimit: 9, retryDelay: 2, retryBackoff: true, expireInSeconds: 120 } as const;
 /** A safety net: NOTIFY can be missed while the listening connection reconnects. */
 const POLL_MS = 5_000;
 const BATCH = 1_000;
