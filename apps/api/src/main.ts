@@ -1,3 +1,4 @@
+import { OutboxRelay } from '@kindling/api/core';
 import { loadDemoOrganisationOnce } from '@kindling/api/demo';
 import { LedgerAnchorer } from '@kindling/api/ledger';
 import { DataSource } from 'typeorm';
@@ -40,7 +41,9 @@ async function main(): Promise<void> {
     database = await openDatabase(config);
     app = await createApp(config, database.url);
     if (config.loadDemo) {
-      const loaded = await loadDemoOrganisationOnce(app.get(DataSource), app);
+      const loaded = await app.get(OutboxRelay).holding(() =>
+        loadDemoOrganisationOnce(app!.get(DataSource), app!, () => console.log('[kindling] first start: loading the demo organisation (about half a minute)…')),
+      );
       if (loaded) console.log(`[kindling] loaded the demo organisation: ${loaded.people} people, ${loaded.ideas} ideas.`);
     }
     await listen(app, config.port, config.host);

@@ -89,7 +89,9 @@ describe('starting the server', () => {
     const env = { KINDLING_DATA_DIR: data.dir, EMBEDDED_PG_PORT: String(await freePort()), PORT: String(port) };
     try {
       const first = start(env);
-      await first.waitFor(/ready: http:\/\/127\.0\.0\.1:\d+\//);
+      // a first start says at once that it is loading (a bounded wait: slow under CI's load, not a timing assertion)
+      await first.waitFor(/first start: loading the demo organisation/, 60_000);
+      await first.waitFor(/ready: http:\/\/127\.0\.0\.1:\d+\//, 300_000);
       expect(first.output()).toMatch(/loaded the demo organisation: \d+ people, \d+ ideas/);
       // a newcomer: nothing but the sign-in picker until they choose a person
       const client = new GraphQLClient(`http://127.0.0.1:${port}`);
@@ -129,5 +131,5 @@ describe('starting the server', () => {
       await stopAll();
       data.remove();
     }
-  }, 180_000);
+  }, 480_000);
 });

@@ -99,7 +99,13 @@ export async function loadDemoOrganisation(db: DataSource, app: INestApplication
 }
 
 /** Loads the demo organisation into an empty database; does nothing once anything is there. */
-export async function loadDemoOrganisationOnce(db: DataSource, app: INestApplicationContext): Promise<{ people: number; ideas: number } | null> {
+export async function loadDemoOrganisationOnce(
+  db: DataSource,
+  app: INestApplicationContext,
+  onStart: () => void = () => undefined,
+): Promise<{ people: number; ideas: number } | null> {
   const [{ empty }] = await db.query(`SELECT NOT EXISTS (SELECT 1 FROM people) AS empty`);
-  return empty ? loadDemoOrganisation(db, app) : null;
+  if (!empty) return null;
+  onStart();
+  return loadDemoOrganisation(db, app);
 }

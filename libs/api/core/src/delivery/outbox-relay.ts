@@ -56,6 +56,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private paused = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -90,7 +91,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Relays now, or once more right after the run in progress. */
   wake(): void {
-    if (this.stopped || this.consumers.length === 0) return;
+    if (this.stopped || this.paused || this.consumers.length === 0) return;
     if (this.running) {
       this.again = true;
       return;
@@ -110,6 +111,21 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   async drain(): Promise<void> {
     this.wake();
     while (this.running) await this.running;
+  }
+
+  /**
+   * Runs `work` (a bulk load: the demo organisation) with relaying held, so the load does not share the machine
+   * with its own deliveries; what it wrote is relayed right after, as usual.
+   */
+  async holding<T>(work: () => Promise<T>): Promise<T> {
+    this.paused = true;
+    while (this.running) await this.running;
+    try {
+      return await work();
+    } finally {
+      this.paused = false;
+      this.wake();
+    }
   }
 
   private async relay(): Promise<void> {
