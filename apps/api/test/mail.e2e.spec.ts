@@ -87,6 +87,22 @@ describe('e-mail', () => {
     expect(signedOut.status).toBe(401);
   });
 
+  it('keeps a language seen in a browser apart from a choice: only a choice is shown as chosen, and a seen one never replaces it', async () => {
+    const [annClient, bobClient] = await t.signedIn([ann, bob]);
+    const LANG = `{ viewer { language languageChosen } }`;
+    const set = (client: typeof annClient, language: string, chosen: boolean) =>
+      client.ok(`mutation($input: UpdateViewerLanguageInput!) { updateViewerLanguage(input: $input) { viewer { id } } }`, { input: { language, chosen } });
+    expect((await annClient.ok(LANG)).viewer).toEqual({ language: 'EN', languageChosen: false });
+    // Ann reads in a Dutch browser without touching the switch: her e-mail follows it, but it is no choice
+    await set(annClient, 'NL', false);
+    expect((await annClient.ok(LANG)).viewer).toEqual({ language: 'NL', languageChosen: false });
+    await set(annClient, 'EN', false);
+    // Bob chose Dutch with the switch: an English browser elsewhere does not undo that
+    expect((await bobClient.ok(LANG)).viewer).toEqual({ language: 'NL', languageChosen: true });
+    await set(bobClient, 'EN', false);
+    expect((await bobClient.ok(LANG)).viewer).toEqual({ language: 'NL', languageChosen: true });
+  });
+
   it('mails a notification at once, in English to an English reader: subject, HTML and text, links, List-Unsubscribe', async () => {
     const id = await aNotificationFixture(t, { personId: ann, kind: 'STATUS_CHANGED', ideaId, data: { from: 'NEW', to: 'ACCEPTED', response: 'We will build it <now>.', sharePpm: 600_000 } });
     const annEmail = await emailOf(t, ann);

@@ -19,13 +19,20 @@ export class PersonLanguageResolver {
     return (contact?.language as LanguageCode | undefined) ?? null;
   }
 
-  @Mutation(() => UpdateViewerLanguagePayload, { description: 'Stores the language you read Kindling in: e-mail to you comes in it, and a new device starts in it.' })
+  @ResolveField('languageChosen', () => Boolean, { nullable: true, description: 'Whether you chose `language` with the switch: only your own (null for anyone else).' })
+  async languageChosen(@Parent() person: Person, @Context() ctx: RequestContext): Promise<boolean | null> {
+    if (!ctx.viewer || ctx.viewer.id !== person.localId) return null;
+    const [contact] = await this.people.contacts([person.localId]);
+    return contact?.languageChosen ?? null;
+  }
+
+  @Mutation(() => UpdateViewerLanguagePayload, { description: 'Stores the language you read Kindling in: e-mail to you comes in it, and when you chose it, a new device starts in it.' })
   async updateViewerLanguage(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: UpdateViewerLanguageInput,
     @Context() ctx: RequestContext,
   ): Promise<UpdateViewerLanguagePayload> {
-    await this.writes.run({}, (tx) => this.people.setLanguage(tx, viewer.id, input.language));
+    await this.writes.run({}, (tx) => this.people.setLanguage(tx, viewer.id, input.language, input.chosen));
     return { viewer: (await this.loaders.for(ctx).person.load(viewer.id))! };
   }
 }

@@ -36,7 +36,7 @@ export class PeopleRepository {
   /** How to reach people by e-mail: address, language, e-mail frequency (people.language, people.email_frequency). */
   contacts(ids: readonly string[], db: Queryable = this.db): Promise<PersonContactRow[]> {
     return db.query(
-      `SELECT id::text AS id, name, email, language, email_frequency AS "emailFrequency", active FROM people WHERE id = ANY($1::bigint[])`,
+      `SELECT id::text AS id, name, email, language, language_chosen AS "languageChosen", email_frequency AS "emailFrequency", active FROM people WHERE id = ANY($1::bigint[])`,
       [ids],
     );
   }
@@ -47,8 +47,13 @@ export class PeopleRepository {
     return rows.map((r) => r.id);
   }
 
-  async setLanguage(db: Queryable, personId: string, language: Language): Promise<void> {
-    await db.query(`UPDATE people SET language = $2 WHERE id = $1`, [personId, language]);
+  /** A choice always counts; a language merely seen in a browser never replaces a choice. */
+  async setLanguage(db: Queryable, personId: string, language: Language, chosen: boolean): Promise<void> {
+    await db.query(`UPDATE people SET language = $2, language_chosen = language_chosen OR $3 WHERE id = $1 AND ($3 OR NOT language_chosen)`, [
+      personId,
+      language,
+      chosen,
+    ]);
   }
 
   async setEmailFrequency(db: Queryable, personId: string, frequency: EmailFrequency): Promise<void> {

@@ -31,9 +31,9 @@ export class PeopleService {
     return this.repository.withEmailFrequency(frequency);
   }
 
-  /** The language the web app and e-mail speak to the person in (inside the caller's write). */
-  setLanguage(db: Queryable, personId: string, language: Language): Promise<void> {
-    return this.repository.setLanguage(db, personId, language);
+  /** The language e-mail speaks to the person in, chosen or seen in their browser (inside the caller's write). */
+  setLanguage(db: Queryable, personId: string, language: Language, chosen: boolean): Promise<void> {
+    return this.repository.setLanguage(db, personId, language, chosen);
   }
 
   /** How often the person gets e-mail (inside the caller's write). */

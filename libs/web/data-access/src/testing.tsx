@@ -16,6 +16,7 @@ export const testViewer: Viewer = {
   title: 'Planner',
   role: 'MEMBER',
   language: 'EN',
+  languageChosen: false,
   department: { __typename: 'Department', id: 'RGVwOjE', name: 'Planning' },
 };
 

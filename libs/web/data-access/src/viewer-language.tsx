@@ -16,23 +16,31 @@ export const updateViewerLanguageMutation = graphql(`
 `);
 
 /**
- * The language of a signed-in person: on a device where nobody chose one, their stored language (e-mail's too)
- * applies; choosing one with the switch stores it for them. Returns the switch's setter.
+ * The language of a signed-in person: on a device where nobody chose one, the language they chose with the switch
+ * on another device applies; without such a choice the browser's language stays and is stored (not as a choice)
+ * so that e-mail speaks it too. Choosing one with the switch stores it as a choice. Returns the switch's setter.
  */
 export function useViewerLanguage(viewer: Viewer): (locale: Locale) => void {
   const { locale, setLocale } = useI18n();
   const [update] = useMutation(updateViewerLanguageMutation);
   const stored = viewer.language === 'NL' ? 'nl' : viewer.language === 'EN' ? 'en' : null;
+  const store = useCallback(
+    (next: Locale, chosen: boolean) =>
+      // the switch works the same if storing fails (offline): the next choice stores it
+      void update({ variables: { input: { language: next === 'nl' ? 'NL' : 'EN', chosen } } }).catch(() => undefined),
+    [update],
+  );
   useEffect(() => {
-    if (stored && stored !== locale && !hasLocalLocale()) setLocale(stored);
+    if (hasLocalLocale() || !stored || stored === locale) return;
+    if (viewer.languageChosen) setLocale(stored);
+    else store(locale, false);
     // only when the person (or their stored language) changes, not on every switch
   }, [viewer.id, stored]);
   return useCallback(
     (next: Locale) => {
       setLocale(next);
-      // the switch works the same if storing fails (offline): the next choice stores it
-      void update({ variables: { input: { language: next === 'nl' ? 'NL' : 'EN' } } }).catch(() => undefined);
+      store(next, true);
     },
-    [setLocale, update],
+    [setLocale, store],
   );
 }

@@ -11,6 +11,7 @@ export const viewerQuery = graphql(`
       title
       role
       language
+      languageChosen
       department {
         id
         name

@@ -11,6 +11,11 @@ registerEnumType(LanguageCode, { name: 'Language', description: 'A language Kind
 @InputType()
 export class UpdateViewerLanguageInput {
   @Field(() => LanguageCode, { description: 'The language e-mail and the web app use for you (the switch in the header stores it).' }) language!: LanguageCode;
+  @Field({
+    defaultValue: true,
+    description: 'true: you chose it (a new device starts in it); false: the language your browser shows, for e-mail, which never replaces a choice.',
+  })
+  chosen!: boolean;
 }
 
 @ObjectType()

@@ -26,6 +26,8 @@ export interface PersonContactRow {
   name: string;
   email: string;
   language: Language;
+  /** Whether the person chose `language` with the switch (otherwise it is the one last seen in their browser). */
+  languageChosen: boolean;
   emailFrequency: EmailFrequency;
   active: boolean;
 }
