@@ -352,8 +352,9 @@ describe('Kindling in a real browser against the real API', () => {
     try {
       const { page: mobile, errors: mobileErrors } = await openPage(phone);
       await mobile.goto(`${baseUrl()}/compose`);
-      await mobile.getByLabel('Zoek mensen op naam').fill('Sanne');
-      await mobile.getByRole('button', { name: /^Aanmelden als Sanne de Vries/ }).click();
+      // someone who never chose a language: Sanne chose English above, which her phone follows
+      await mobile.getByLabel('Zoek mensen op naam').fill('Bas');
+      await mobile.getByRole('button', { name: /^Aanmelden als Bas Verhoeven/ }).click();
       await mobile.getByRole('heading', { name: 'Een idee plaatsen' }).waitFor();
       const noWiderThanThePhone = async () => expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 

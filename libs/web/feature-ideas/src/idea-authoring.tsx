@@ -176,6 +176,13 @@ function EditForm({ idea, onDone }: { idea: { id: string; title: string; body: s
 }
 
 /** The modal dialog that withdraws an idea: a required reason, and what withdrawing means. */
+/** Focuses the element once React has rendered it: the banner appears after the mutation's result reaches the cache. */
+function focusOnceShown(id: string, frames = 120): void {
+  const element = document.getElementById(id);
+  if (element) element.focus();
+  else if (frames > 0) requestAnimationFrame(() => focusOnceShown(id, frames - 1));
+}
+
 function WithdrawDialog({ ideaId, onClose }: { ideaId: string; onClose: () => void }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
@@ -207,7 +214,7 @@ function WithdrawDialog({ ideaId, onClose }: { ideaId: string; onClose: () => vo
     if (!done?.data) return; // the refusal shows in the dialog
     onClose();
     // the dialog and the author's buttons are gone: focus lands on what replaced them
-    requestAnimationFrame(() => document.getElementById('withdrawn-banner')?.focus());
+    focusOnceShown('withdrawn-banner');
   };
   return (
     <dialog ref={ref} className="k-dialog" aria-labelledby="withdraw-title" aria-describedby="withdraw-explain" onClose={onClose}>
