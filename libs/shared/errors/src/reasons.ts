@@ -51,6 +51,8 @@ export enum InputReason {
   SPLIT_LENGTH = 'SPLIT_LENGTH',
   SPLIT_NOT_POSITIVE = 'SPLIT_NOT_POSITIVE',
   SPLIT_TOO_LARGE = 'SPLIT_TOO_LARGE',
+  /** A split given as percentages (the compose form's) does not add up to 100. */
+  SPLIT_SUM = 'SPLIT_SUM',
   COMMENT_EMPTY = 'COMMENT_EMPTY',
   COMMENT_TOO_LONG = 'COMMENT_TOO_LONG',
   TOKEN_NAME = 'TOKEN_NAME',
@@ -287,6 +289,7 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [InputReason.SPLIT_LENGTH]: ErrorCode.BadUserInput,
   [InputReason.SPLIT_NOT_POSITIVE]: ErrorCode.BadUserInput,
   [InputReason.SPLIT_TOO_LARGE]: ErrorCode.BadUserInput,
+  [InputReason.SPLIT_SUM]: ErrorCode.BadUserInput,
   [InputReason.COMMENT_EMPTY]: ErrorCode.BadUserInput,
   [InputReason.COMMENT_TOO_LONG]: ErrorCode.BadUserInput,
   [InputReason.TOKEN_NAME]: ErrorCode.BadUserInput,

@@ -5,6 +5,7 @@ import {
   checkComment,
   checkParents,
   checkSplit,
+  checkSplitShares,
   checkTokenExpiry,
   checkTokenName,
   checkTokenScopes,
@@ -35,6 +36,15 @@ describe('the shared input rules', () => {
   it('refuses a split that is not a finite number (which JSON cannot carry, so the table cannot either)', () => {
     expect(checkSplit([Number.NaN, 1], 2)?.reason).toBe(InputReason.SPLIT_NOT_POSITIVE);
     expect(checkSplit([Number.POSITIVE_INFINITY, 1], 2)?.reason).toBe(InputReason.SPLIT_NOT_POSITIVE);
+  });
+
+  it('takes a split in percentages only when its whole parts add up to 100', () => {
+    expect(checkSplitShares([70, 30], 2)).toBeNull();
+    expect(checkSplitShares([100], 1)).toBeNull();
+    expect(checkSplitShares([70, 50], 2)?.reason).toBe(InputReason.SPLIT_SUM);
+    expect(checkSplitShares([33.5, 66.5], 2)?.reason).toBe(InputReason.SPLIT_SUM);
+    expect(checkSplitShares([100], 2)?.reason).toBe(InputReason.SPLIT_LENGTH);
+    expect(checkSplitShares([100, 0], 2)?.reason).toBe(InputReason.SPLIT_NOT_POSITIVE);
   });
 
   it('builds on one idea by extending it and on several by combining them', () => {

@@ -93,6 +93,17 @@ export function checkSplit(split: readonly number[], parentCount: number): RuleV
   return null;
 }
 
+/**
+ * A split as the compose form gives it: whole percentages that add up to exactly 100, so the shares a person
+ * sees are the weights stored (the API accepts any scale and normalises).
+ */
+export function checkSplitShares(split: readonly number[], parentCount: number): RuleViolation | null {
+  const broken = checkSplit(split, parentCount);
+  if (broken) return broken;
+  if (split.some((w) => !Number.isInteger(w)) || split.reduce((sum, w) => sum + w, 0) !== 100) return violation('split', InputReason.SPLIT_SUM);
+  return null;
+}
+
 export function checkComment(body: string): RuleViolation | null {
   if (!body) return violation('body', InputReason.COMMENT_EMPTY);
   if (body.length > LIMITS.comment) return violation('body', InputReason.COMMENT_TOO_LONG);

@@ -1,10 +1,16 @@
-import { describe, expect, it } from '@jest/globals';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route, Routes, useParams } from 'react-router';
-import { renderWithProviders } from '@kindling/web/data-access/testing';
+import { renderWithProviders, testViewer } from '@kindling/web/data-access/testing';
+import { composeCreditModelQuery } from './compose-credit-preview';
+import { readDraft } from './compose-draft';
+import { similarIdeasQuery } from './compose-similar';
 import { ComposePage, buildOnMutation, composeParentsQuery, postIdeaMutation } from './compose-page';
 import { openCampaignsQuery } from './campaign-choice';
 import { ideaSearchQuery } from './idea-picker';
+
+// a loaded machine (CI shares its cores) may take longer than the default second to answer a mocked query
+configure({ asyncUtilTimeout: 10_000 });
 
 function Opened() {
   const { id } = useParams();
@@ -40,11 +46,20 @@ const noSearchResults = {
   result: { data: { ideas: { __typename: 'IdeaConnection', edges: [], pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null } } } },
 };
 
+const creditModel = {
+  request: { query: composeCreditModelQuery },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+  result: { data: { creditModel: { __typename: 'CreditModel', defaultRetention: 0.6, beta: 0.25 } } },
+};
+
 function fill(label: string, value: string) {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
 describe('ComposePage', () => {
+  // drafts are kept per person in localStorage: every test starts without one
+  beforeEach(() => localStorage.clear());
+
   it('answers the campaign named in ?campaign=, chosen in the campaign list', async () => {
     let sent: unknown = null;
     const mocks = [
@@ -103,6 +118,7 @@ describe('ComposePage', () => {
     const mocks = [
       noOpenCampaigns,
       noSearchResults,
+      creditModel,
       {
         request: { query: composeParentsQuery, variables: { ids: ['A', 'B'] } },
         maxUsageCount: Number.POSITIVE_INFINITY,
@@ -121,10 +137,14 @@ describe('ComposePage', () => {
     expect(screen.getAllByTestId('split-row')).toHaveLength(2);
     expect((screen.getByLabelText('Relation') as HTMLSelectElement).value).toBe('COMBINES');
 
+    expect(screen.getAllByTestId('split-share').map((s) => s.textContent)).toEqual(['50 %', '50 %']);
+    expect((await screen.findByTestId('credit-preview')).textContent).toBe('You keep 60 %; 40 % goes to the ideas you build on: Shift swap board 20 %, Paper rota 20 %.');
+
+    // the slider edits the share itself; the other one makes room, so the labels are the split sent
     fireEvent.change(screen.getByLabelText('Share for Shift swap board'), { target: { value: '75' } });
-    const rows = screen.getAllByTestId('split-row');
-    expect(rows[0].textContent).toContain('60 %');
-    expect(rows[1].textContent).toContain('40 %');
+    expect(screen.getAllByTestId('split-share').map((s) => s.textContent)).toEqual(['75 %', '25 %']);
+    expect((screen.getByLabelText('Share for Paper rota') as HTMLInputElement).value).toBe('25');
+    expect(screen.getByTestId('credit-preview').textContent).toBe('You keep 60 %; 40 % goes to the ideas you build on: Shift swap board 30 %, Paper rota 10 %.');
 
     fill('Relation', 'REFINES');
     fill('Title', 'Rota app');
@@ -132,7 +152,7 @@ describe('ComposePage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Post build-on' }));
     expect(await screen.findByText('Opened NEW2')).toBeTruthy();
     await waitFor(() => expect(sent).not.toBeNull());
-    expect(sent).toEqual({ input: { title: 'Rota app', body: 'One app for swaps and the rota.', tags: [], parentIds: ['A', 'B'], relation: 'REFINES', split: [75, 50] } });
+    expect(sent).toEqual({ input: { title: 'Rota app', body: 'One app for swaps and the rota.', tags: [], parentIds: ['A', 'B'], relation: 'REFINES', split: [75, 25] } });
   });
 
   it('removes a parent and falls back to an original idea', async () => {
@@ -220,5 +240,68 @@ describe('ComposePage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Post idea' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Someone changed the same thing at the same moment, so nothing was saved. Try again.');
     expect(screen.getByLabelText('Title').getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('moves the focus to the first field that needs attention', () => {
+    renderWithProviders(page, { route: '/compose', mocks: [noSearchResults, noOpenCampaigns] });
+    fireEvent.click(screen.getByRole('button', { name: 'Post idea' }));
+    expect(document.activeElement?.id).toBe('compose-title');
+    fill('Title', 'Hot meals on night shift');
+    fireEvent.click(screen.getByRole('button', { name: 'Post idea' }));
+    expect(document.activeElement?.id).toBe('compose-body');
+    expect(screen.getByLabelText('Description').getAttribute('aria-describedby')).toBe('compose-body-error');
+    expect(document.getElementById('compose-body-error')?.textContent).toBe('Describe the idea.');
+  });
+
+  it('keeps a draft for its writer when they leave, restores it with a notice, and discards it on request', async () => {
+    const first = renderWithProviders(page, { route: '/compose', mocks: [noSearchResults, noOpenCampaigns] });
+    fill('Title', 'Hot meals on night shift');
+    fill('Description', 'A warm meal at 02:00.');
+    fill('Tags', 'wellbeing');
+    first.unmount();
+    expect(readDraft(testViewer.id)?.title).toBe('Hot meals on night shift');
+    expect(readDraft('UGVyc29uOjI')).toBeNull();
+
+    renderWithProviders(page, { route: '/compose', mocks: [noSearchResults, noOpenCampaigns] });
+    expect(screen.getByText('Draft restored')).toBeTruthy();
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Hot meals on night shift');
+    expect((screen.getByLabelText('Description') as HTMLTextAreaElement).value).toBe('A warm meal at 02:00.');
+    expect((screen.getByLabelText('Tags') as HTMLInputElement).value).toBe('wellbeing');
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('');
+    expect(screen.queryByText('Draft restored')).toBeNull();
+    expect(document.activeElement?.id).toBe('compose-title');
+    expect(readDraft(testViewer.id)).toBeNull();
+  });
+
+  it('forgets the draft once it is posted', async () => {
+    const posted = {
+      request: { query: postIdeaMutation, variables: () => true },
+      result: { data: { postIdea: { __typename: 'PostIdeaPayload', idea: { __typename: 'Idea', id: 'NEW3', title: 'Hot meals' } } } },
+    };
+    renderWithProviders(page, { route: '/compose', mocks: [noSearchResults, noOpenCampaigns, posted] });
+    fill('Title', 'Hot meals on night shift');
+    fill('Description', 'A warm meal at 02:00.');
+    fireEvent.click(screen.getByRole('button', { name: 'Post idea' }));
+    expect(await screen.findByText('Opened NEW3')).toBeTruthy();
+    expect(readDraft(testViewer.id)).toBeNull();
+  });
+
+  it('builds on a similar idea instead, keeping what was typed', async () => {
+    const similar = {
+      request: { query: similarIdeasQuery, variables: () => true },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+      result: { data: { similarIdeas: [{ __typename: 'SimilarIdea', idea: { __typename: 'Idea', id: 'S1', title: 'Warm food at night', authors: [{ __typename: 'Person', id: 'P2', name: 'Sam Okafor' }] } }] } },
+    };
+    renderWithProviders(page, { route: '/compose', mocks: [noSearchResults, noOpenCampaigns, similar, creditModel] });
+    fill('Title', 'Hot meals on night shift');
+    fill('Description', 'A warm meal at 02:00.');
+    fireEvent.click(await screen.findByRole('button', { name: 'Build on this instead: Warm food at night' }));
+    expect(screen.getByRole('heading', { name: 'Build on ideas' })).toBeTruthy();
+    expect(screen.getAllByTestId('split-share').map((s) => s.textContent)).toEqual(['100 %']);
+    expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Hot meals on night shift');
+    expect(document.activeElement?.id).toBe('parents-title');
+    expect(screen.queryByRole('button', { name: 'Build on this instead: Warm food at night' })).toBeNull();
+    expect((await screen.findByTestId('credit-preview')).textContent).toBe('You keep 60 %; 40 % goes to the idea you build on: Warm food at night 40 %.');
   });
 });

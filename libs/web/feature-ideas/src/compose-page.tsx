@@ -1,15 +1,18 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
-import { Eye, GitBranch, Lightbulb, PenLine, Scale, Send, UserPlus, X } from 'lucide-react';
+import { Eye, GitBranch, PenLine, Save, Scale, Send, UserPlus, X } from 'lucide-react';
 import { InputReason } from '@kindling/shared/errors';
-import { LIMITS, checkParents, checkSplit, checkTags, defaultRelation, ideaDraftViolations, normaliseText, normaliseTitle, parseTagText, type RuleViolation } from '@kindling/shared/rules';
+import { LIMITS, checkParents, checkSplitShares, checkTags, defaultRelation, ideaDraftViolations, normaliseText, normaliseTitle, parseTagText, type RuleViolation } from '@kindling/shared/rules';
 import { graphql, describeError, describeRefusal, readRefusal, useViewer, type Relation } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, Field, Markdown, Notice, PageHeader, PersonChip, Select, TextArea, TextInput } from '@kindling/web/ui';
-import { apportion } from '@kindling/credit';
-import { describeReason, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
+import { describeReason, shownTitle, useI18n, type MessageKey, useDebounced, useDocumentTitle } from '@kindling/web/util';
 import { CampaignChoice } from './campaign-choice';
+import { ComposeCreditPreview } from './compose-credit-preview';
+import { readDraft, removeDraft, writeDraft, type ComposeDraft } from './compose-draft';
+import { ComposeSimilar } from './compose-similar';
+import { SPLIT_TOTAL, addShare, equalShares, normaliseShares, removeShare, setShare } from './compose-split';
 import { IdeaPicker, type PickedIdea } from './idea-picker';
 import { PersonPicker, type PickedPerson } from './person-picker';
 
@@ -60,7 +63,19 @@ const RELATIONS: readonly Relation[] = ['EXTENDS', 'COMBINES', 'REFINES'];
 
 /** The inputs this form shows, named as the API names them in a refusal's `field`. */
 type FormField = 'title' | 'body' | 'tags' | 'parentIds' | 'relation' | 'split' | 'campaignId';
-const FORM_FIELDS: readonly string[] = ['title', 'body', 'tags', 'parentIds', 'relation', 'split', 'campaignId'] satisfies FormField[];
+/** In the order they appear on the page. */
+const FORM_FIELDS: readonly string[] = ['title', 'body', 'tags', 'campaignId', 'parentIds', 'relation', 'split'] satisfies FormField[];
+
+/** The element each field's error sends the focus to. */
+const FIELD_INPUTS: Record<FormField, string> = {
+  title: 'compose-title',
+  body: 'compose-body',
+  tags: 'compose-tags',
+  campaignId: 'compose-campaign',
+  parentIds: 'parent-search',
+  relation: 'compose-relation',
+  split: 'compose-split-0',
+};
 
 /** A refusal about `parentIds[1]` belongs to the list of parents. */
 const formField = (field: string | null) => field?.replace(/\[\d+\]$/, '') ?? null;
@@ -83,22 +98,6 @@ function forgetLists(cache: ApolloCache, parentIds: readonly string[]) {
   cache.gc();
 }
 
-/** Existing ideas like the draft (trigram similarity of titles plus full text), so people build on instead of duplicating. */
-const similarIdeasQuery = graphql(`
-  query SimilarIdeas($title: String!, $body: String) {
-    similarIdeas(title: $title, body: $body, first: 4) {
-      idea {
-        id
-        title
-        authors {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 export function ComposePage() {
   const { t, formatPercent } = useI18n();
   const navigate = useNavigate();
@@ -108,28 +107,60 @@ export function ComposePage() {
   const [params] = useSearchParams();
   const initialParentIds = useMemo(() => params.getAll('parent').filter(Boolean), [params]);
 
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [tagText, setTagText] = useState('');
-  const [campaignId, setCampaignId] = useState(() => params.get('campaign') ?? '');
+  // a draft of this person's from an earlier visit; the link that opened the page may add parents or a campaign to it
+  const [restored, setRestored] = useState(() => (viewer ? readDraft(viewer.id) : null));
+  const [title, setTitle] = useState(restored?.title ?? '');
+  const [body, setBody] = useState(restored?.body ?? '');
+  const [tagText, setTagText] = useState(restored?.tagText ?? '');
+  const [campaignId, setCampaignId] = useState(() => params.get('campaign') ?? restored?.campaignId ?? '');
   const [tab, setTab] = useState<'write' | 'preview'>('write');
-  const [parents, setParents] = useState<Parent[]>([]);
-  const [relation, setRelation] = useState<Relation | ''>('');
-  const [coAuthors, setCoAuthors] = useState<PickedPerson[]>([]);
+  const [parents, setParents] = useState<Parent[]>(() => {
+    const kept = restored?.parents ?? [];
+    const shares = normaliseShares(kept.map((p) => p.weight));
+    return kept.map((p, i) => ({ ...p, weight: shares[i] ?? 0 }));
+  });
+  const [relation, setRelation] = useState<Relation | ''>(restored?.relation ?? '');
+  const [coAuthors, setCoAuthors] = useState<PickedPerson[]>(restored?.coAuthors ?? []);
   const [submitted, setSubmitted] = useState(false);
   const [inviteError, setInviteError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const addParents = (picked: readonly PickedIdea[]) =>
+    setParents((ps) => {
+      let next = ps;
+      for (const idea of picked) {
+        if (next.some((p) => p.id === idea.id)) continue;
+        const shares = addShare(next.map((p) => p.weight));
+        next = [...next, { ...idea, weight: 0 }].map((p, i) => ({ ...p, weight: shares[i] ?? 0 }));
+      }
+      return next;
+    });
 
   const preset = useQuery(composeParentsQuery, { variables: { ids: initialParentIds }, skip: initialParentIds.length === 0 });
   useEffect(() => {
     const nodes = preset.data?.nodes ?? [];
-    const found = nodes.flatMap((n) => (n && n.__typename === 'Idea' ? [{ id: n.id, title: n.title, weight: 50 }] : []));
-    if (found.length) setParents((current) => (current.length ? current : found));
+    addParents(nodes.flatMap((n) => (n && n.__typename === 'Idea' ? [{ id: n.id, title: n.title }] : [])));
   }, [preset.data]);
 
-  const draft = useDebounced(JSON.stringify([title.trim(), body.trim().slice(0, 2000)]), 500);
-  const [draftTitle, draftBody] = JSON.parse(draft) as [string, string];
-  const similar = useQuery(similarIdeasQuery, { variables: { title: draftTitle, body: draftBody }, skip: draftTitle.length < 4 });
-  const suggestions = (similar.data?.similarIdeas ?? []).map((s) => s.idea).filter((i) => !parents.some((p) => p.id === i.id));
+  // saved as it is typed (debounced) and once more when the page is left, so navigating away loses nothing
+  const draft: ComposeDraft = { title, body, tagText, campaignId, relation, parents, coAuthors };
+  const latest = useRef({ draft, posted: false });
+  latest.current.draft = draft;
+  const saved = useDebounced(JSON.stringify(draft), 400);
+  useEffect(() => {
+    if (viewer && !latest.current.posted) writeDraft(viewer.id, JSON.parse(saved) as ComposeDraft);
+  }, [saved, viewer?.id]);
+  useEffect(() => {
+    if (!viewer) return;
+    const flush = () => {
+      if (!latest.current.posted) writeDraft(viewer.id, latest.current.draft);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [viewer?.id]);
 
   const [postIdea, postState] = useMutation(postIdeaMutation);
   const [buildOn, buildState] = useMutation(buildOnMutation);
@@ -140,11 +171,11 @@ export function ComposePage() {
   const idea = { title: normaliseTitle(title), body: normaliseText(body), tags: parseTagText(tagText) };
   const answering = campaignId ? { campaignId } : {};
   const parentIds = parents.map((p) => p.id);
+  // the shares as shown are the split stored: whole percentages adding up to 100
   const split = parents.map((p) => p.weight);
-  const percents = apportion(100, parents.map((p) => p.weight));
   const effectiveRelation: Relation = relation || defaultRelation(parents.length);
   // The API's own rules, checked before sending; a build-on also needs valid parents and a valid split.
-  const violations = [...ideaDraftViolations(idea), ...(parents.length ? [checkParents(parentIds, effectiveRelation), checkSplit(split, parents.length)] : [])].filter(
+  const violations = [...ideaDraftViolations(idea), ...(parents.length ? [checkParents(parentIds, effectiveRelation), checkSplitShares(split, parents.length)] : [])].filter(
     (v): v is RuleViolation => v !== null,
   );
   const refusal = error ? readRefusal(error) : null;
@@ -165,12 +196,41 @@ export function ComposePage() {
     campaignId: errorAt('campaignId'),
   };
 
-  const addParent = (picked: PickedIdea) => setParents((ps) => (ps.some((p) => p.id === picked.id) ? ps : [...ps, { ...picked, weight: 50 }]));
+  /** Attention goes to the first input that needs it (in the form's order), scrolled into view. */
+  const focusField = (fields: readonly string[]) => {
+    const first = FORM_FIELDS.find((f) => fields.includes(f));
+    const element = first ? document.getElementById(FIELD_INPUTS[first as FormField]) : null;
+    element?.focus();
+  };
+  useEffect(() => {
+    if (refusalField) focusField([refusalField]);
+  }, [refusal?.field, error]);
+
+  const buildOnInstead = (picked: PickedIdea) => {
+    addParents([picked]);
+    setAnnouncement(t('compose.parentAdded', { title: shownTitle(t, picked.title) }));
+    document.getElementById('parents-title')?.focus();
+  };
+
+  const discardDraft = () => {
+    if (viewer) removeDraft(viewer.id);
+    setRestored(null);
+    setTitle('');
+    setBody('');
+    setTagText('');
+    setCampaignId(params.get('campaign') ?? '');
+    setRelation('');
+    setCoAuthors([]);
+    setParents([]);
+    addParents((preset.data?.nodes ?? []).flatMap((n) => (n && n.__typename === 'Idea' ? [{ id: n.id, title: n.title }] : [])));
+    document.getElementById('compose-title')?.focus();
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (violations.length || busy) return;
+    if (violations.length) return focusField(violations.map((v) => v.field));
+    if (busy) return;
     try {
       const id = parents.length
         ? (
@@ -181,6 +241,9 @@ export function ComposePage() {
           ).data?.buildOn.idea.id
         : (await postIdea({ variables: { input: { ...idea, ...answering } }, update: (cache) => forgetLists(cache, []) })).data?.postIdea.idea.id;
       if (!id) return;
+      // posted: the draft has become the idea
+      latest.current.posted = true;
+      if (viewer) removeDraft(viewer.id);
       // the campaign's ranking and count changed: read it afresh next time
       if (campaignId) client.cache.evict({ id: client.cache.identify({ __typename: 'Campaign', id: campaignId }) });
       const failures: string[] = [];
@@ -196,22 +259,38 @@ export function ComposePage() {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="compose-heading">
+    <form onSubmit={submit} noValidate aria-labelledby="compose-heading" className="k-compose">
       <PageHeader title={<span id="compose-heading">{parents.length ? t('compose.buildOnTitle') : t('compose.title')}</span>} lead={t('compose.lead')} />
-      <div className="k-grid-2">
-        <div className="k-stack">
+      {restored && (
+        <div className="k-compose__restored">
+          <Notice tone="info" icon={<Save size={16} aria-hidden />}>
+            <span>{t('compose.draftRestored')}</span>
+            {' · '}
+            <Button size="sm" variant="ghost" onClick={discardDraft}>
+              {t('compose.draftDiscard')}
+            </Button>
+          </Notice>
+        </div>
+      )}
+      <div className="k-compose__grid">
+        <Card className="k-compose__title">
+          <Field id="compose-title" label={t('compose.ideaTitle')} error={errors.title}>
+            <TextInput
+              id="compose-title"
+              value={title}
+              placeholder={t('compose.titlePlaceholder')}
+              aria-invalid={!!errors.title}
+              aria-describedby={errors.title ? 'compose-title-error' : undefined}
+              onChange={(e) => setTitle(e.target.value)}
+            />
+          </Field>
+        </Card>
+
+        <ComposeSimilar title={title} body={body} exclude={parentIds} onBuildOn={buildOnInstead} />
+
+        <div className="k-stack k-compose__rest">
           <Card>
             <div className="k-stack">
-              <Field id="compose-title" label={t('compose.ideaTitle')} error={errors.title}>
-                <TextInput
-                  id="compose-title"
-                  value={title}
-                  placeholder={t('compose.titlePlaceholder')}
-                  aria-invalid={!!errors.title}
-                  aria-describedby={errors.title ? 'compose-title-error' : undefined}
-                  onChange={(e) => setTitle(e.target.value)}
-                />
-              </Field>
               <div className="k-field">
                 <div className="k-row" style={{ justifyContent: 'space-between' }}>
                   <label className="k-field__label" htmlFor="compose-body">
@@ -247,7 +326,7 @@ export function ComposePage() {
                 <TextInput
                   id="compose-tags"
                   value={tagText}
-                  placeholder="wellbeing, night-shift"
+                  placeholder={t('compose.tagsPlaceholder')}
                   onChange={(e) => setTagText(e.target.value)}
                   aria-invalid={!!errors.tags}
                   aria-describedby={errors.tags ? 'compose-tags-error' : 'compose-tags-help'}
@@ -274,13 +353,14 @@ export function ComposePage() {
           </Card>
 
           <Card aria-labelledby="parents-title">
-            <CardTitle id="parents-title" icon={<GitBranch size={18} aria-hidden />}>
+            <h2 className="k-card__title" id="parents-title" tabIndex={-1}>
+              <GitBranch size={18} aria-hidden />
               {t('compose.parents')}
-            </CardTitle>
+            </h2>
             <p className="k-meta" style={{ marginTop: -6 }}>
               {t('compose.parentsHelp')}
             </p>
-            <IdeaPicker label={t('compose.parentSearch')} onPick={addParent} exclude={parentIds} />
+            <IdeaPicker label={t('compose.parentSearch')} onPick={(picked) => addParents([picked])} exclude={parentIds} invalid={!!errors.parentIds} describedBy={errors.parentIds ? 'compose-parents-error' : undefined} />
             {errors.parentIds && (
               <p className="k-field__error" id="compose-parents-error" role="alert">
                 {errors.parentIds}
@@ -303,43 +383,68 @@ export function ComposePage() {
                     ))}
                   </Select>
                 </Field>
-                <fieldset className="k-split">
+                <fieldset className="k-split" aria-describedby={errors.split ? 'compose-split-error' : 'compose-split-help'}>
                   <legend className="k-field__label">{t('compose.split')}</legend>
-                  <p className="k-field__help" style={{ margin: '0 0 8px' }}>
-                    {t('compose.splitHelp')}
+                  <p className="k-field__help" id="compose-split-help" style={{ margin: '0 0 8px' }}>
+                    {parents.length > 1 ? t('compose.splitHelp') : t('compose.splitHelpOne')}
                   </p>
                   <ul className="k-plainlist">
                     {parents.map((p, i) => (
                       <li key={p.id} className="k-split__row" data-testid="split-row">
                         <div className="k-row" style={{ justifyContent: 'space-between', flexWrap: 'nowrap' }}>
                           <Link to={`/ideas/${encodeURIComponent(p.id)}`} className="k-split__title">
-                            {p.title}
+                            {shownTitle(t, p.title)}
                           </Link>
-                          <strong className="k-num">{formatPercent(percents[i] ?? 0, 0)}</strong>
-                          <Button size="sm" variant="ghost" icon={<X size={14} aria-hidden />} aria-label={`${t('common.remove')}: ${p.title}`} onClick={() => setParents(parents.filter((x) => x.id !== p.id))} />
+                          <strong className="k-num" data-testid="split-share">
+                            {formatPercent(p.weight, 0)}
+                          </strong>
+                          <Button
+                            size="sm"
+                            variant="ghost"
+                            icon={<X size={14} aria-hidden />}
+                            aria-label={`${t('common.remove')}: ${shownTitle(t, p.title)}`}
+                            onClick={() => {
+                              const shares = removeShare(split, i);
+                              setParents(parents.filter((x) => x.id !== p.id).map((x, j) => ({ ...x, weight: shares[j] ?? 0 })));
+                            }}
+                          />
                         </div>
                         {parents.length > 1 && (
                           <input
                             type="range"
+                            id={`compose-split-${i}`}
                             min={1}
-                            max={100}
+                            max={SPLIT_TOTAL - (parents.length - 1)}
+                            step={1}
                             value={p.weight}
                             className="k-range"
-                            aria-label={t('compose.splitOf', { title: p.title })}
-                            aria-valuetext={formatPercent(percents[i] ?? 0, 0)}
-                            onChange={(e) => setParents(parents.map((x) => (x.id === p.id ? { ...x, weight: Number(e.target.value) } : x)))}
+                            aria-label={t('compose.splitOf', { title: shownTitle(t, p.title) })}
+                            aria-valuetext={formatPercent(p.weight, 0)}
+                            aria-invalid={!!errors.split}
+                            aria-describedby={errors.split ? 'compose-split-error' : undefined}
+                            onChange={(e) => {
+                              const shares = setShare(split, i, Number(e.target.value));
+                              setParents(parents.map((x, j) => ({ ...x, weight: shares[j] ?? 0 })));
+                            }}
                           />
                         )}
                       </li>
                     ))}
                   </ul>
                   {errors.split && (
-                    <p className="k-field__error" role="alert">
+                    <p className="k-field__error" id="compose-split-error" role="alert">
                       {errors.split}
                     </p>
                   )}
                   {parents.length > 1 && (
-                    <Button size="sm" icon={<Scale size={14} aria-hidden />} onClick={() => setParents(parents.map((p) => ({ ...p, weight: 50 })))}>
+                    <Button
+                      size="sm"
+                      icon={<Scale size={14} aria-hidden />}
+                      onClick={() => {
+                        const shares = equalShares(parents.length);
+                        setParents(parents.map((p, j) => ({ ...p, weight: shares[j] ?? 0 })));
+                      }}
+                    >
                       {t('compose.equal')}
                     </Button>
                   )}
@@ -368,6 +473,8 @@ export function ComposePage() {
             )}
           </Card>
 
+          <ComposeCreditPreview parents={parents.map((p) => ({ title: shownTitle(t, p.title), share: p.weight }))} coAuthorNames={coAuthors.map((c) => c.name)} />
+
           {refusal && !(refusalField && FORM_FIELDS.includes(refusalField)) && <Notice tone="error">{describeRefusal(t, refusal)}</Notice>}
           {inviteError && <Notice tone="warn">{inviteError}</Notice>}
           <div className="k-row">
@@ -377,34 +484,12 @@ export function ComposePage() {
             <Button variant="ghost" onClick={() => navigate(-1)}>
               {t('common.cancel')}
             </Button>
+            {viewer && <span className="k-meta">{t('compose.draftAutosave')}</span>}
           </div>
+          <p className="k-sr-only" role="status">
+            {announcement}
+          </p>
         </div>
-
-        <aside className="k-stack" aria-label={t('compose.related')}>
-          <Card aria-labelledby="similar-title">
-            <CardTitle id="similar-title" icon={<Lightbulb size={18} aria-hidden />}>
-              {t('compose.related')}
-            </CardTitle>
-            <p className="k-meta" style={{ marginTop: -6 }}>
-              {t('compose.relatedHint')}
-            </p>
-            {suggestions.length === 0 ? (
-              <p className="k-meta">{t('compose.relatedEmpty')}</p>
-            ) : (
-              <ul className="k-plainlist k-similar">
-                {suggestions.map((s) => (
-                  <li key={s.id}>
-                    <Link to={`/ideas/${encodeURIComponent(s.id)}`}>{s.title}</Link>
-                    <span className="k-person__meta">{s.authors.map((a) => a.name).join(', ')}</span>
-                    <Button size="sm" icon={<GitBranch size={14} aria-hidden />} onClick={() => addParent({ id: s.id, title: s.title })}>
-                      {t('compose.useAsParent')}
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-        </aside>
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
-import { describe, expect, it } from '@jest/globals';
-import { fireEvent, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { configure, fireEvent, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { normaliseTags, normaliseText, normaliseTitle } from '@kindling/shared/rules';
 import { renderWithProviders } from '@kindling/web/data-access/testing';
@@ -8,6 +8,9 @@ import { createI18n, describeReason } from '@kindling/web/util';
 import { DRAFT_CASES } from '@kindling/shared/rules/cases';
 import { openCampaignsQuery } from './campaign-choice';
 import { ComposePage, postIdeaMutation } from './compose-page';
+
+// a loaded machine (CI shares its cores) may take longer than the default second to answer a mocked query
+configure({ asyncUtilTimeout: 10_000 });
 
 const { t } = createI18n('en');
 const LABELS: Record<string, string> = { title: 'Title', body: 'Description', tags: 'Tags' };
@@ -30,6 +33,9 @@ function fill(label: string, value: string) {
 }
 
 describe('the compose form judges a draft as the API does', () => {
+  // a draft left by the case before would be restored: every case starts without one
+  beforeEach(() => localStorage.clear());
+
   it.each(DRAFT_CASES)('$name', async ({ draft, violation }) => {
     let sent: unknown = null;
     const posted = {

@@ -33,7 +33,19 @@ export interface PickedIdea {
 }
 
 /** Full-text search over ideas, pick one (used to choose what a build-on builds on). */
-export function IdeaPicker({ label, onPick, exclude = [] }: { label: string; onPick: (idea: PickedIdea) => void; exclude?: readonly string[] }) {
+export function IdeaPicker({
+  label,
+  onPick,
+  exclude = [],
+  invalid,
+  describedBy,
+}: {
+  label: string;
+  onPick: (idea: PickedIdea) => void;
+  exclude?: readonly string[];
+  invalid?: boolean;
+  describedBy?: string;
+}) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 250);
@@ -48,6 +60,8 @@ export function IdeaPicker({ label, onPick, exclude = [] }: { label: string; onP
       onValueChange={setText}
       items={search ? items : []}
       loading={loading}
+      invalid={invalid}
+      describedBy={describedBy}
       emptyText={t('feed.empty')}
       itemKey={(i) => i.id}
       renderItem={(i) => (

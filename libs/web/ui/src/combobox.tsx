@@ -14,10 +14,13 @@ export interface ComboboxProps<T> {
   emptyText?: string;
   hideLabel?: boolean;
   id?: string;
+  /** A form's error about this input: marks it invalid and points to the message. */
+  invalid?: boolean;
+  describedBy?: string;
 }
 
 /** A search box with a listbox of results (WAI-ARIA combobox): arrows move, Enter picks, Escape closes. */
-export function Combobox<T>({ label, placeholder, value, onValueChange, items, itemKey, renderItem, onSelect, loading, emptyText, hideLabel, id }: ComboboxProps<T>) {
+export function Combobox<T>({ label, placeholder, value, onValueChange, items, itemKey, renderItem, onSelect, loading, emptyText, hideLabel, id, invalid, describedBy }: ComboboxProps<T>) {
   const auto = useId().replace(/:/g, '');
   const inputId = id ?? `combo-${auto}`;
   const listId = `${inputId}-list`;
@@ -61,6 +64,8 @@ export function Combobox<T>({ label, placeholder, value, onValueChange, items, i
             aria-expanded={showList}
             aria-controls={listId}
             aria-autocomplete="list"
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
             aria-activedescendant={showList && items[active] ? `${listId}-${active}` : undefined}
             autoComplete="off"
             placeholder={placeholder}

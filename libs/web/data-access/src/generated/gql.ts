@@ -40,6 +40,7 @@ type Documents = {
     "\n  fragment CommentThread_comment on Comment {\n    id\n    body\n    createdAt\n    editedAt\n    removedAt\n    author {\n      id\n      name\n    }\n    movedFrom {\n      id\n      title\n    }\n    ...CommentModeration_comment\n  }\n": typeof types.CommentThread_CommentFragmentDoc,
     "\n  fragment Comments_idea on Idea {\n    id\n    commentCount\n    comments {\n      ...CommentThread_comment\n      replies {\n        ...CommentThread_comment\n        replies {\n          ...CommentThread_comment\n          replies {\n            ...CommentThread_comment\n            replies {\n              ...CommentThread_comment\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.Comments_IdeaFragmentDoc,
     "\n  mutation Comment($input: CommentInput!) {\n    comment(input: $input) {\n      comment {\n        id\n      }\n      idea {\n        id\n        ...Comments_idea\n      }\n    }\n  }\n": typeof types.CommentDocument,
+    "\n  query ComposeCreditModel {\n    creditModel {\n      defaultRetention\n      beta\n    }\n  }\n": typeof types.ComposeCreditModelDocument,
     "\n  mutation PostIdea($input: PostIdeaInput!) {\n    postIdea(input: $input) {\n      idea {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PostIdeaDocument,
     "\n  mutation BuildOn($input: BuildOnInput!) {\n    buildOn(input: $input) {\n      idea {\n        id\n        title\n      }\n    }\n  }\n": typeof types.BuildOnDocument,
     "\n  query ComposeParents($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Idea {\n        title\n      }\n    }\n  }\n": typeof types.ComposeParentsDocument,
@@ -147,6 +148,7 @@ const documents: Documents = {
     "\n  fragment CommentThread_comment on Comment {\n    id\n    body\n    createdAt\n    editedAt\n    removedAt\n    author {\n      id\n      name\n    }\n    movedFrom {\n      id\n      title\n    }\n    ...CommentModeration_comment\n  }\n": types.CommentThread_CommentFragmentDoc,
     "\n  fragment Comments_idea on Idea {\n    id\n    commentCount\n    comments {\n      ...CommentThread_comment\n      replies {\n        ...CommentThread_comment\n        replies {\n          ...CommentThread_comment\n          replies {\n            ...CommentThread_comment\n            replies {\n              ...CommentThread_comment\n            }\n          }\n        }\n      }\n    }\n  }\n": types.Comments_IdeaFragmentDoc,
     "\n  mutation Comment($input: CommentInput!) {\n    comment(input: $input) {\n      comment {\n        id\n      }\n      idea {\n        id\n        ...Comments_idea\n      }\n    }\n  }\n": types.CommentDocument,
+    "\n  query ComposeCreditModel {\n    creditModel {\n      defaultRetention\n      beta\n    }\n  }\n": types.ComposeCreditModelDocument,
     "\n  mutation PostIdea($input: PostIdeaInput!) {\n    postIdea(input: $input) {\n      idea {\n        id\n        title\n      }\n    }\n  }\n": types.PostIdeaDocument,
     "\n  mutation BuildOn($input: BuildOnInput!) {\n    buildOn(input: $input) {\n      idea {\n        id\n        title\n      }\n    }\n  }\n": types.BuildOnDocument,
     "\n  query ComposeParents($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on Idea {\n        title\n      }\n    }\n  }\n": types.ComposeParentsDocument,
@@ -346,6 +348,10 @@ export function graphql(source: "\n  fragment Comments_idea on Idea {\n    id\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Comment($input: CommentInput!) {\n    comment(input: $input) {\n      comment {\n        id\n      }\n      idea {\n        id\n        ...Comments_idea\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Comment($input: CommentInput!) {\n    comment(input: $input) {\n      comment {\n        id\n      }\n      idea {\n        id\n        ...Comments_idea\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComposeCreditModel {\n    creditModel {\n      defaultRetention\n      beta\n    }\n  }\n"): (typeof documents)["\n  query ComposeCreditModel {\n    creditModel {\n      defaultRetention\n      beta\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
