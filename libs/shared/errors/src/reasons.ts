@@ -251,7 +251,33 @@ export enum LiveReason {
   SUBSCRIPTION_OVER_HTTP = 'SUBSCRIPTION_OVER_HTTP',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason | NotificationReason | WebhookReason | LiveReason;
+/** Co-authorship with consent: the split between an idea's authors (a_v), proposals to change it, leaving. */
+export enum AuthorshipReason {
+  /** A split names every author of the idea (and an invitation's invitee) exactly once, and nobody else. */
+  SPLIT_AUTHORS = 'SPLIT_AUTHORS',
+  /** Every share of a split is a whole number of parts per million, greater than zero. */
+  SPLIT_SHARE_NOT_POSITIVE = 'SPLIT_SHARE_NOT_POSITIVE',
+  /** The shares of a split add up to exactly 1,000,000 ppm (100 %). */
+  SPLIT_SUM = 'SPLIT_SUM',
+  /** An invitation lowers another author more than making room for the invitee does: that needs their consent (proposeAuthorSplit). */
+  SPLIT_LOWERS_OTHER_AUTHOR = 'SPLIT_LOWERS_OTHER_AUTHOR',
+  /** A proposal that is the split as it is. */
+  SPLIT_UNCHANGED = 'SPLIT_UNCHANGED',
+  /** A split needs at least two authors. */
+  SPLIT_SINGLE_AUTHOR = 'SPLIT_SINGLE_AUTHOR',
+  /** The idea already has a pending split proposal: answer or withdraw it first. */
+  SPLIT_PROPOSAL_PENDING = 'SPLIT_PROPOSAL_PENDING',
+  /** The idea has no pending split proposal. */
+  NO_SPLIT_PROPOSAL = 'NO_SPLIT_PROPOSAL',
+  /** The acting author already consented to (or proposed) the pending split. */
+  SPLIT_ALREADY_ANSWERED = 'SPLIT_ALREADY_ANSWERED',
+  /** The authors changed since the invitation was sent: its split no longer fits; the idea's authors can invite again. */
+  SPLIT_OUTDATED = 'SPLIT_OUTDATED',
+  /** The last author of an idea cannot leave it. */
+  LAST_AUTHOR = 'LAST_AUTHOR',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason | NotificationReason | WebhookReason | LiveReason | AuthorshipReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -387,6 +413,17 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [WebhookReason.WEBHOOK_OVERLAP_OUT_OF_RANGE]: ErrorCode.BadUserInput,
   [LiveReason.TOO_MANY_SUBSCRIPTIONS]: ErrorCode.RateLimited,
   [LiveReason.SUBSCRIPTION_OVER_HTTP]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_AUTHORS]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_SHARE_NOT_POSITIVE]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_SUM]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_LOWERS_OTHER_AUTHOR]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_UNCHANGED]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_SINGLE_AUTHOR]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_PROPOSAL_PENDING]: ErrorCode.Conflict,
+  [AuthorshipReason.NO_SPLIT_PROPOSAL]: ErrorCode.NotFound,
+  [AuthorshipReason.SPLIT_ALREADY_ANSWERED]: ErrorCode.Conflict,
+  [AuthorshipReason.SPLIT_OUTDATED]: ErrorCode.Conflict,
+  [AuthorshipReason.LAST_AUTHOR]: ErrorCode.Conflict,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

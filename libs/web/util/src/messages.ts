@@ -148,6 +148,17 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.WEBHOOK_OVERLAP_OUT_OF_RANGE': 'The old secret keeps working for 0 to 168 hours.',
   'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Too many live pages are open in this window; close some and reload.',
   'error.reason.SUBSCRIPTION_OVER_HTTP': 'Live updates need a WebSocket connection; reload the page.',
+  'error.reason.SPLIT_AUTHORS': 'The split must give a share to every author of this idea (and the person invited), each once.',
+  'error.reason.SPLIT_SHARE_NOT_POSITIVE': 'Every author needs a share above 0 %.',
+  'error.reason.SPLIT_SUM': 'The shares must add up to exactly 100 %.',
+  'error.reason.SPLIT_LOWERS_OTHER_AUTHOR': 'That lowers another author’s share more than making room for the new co-author does. Changing their share needs their consent: propose a new split instead.',
+  'error.reason.SPLIT_UNCHANGED': 'That is the split as it is now.',
+  'error.reason.SPLIT_SINGLE_AUTHOR': 'A split needs at least two authors.',
+  'error.reason.SPLIT_PROPOSAL_PENDING': 'A new split is already waiting for the authors’ answers. Answer or withdraw it first.',
+  'error.reason.NO_SPLIT_PROPOSAL': 'There is no proposed split waiting (any more).',
+  'error.reason.SPLIT_ALREADY_ANSWERED': 'You already agreed to this split.',
+  'error.reason.SPLIT_OUTDATED': 'The authors of this idea changed since this was proposed, so its split no longer fits. Ask for a new invitation or proposal.',
+  'error.reason.LAST_AUTHOR': 'You are the only author: an idea cannot be left without one. You can withdraw it instead.',
 };
 
 /**
@@ -1045,6 +1056,17 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.WEBHOOK_OVERLAP_OUT_OF_RANGE': 'Het oude geheim blijft 0 tot 168 uur geldig.',
   'error.reason.TOO_MANY_SUBSCRIPTIONS': 'Er staan te veel live pagina’s open in dit venster; sluit er een paar en laad opnieuw.',
   'error.reason.SUBSCRIPTION_OVER_HTTP': 'Live-updates hebben een WebSocket-verbinding nodig; laad de pagina opnieuw.',
+  'error.reason.SPLIT_AUTHORS': 'De verdeling moet elke auteur van dit idee (en wie je uitnodigt) precies één keer een aandeel geven.',
+  'error.reason.SPLIT_SHARE_NOT_POSITIVE': 'Elke auteur heeft een aandeel boven 0 % nodig.',
+  'error.reason.SPLIT_SUM': 'De aandelen moeten samen precies 100 % zijn.',
+  'error.reason.SPLIT_LOWERS_OTHER_AUTHOR': 'Dat verlaagt het aandeel van een andere auteur meer dan nodig is om ruimte te maken voor de nieuwe co-auteur. Hun aandeel verandert alleen met hun instemming: stel een nieuwe verdeling voor.',
+  'error.reason.SPLIT_UNCHANGED': 'Dat is de verdeling zoals die nu is.',
+  'error.reason.SPLIT_SINGLE_AUTHOR': 'Een verdeling heeft minstens twee auteurs nodig.',
+  'error.reason.SPLIT_PROPOSAL_PENDING': 'Er wacht al een nieuwe verdeling op de antwoorden van de auteurs. Beantwoord of trek die eerst in.',
+  'error.reason.NO_SPLIT_PROPOSAL': 'Er wacht geen voorgestelde verdeling (meer).',
+  'error.reason.SPLIT_ALREADY_ANSWERED': 'Je hebt al ingestemd met deze verdeling.',
+  'error.reason.SPLIT_OUTDATED': 'De auteurs van dit idee zijn veranderd sinds dit werd voorgesteld, dus de verdeling past niet meer. Vraag om een nieuwe uitnodiging of een nieuw voorstel.',
+  'error.reason.LAST_AUTHOR': 'Je bent de enige auteur: een idee kan niet zonder auteur. Je kunt het wel intrekken.',
 };
 
 export const nl: Record<MessageKey, string> = {
