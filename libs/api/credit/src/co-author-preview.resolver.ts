@@ -25,8 +25,9 @@ export class CoAuthorPreviewResolver {
   ) {}
 
   @Query(() => CoAuthorPreview, {
+    nullable: true,
     description:
-      'What a split between an idea’s authors would make of everyone’s share of its credit, before anyone sends or accepts it. With `personId`: the split after that person accepts an invitation (omitted `split`: their open invitation’s split, or the default one). Without: a new split of the current authors (`proposeAuthorSplit`). Refused like the mutations when the split does not fit.',
+      'What a split between an idea’s authors would make of everyone’s share of its credit, before anyone sends or accepts it. With `personId`: the split after that person accepts an invitation (omitted `split`: their open invitation’s split, or the default one). Without: a new split of the current authors (`proposeAuthorSplit`). Refused like the mutations when the split does not fit; null for an idea that does not exist.',
   })
   async coAuthorPreview(
     @Args('ideaId', { type: () => ID }) ideaGlobalId: string,
@@ -34,11 +35,11 @@ export class CoAuthorPreviewResolver {
     @Args('split', { type: () => [AuthorShareInput], nullable: true }) splitInput: AuthorShareInput[] | null,
     @CurrentViewer() _viewer: Viewer,
     @Context() ctx: RequestContext,
-  ): Promise<CoAuthorPreview> {
+  ): Promise<CoAuthorPreview | null> {
     const ideaId = localId('Idea', ideaGlobalId, 'ideaId');
     const personId = personGlobalId ? localId('Person', personGlobalId, 'personId') : null;
     const loaders = this.graph.for(ctx);
-    if (!(await loaders.idea.load(ideaId))) throw GraphErrors.ideaNotFound(ideaId);
+    if (!(await loaders.idea.load(ideaId))) return null;
     const members = await loaders.splitMembers.load(ideaId);
     if (personId && members.some((m) => m.personId === personId)) throw GraphErrors.alreadyAuthor();
     const people = [...members.map((m) => m.personId), ...(personId ? [personId] : [])];
