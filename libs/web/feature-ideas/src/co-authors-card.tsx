@@ -185,7 +185,7 @@ function InviteForm({ ideaId, invitee, authorIds, onDone }: { ideaId: string; in
       </h3>
       <p className="k-meta">{t('coauthor.inviteLead', { name: invitee.name })}</p>
       {defaults && <SplitEditor idPrefix="invite-split" value={value} texts={shownTexts} onChange={setTexts} />}
-      <SplitPreview shares={preview?.shares ?? null} viewerId={viewer?.id ?? null} invitee={false} authorIds={[...authorIds, invitee.id]} />
+      <SplitPreview shares={preview?.shares ?? null} viewerId={viewer?.id ?? null} invitee={false} authorIds={authorIds} />
       {error && <Notice tone="error">{describeError(t, error)}</Notice>}
       <div className="k-row">
         <Button type="submit" variant="primary" icon={<UserPlus size={16} aria-hidden />} busy={loading} disabled={!defaults || (!!texts && !split)}>
