@@ -55,7 +55,5 @@ export const AuthorshipErrors = {
   pending: () => new KindlingError(AuthorshipReason.SPLIT_PROPOSAL_PENDING, 'This idea already has a pending split proposal: answer or withdraw it first.', 'ideaId'),
   noProposal: () => new KindlingError(AuthorshipReason.NO_SPLIT_PROPOSAL, 'This idea has no pending split proposal.', 'ideaId'),
   alreadyAnswered: () => new KindlingError(AuthorshipReason.SPLIT_ALREADY_ANSWERED, 'You already consented to this split.', 'ideaId'),
-  outdated: () =>
-    new KindlingError(AuthorshipReason.SPLIT_OUTDATED, 'The authors changed since this split was proposed: it no longer fits. Ask for a new invitation.', 'ideaId'),
   lastAuthor: () => new KindlingError(AuthorshipReason.LAST_AUTHOR, 'You are the only author of this idea: it cannot be left without one.', 'ideaId'),
 };

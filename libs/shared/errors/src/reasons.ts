@@ -271,8 +271,6 @@ export enum AuthorshipReason {
   NO_SPLIT_PROPOSAL = 'NO_SPLIT_PROPOSAL',
   /** The acting author already consented to (or proposed) the pending split. */
   SPLIT_ALREADY_ANSWERED = 'SPLIT_ALREADY_ANSWERED',
-  /** The authors changed since the invitation was sent: its split no longer fits; the idea's authors can invite again. */
-  SPLIT_OUTDATED = 'SPLIT_OUTDATED',
   /** The last author of an idea cannot leave it. */
   LAST_AUTHOR = 'LAST_AUTHOR',
 }
@@ -422,7 +420,6 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [AuthorshipReason.SPLIT_PROPOSAL_PENDING]: ErrorCode.Conflict,
   [AuthorshipReason.NO_SPLIT_PROPOSAL]: ErrorCode.NotFound,
   [AuthorshipReason.SPLIT_ALREADY_ANSWERED]: ErrorCode.Conflict,
-  [AuthorshipReason.SPLIT_OUTDATED]: ErrorCode.Conflict,
   [AuthorshipReason.LAST_AUTHOR]: ErrorCode.Conflict,
 };
 

@@ -157,7 +157,6 @@ const enRefusals: Record<RefusalKey, string> = {
   'error.reason.SPLIT_PROPOSAL_PENDING': 'A new split is already waiting for the authors’ answers. Answer or withdraw it first.',
   'error.reason.NO_SPLIT_PROPOSAL': 'There is no proposed split waiting (any more).',
   'error.reason.SPLIT_ALREADY_ANSWERED': 'You already agreed to this split.',
-  'error.reason.SPLIT_OUTDATED': 'The authors of this idea changed since this was proposed, so its split no longer fits. Ask for a new invitation or proposal.',
   'error.reason.LAST_AUTHOR': 'You are the only author: an idea cannot be left without one. You can withdraw it instead.',
 };
 
@@ -1098,7 +1097,6 @@ const nlRefusals: Record<RefusalKey, string> = {
   'error.reason.SPLIT_PROPOSAL_PENDING': 'Er wacht al een nieuwe verdeling op de antwoorden van de auteurs. Beantwoord of trek die eerst in.',
   'error.reason.NO_SPLIT_PROPOSAL': 'Er wacht geen voorgestelde verdeling (meer).',
   'error.reason.SPLIT_ALREADY_ANSWERED': 'Je hebt al ingestemd met deze verdeling.',
-  'error.reason.SPLIT_OUTDATED': 'De auteurs van dit idee zijn veranderd sinds dit werd voorgesteld, dus de verdeling past niet meer. Vraag om een nieuwe uitnodiging of een nieuw voorstel.',
   'error.reason.LAST_AUTHOR': 'Je bent de enige auteur: een idee kan niet zonder auteur. Je kunt het wel intrekken.',
 };
 
