@@ -179,6 +179,7 @@ describe('Kindling in a real browser against the real API', () => {
     const picker = page.getByRole('combobox', { name: 'Invite a co-author' });
     await picker.fill('Emre');
     await page.getByRole('option', { name: /Emre Kaya/ }).click();
+    await page.getByRole('button', { name: 'Invite Emre Kaya with this split' }).click();
     await page.getByText('Invitation sent to Emre Kaya.').waitFor();
     await page.locator('.k-badge', { hasText: 'pending' }).waitFor();
 

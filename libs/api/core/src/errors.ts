@@ -60,7 +60,7 @@ const INPUT_MESSAGES: { readonly [R in InputReason]: string } = {
   [InputReason.SPLIT_LENGTH]: 'give one number per parent.',
   [InputReason.SPLIT_NOT_POSITIVE]: 'every part must be a positive number.',
   [InputReason.SPLIT_TOO_LARGE]: 'the parts are too large to add up; use smaller numbers.',
-  [InputReason.SPLIT_SUM]: 'the shares must add up to 100 %.',
+  [InputReason.PARENT_SPLIT_SUM]: 'the shares must add up to 100 %.',
   [InputReason.COMMENT_EMPTY]: 'cannot be empty.',
   [InputReason.COMMENT_TOO_LONG]: `at most ${LIMITS.comment} characters.`,
   [InputReason.TOKEN_NAME]: `give the token a name of 1–${LIMITS.tokenName} characters.`,

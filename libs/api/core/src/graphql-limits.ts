@@ -115,6 +115,16 @@ export const FIELD_WEIGHTS: Record<string, FieldWeight> = {
   'Idea.parents': { times: SHORT_LIST },
   'Idea.tags': { times: SHORT_LIST },
   'Idea.coAuthorInvitations': { times: SHORT_LIST },
+  // co-authorship: the split between an idea's authors, a pending change of it, an invitation's split
+  'Idea.authorSplit': { times: SHORT_LIST },
+  'CoAuthorInvitation.split': { times: SHORT_LIST },
+  'AuthorSplitProposal.split': { times: SHORT_LIST },
+  'AuthorSplitProposal.consentedBy': { times: SHORT_LIST },
+  'AuthorSplitProposal.waitingFor': { times: SHORT_LIST },
+  // one idea's credit computed twice (as it is and with the split)
+  'Query.coAuthorPreview': { own: 20 },
+  'CoAuthorPreview.split': { times: SHORT_LIST },
+  'CoAuthorPreview.shares': { times: CREDIT_SHARES },
   // every edit adds one; read once per page of ideas through the revisions loader
   'Idea.revisions': { times: SHORT_LIST },
   'IdeaRevision.tags': { times: SHORT_LIST },

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GraphModule } from '@kindling/api/graph';
 import { PeopleModule } from '@kindling/api/people';
+import { CoAuthorPreviewResolver, CoAuthorPreviewShareResolver } from './co-author-preview.resolver';
 import { CreditHistoryService } from './credit-history.service';
 import { CreditLoaders } from './credit.loaders';
 import { CreditRepository } from './credit.repository';
@@ -33,6 +34,8 @@ import { UpstreamCreditHandler } from './upstream-credit.handler';
     CreditTrailTermResolver,
     PersonIdeaCreditResolver,
     PersonCreditResolver,
+    CoAuthorPreviewResolver,
+    CoAuthorPreviewShareResolver,
   ],
   exports: [CreditService, UpstreamCreditHandler],
 })

@@ -56,10 +56,10 @@ function creditInputsSql(scope: Required<CreditInputsScope>): string {
   SELECT
     (SELECT json_agg(json_build_array(
               i.id::text, ${ms('i.created_at')}, i.retention,
-              ARRAY(SELECT a.person_id::text FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' ORDER BY a.person_id),
-              ARRAY(SELECT a.weight FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' ORDER BY a.person_id),
+              ARRAY(SELECT a.person_id::text FROM idea_authors a WHERE a.idea_id = i.id AND a.state IN ('ACCEPTED', 'LEFT') ORDER BY a.person_id),
+              ARRAY(SELECT a.weight FROM idea_authors a WHERE a.idea_id = i.id AND a.state IN ('ACCEPTED', 'LEFT') ORDER BY a.person_id),
               ${dates(scope.dated, `SELECT ${ms(`CASE WHEN a.person_id = i.posted_by THEN i.created_at ELSE greatest(COALESCE(a.responded_at, a.invited_at), i.created_at) END`)}
-                         FROM idea_authors a WHERE a.idea_id = i.id AND a.state = 'ACCEPTED' ORDER BY a.person_id`)},
+                         FROM idea_authors a WHERE a.idea_id = i.id AND a.state IN ('ACCEPTED', 'LEFT') ORDER BY a.person_id`)},
               ARRAY(SELECT e.parent_id::text FROM idea_edges e WHERE e.child_id = i.id ORDER BY e.parent_id),
               ARRAY(SELECT e.weight FROM idea_edges e WHERE e.child_id = i.id ORDER BY e.parent_id),
               ${dates(scope.dated, `SELECT ${ms('greatest(e.created_at, i.created_at, p.created_at)')}
@@ -132,7 +132,7 @@ export class CreditRepository {
   async candidateIdeaIds(db: Queryable, personId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await db.query(
       `WITH RECURSIVE built_on(id) AS (
-         SELECT a.idea_id FROM idea_authors a WHERE a.person_id = $1 AND a.state = 'ACCEPTED'
+         SELECT a.idea_id FROM idea_authors a WHERE a.person_id = $1 AND a.state IN ('ACCEPTED', 'LEFT')
          UNION
          SELECT e.parent_id FROM idea_edges e JOIN built_on b ON e.child_id = b.id
        )
@@ -181,7 +181,7 @@ export class CreditRepository {
       retention.push(b.readDoubleBE(at + 12));
     });
     const [authorIdea, authorPerson, authorWeight] = [new Column(), new Column(), new Column()];
-    await copyOut(client, `COPY (SELECT idea_id, person_id, weight FROM idea_authors WHERE state = 'ACCEPTED') TO STDOUT (FORMAT binary)`, 3, (b, at) => {
+    await copyOut(client, `COPY (SELECT idea_id, person_id, weight FROM idea_authors WHERE state IN ('ACCEPTED', 'LEFT')) TO STDOUT (FORMAT binary)`, 3, (b, at) => {
       authorIdea.push(readId(b, at));
       authorPerson.push(readId(b, at + 12));
       authorWeight.push(b.readDoubleBE(at + 24));

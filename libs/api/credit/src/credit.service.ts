@@ -110,6 +110,20 @@ export class CreditService {
     });
   }
 
+  /**
+   * What a different split of an idea's authors (a_v) would make of its credit S_Y: the same engine run with the
+   * split's weights in place of the stored ones (u_Y changes; what Y built on and its build-ons do not), next to
+   * S_Y as it is. Both in ppm per person.
+   */
+  async previewAuthorSplit(ideaId: string, weights: ReadonlyArray<{ personId: string; weight: number }>): Promise<{ before: Map<string, number>; after: Map<string, number> }> {
+    const record = await this.repository.readCreditInputs(this.db, [ideaId], { descendants: true });
+    const input = record.upstreamInput(ideaId, record.storedUpstream);
+    const family = record.descendants(ideaId);
+    const before = ideaCredit(input, family, this.config).shares;
+    const after = ideaCredit({ ...input, authors: [...weights].sort((a, b) => compareIds(a.personId, b.personId)) }, family, this.config).shares;
+    return { before: toPartsPerMillion(before), after: toPartsPerMillion(after) };
+  }
+
   /** u_v with its trail (own authorship and what came through each parent), the drill-down of INHERITED terms. */
   async upstreamCredits(ids: readonly string[]): Promise<ShownCredit[]> {
     const record = await this.repository.readCreditInputs(this.db, ids);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainEvent, InTransactionHandler, Transaction } from '@kindling/api/core';
-import { BuiltOn, CoAuthorAccepted, IdeaPosted, IdeaUnmerged, IdeasMerged, ParentLinked, RetentionSet } from '@kindling/api/graph';
+import { AuthorLeft, AuthorSplitChanged, BuiltOn, CoAuthorAccepted, IdeaPosted, IdeaUnmerged, IdeasMerged, ParentLinked, RetentionSet } from '@kindling/api/graph';
 import { CreditService } from './credit.service';
 
 /**
@@ -14,7 +14,7 @@ export class UpstreamCreditHandler implements InTransactionHandler {
 
   async handle(event: DomainEvent, tx: Transaction): Promise<void> {
     if (event instanceof IdeaPosted || event instanceof BuiltOn) await this.credit.refreshUpstream(tx, [event.payload.ideaId], true);
-    else if (event instanceof ParentLinked || event instanceof CoAuthorAccepted || event instanceof RetentionSet) await this.credit.refreshUpstream(tx, [event.payload.ideaId], false);
+    else if (event instanceof ParentLinked || event instanceof CoAuthorAccepted || event instanceof AuthorSplitChanged || event instanceof AuthorLeft || event instanceof RetentionSet) await this.credit.refreshUpstream(tx, [event.payload.ideaId], false);
     else if (event instanceof IdeasMerged || event instanceof IdeaUnmerged) await this.credit.refreshUpstream(tx, [event.payload.intoId, event.payload.duplicateId], false);
   }
 }

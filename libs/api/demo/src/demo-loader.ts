@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '@kindling/api/core';
 import { EngagementService } from '@kindling/api/engagement';
-import { GraphService } from '@kindling/api/graph';
+import { AuthorshipService, GraphService } from '@kindling/api/graph';
 import { DEMO_DEPARTMENTS, DEMO_IDEAS, DEMO_PEOPLE, type DemoComment } from './demo-data';
 import { DEMO_EXTRAS, type DemoContext } from './demo-extras';
 
@@ -15,6 +15,7 @@ const DAY = 86_400_000;
  */
 export async function loadDemoOrganisation(db: DataSource, app: INestApplicationContext, now = Date.now()): Promise<{ people: number; ideas: number }> {
   const graph = app.get(GraphService);
+  const authorship = app.get(AuthorshipService);
   const engagement = app.get(EngagementService);
   const departmentIds = new Map<string, string>();
   for (const d of DEMO_DEPARTMENTS) {
@@ -49,8 +50,8 @@ export async function loadDemoOrganisation(db: DataSource, app: INestApplication
       : await graph.postIdea(author, fields);
     ideaIds.set(idea.key, id);
     for (const coAuthor of idea.coAuthorKeys ?? []) {
-      await graph.inviteCoAuthor(author, { ideaId: id, personId: person(coAuthor).id });
-      await graph.acceptCoAuthorship(person(coAuthor), id);
+      await authorship.inviteCoAuthor(author, { ideaId: id, personId: person(coAuthor).id, split: null });
+      await authorship.acceptCoAuthorship(person(coAuthor), id);
     }
     const postedAt = new Date(now - idea.daysAgo * DAY);
     for (const [index, endorser] of idea.endorsedBy.entries()) {

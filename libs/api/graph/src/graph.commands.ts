@@ -26,6 +26,19 @@ export interface LinkParentCommand {
 export interface InviteCoAuthorCommand {
   ideaId: string;
   personId: string;
+  /** Every author's and the invitee's ppm of a_v after acceptance; null for the default (the invitee 1/n, the others in proportion). */
+  split: ReadonlyArray<{ personId: string; ppm: number }> | null;
+}
+
+export interface ProposeAuthorSplitCommand {
+  ideaId: string;
+  split: ReadonlyArray<{ personId: string; ppm: number }>;
+}
+
+export interface LeaveIdeaCommand {
+  ideaId: string;
+  /** null: the leaver keeps their share. */
+  giveShareTo: 'REMAINING_AUTHORS' | null;
 }
 
 /** An author's edit: each field optional (unchanged when omitted), but the idea must change. */

@@ -1,4 +1,4 @@
-import { GraphReason, RequestReason } from '@kindling/shared/errors';
+import { AuthorshipReason, GraphReason, RequestReason } from '@kindling/shared/errors';
 import { KindlingError } from '@kindling/api/core';
 
 /** The ways a graph write is refused, worded for the person who sent it. */
@@ -36,4 +36,24 @@ export const MergeErrors = {
   blocked: (why: string) => new KindlingError(GraphReason.UNMERGE_BLOCKED, `This merge cannot be undone exactly: ${why}.`, 'ideaId'),
   ideaMerged: (id: string, intoId: string, field = 'ideaId') =>
     new KindlingError(GraphReason.IDEA_MERGED, `Idea ${id} was merged into idea ${intoId}: use that idea instead.`, field),
+};
+
+/** The ways a split between an idea's authors, a proposal to change it, or leaving an idea is refused. */
+export const AuthorshipErrors = {
+  splitAuthors: (field = 'split') =>
+    new KindlingError(AuthorshipReason.SPLIT_AUTHORS, 'The split must name every author of the idea (and the invitee) exactly once, and nobody else.', field),
+  notPositive: (field = 'split') => new KindlingError(AuthorshipReason.SPLIT_SHARE_NOT_POSITIVE, 'Every share is a whole number of ppm above 0.', field),
+  sum: () => new KindlingError(AuthorshipReason.SPLIT_SUM, 'The shares must add up to exactly 1,000,000 ppm (100 %).', 'split'),
+  lowersOther: (field = 'split') =>
+    new KindlingError(
+      AuthorshipReason.SPLIT_LOWERS_OTHER_AUTHOR,
+      'That lowers another author more than making room for the invitee does; changing their share needs their consent (proposeAuthorSplit).',
+      field,
+    ),
+  unchanged: () => new KindlingError(AuthorshipReason.SPLIT_UNCHANGED, 'That is the split as it is.', 'split'),
+  singleAuthor: () => new KindlingError(AuthorshipReason.SPLIT_SINGLE_AUTHOR, 'A split needs at least two authors.', 'ideaId'),
+  pending: () => new KindlingError(AuthorshipReason.SPLIT_PROPOSAL_PENDING, 'This idea already has a pending split proposal: answer or withdraw it first.', 'ideaId'),
+  noProposal: () => new KindlingError(AuthorshipReason.NO_SPLIT_PROPOSAL, 'This idea has no pending split proposal.', 'ideaId'),
+  alreadyAnswered: () => new KindlingError(AuthorshipReason.SPLIT_ALREADY_ANSWERED, 'You already consented to this split.', 'ideaId'),
+  lastAuthor: () => new KindlingError(AuthorshipReason.LAST_AUTHOR, 'You are the only author of this idea: it cannot be left without one.', 'ideaId'),
 };

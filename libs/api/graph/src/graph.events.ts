@@ -43,7 +43,11 @@ export class CoAuthorInvited extends DomainEvent<{ ideaId: string; personId: str
   readonly type = 'COAUTHOR_INVITED';
 }
 
-export class CoAuthorAccepted extends DomainEvent<{ ideaId: string; personId: string }> {
+/** a_v as it is after a write: every member's raw weight (the leavers who kept their share included), so the ledger alone replays it. */
+export type WeightedAuthors = Array<{ personId: string; weight: number }>;
+
+/** `authors`: a_v after the acceptance (the invitation's split); absent in entries from before invitations carried one. */
+export class CoAuthorAccepted extends DomainEvent<{ ideaId: string; personId: string; authors?: WeightedAuthors }> {
   readonly type = 'COAUTHOR_ACCEPTED';
   override readonly creditAffecting = true;
 }
@@ -85,4 +89,31 @@ export class IdeaEdited extends DomainEvent<{ ideaId: string; revision: number }
 /** The idea stays in every lineage and credit trail; it takes no new endorsements, build-ons or edits. */
 export class IdeaWithdrawn extends DomainEvent<{ ideaId: string; reason: string }> {
   readonly type = 'IDEA_WITHDRAWN';
+}
+
+/** An author proposed a new split; it applies once every other author consented. */
+export class AuthorSplitProposed extends DomainEvent<{ ideaId: string; proposalId: string; split: Array<{ personId: string; ppm: number }> }> {
+  readonly type = 'AUTHOR_SPLIT_PROPOSED';
+}
+
+/** An author consented to a pending split that still waits for others. */
+export class AuthorSplitConsented extends DomainEvent<{ ideaId: string; proposalId: string; personId: string }> {
+  readonly type = 'AUTHOR_SPLIT_CONSENTED';
+}
+
+/** The last author consented: the split is a_v from now on. */
+export class AuthorSplitChanged extends DomainEvent<{ ideaId: string; proposalId: string; authors: WeightedAuthors }> {
+  readonly type = 'AUTHOR_SPLIT_CHANGED';
+  override readonly creditAffecting = true;
+}
+
+/** A pending split that will not apply: an author refused it, its proposer withdrew it, or the authors changed. */
+export class AuthorSplitClosed extends DomainEvent<{ ideaId: string; proposalId: string; outcome: 'REFUSED' | 'WITHDRAWN' | 'OUTDATED' }> {
+  readonly type = 'AUTHOR_SPLIT_CLOSED';
+}
+
+/** An author left the idea; `authors` is a_v after it (with the leaver when they kept their share). */
+export class AuthorLeft extends DomainEvent<{ ideaId: string; personId: string; giveShareTo: 'REMAINING_AUTHORS' | null; authors: WeightedAuthors }> {
+  readonly type = 'AUTHOR_LEFT';
+  override readonly creditAffecting = true;
 }

@@ -7,7 +7,9 @@ import { BuildOnTie } from './models/build-on-tie.model';
 import { retentionLabel } from '@kindling/shared/rules';
 import { CoAuthorInvitation, Idea, IdeaLink } from './models/idea.model';
 import { IdeaMerge, RetentionNote } from './models/merge.model';
-import { GraphRepository } from './graph.repository';
+import { GraphRepository, type SplitProposalRow } from './graph.repository';
+import { type SplitMember, sharesOf } from './author-split';
+import { AuthorShare } from './models/author-split.model';
 
 /** The graph's DataLoaders, fresh per request: every field resolver that reads ideas, links or authors goes through them. */
 @Injectable()
@@ -29,6 +31,18 @@ export class GraphLoaders {
       ),
       invitations: new DataLoader<string, CoAuthorInvitation[]>(async (ids) =>
         groupBy(ids, await this.repository.invitations(ids), (r) => r.ideaLocalId).map((rows) => rows.map((r) => Object.assign(new CoAuthorInvitation(), r))),
+      ),
+      /** a_v's members with their raw weights and whether they left (accepted authors and leavers who kept their share). */
+      splitMembers: new DataLoader<string, Array<SplitMember & { left: boolean }>>(async (ids) => groupBy(ids, await this.repository.splits(ids), (r) => r.ideaId)),
+      /** a_v in ppm, exact, in id order. */
+      authorSplit: new DataLoader<string, AuthorShare[]>(async (ids) =>
+        groupBy(ids, await this.repository.splits(ids), (r) => r.ideaId).map((rows) => {
+          const left = new Set(rows.filter((r) => r.left).map((r) => r.personId));
+          return sharesOf(rows).map((s) => Object.assign(new AuthorShare(), { personLocalId: s.personId, ppm: s.ppm, left: left.has(s.personId) }));
+        }),
+      ),
+      pendingSplitProposal: new DataLoader<string, SplitProposalRow | null>(async (ids) =>
+        groupBy(ids, await this.repository.pendingProposals(ids), (r) => r.ideaId).map((rows) => rows[0] ?? null),
       ),
       parents: new DataLoader<string, IdeaLink[]>((ids) => this.links(ids, 'parents')),
       children: new DataLoader<string, IdeaLink[]>((ids) => this.links(ids, 'children')),

@@ -1,6 +1,8 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '@kindling/api/core';
 import { PeopleModule } from '@kindling/api/people';
+import { AuthorShareResolver, AuthorSplitProposalResolver, AuthorshipResolver, CoAuthorInvitationSplitResolver, IdeaAuthorSplitResolver } from './authorship.resolver';
+import { AuthorshipService } from './authorship.service';
 import { BuildOnTieResolver, PersonTiesResolver } from './build-on-tie.resolver';
 import { CoAuthorInvitationResolver } from './co-author-invitation.resolver';
 import { GraphLoaders } from './graph.loaders';
@@ -34,8 +36,14 @@ import { MergeService } from './merge.service';
     IdeaAuthoringResolver,
     IdeaRevisionResolver,
     IdeaWithdrawalResolver,
+    AuthorshipService,
+    AuthorshipResolver,
+    IdeaAuthorSplitResolver,
+    AuthorSplitProposalResolver,
+    AuthorShareResolver,
+    CoAuthorInvitationSplitResolver,
   ],
-  exports: [GraphService, GraphLoaders],
+  exports: [GraphService, GraphLoaders, AuthorshipService],
 })
 export class GraphModule implements OnModuleInit {
   constructor(

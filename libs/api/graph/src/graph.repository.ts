@@ -7,6 +7,7 @@ import type { IdeaRevisionRow, IdeaWithdrawalRow } from './models/authoring.mode
 import type { BuildOnTie } from './models/build-on-tie.model';
 import type { CoAuthorInvitation, IdeaLink, IdeaRow, IdeaStatusValue, RelationValue } from './models/idea.model';
 import type { MergeNoteRow, RetentionNoteRow } from './models/merge.model';
+import type { SplitMember, SplitShare } from './author-split';
 
 /**
  * All of the graph's SQL: ideas, build-on edges and authorship. Writes take the caller's transaction;
@@ -38,7 +39,7 @@ export interface MergeIdeaRow {
 /** One authorship row, every column a merge may have to restore (times as PostgreSQL's text, so they round-trip to the microsecond). */
 export interface AuthorRow {
   personId: string;
-  state: 'INVITED' | 'ACCEPTED' | 'DECLINED';
+  state: 'INVITED' | 'ACCEPTED' | 'DECLINED' | 'LEFT' | 'LEFT_GAVE_SHARE';
   invitedBy: string | null;
   invitedAt: Date | string;
   respondedAt: Date | string | null;
@@ -143,14 +144,18 @@ export class GraphRepository {
     await tx.query(`UPDATE ideas SET retention = $2 WHERE id = $1`, [ideaId, retention]);
   }
 
-  /** An invitation, or a renewed one after a decline; false when the person is an author or already invited. */
-  async invite(tx: Queryable, ideaId: string, personId: string, invitedBy: string): Promise<boolean> {
+  /**
+   * An invitation with the split acceptance applies, or a renewed one after a decline (or after leaving with the
+   * share given away); false when the person is an author, already invited, or left keeping their share.
+   */
+  async invite(tx: Queryable, ideaId: string, personId: string, invitedBy: string, split: readonly SplitShare[]): Promise<boolean> {
     const inserted = await tx.query(
-      `INSERT INTO idea_authors (idea_id, person_id, state, invited_by) VALUES ($1, $2, 'INVITED', $3)
-       ON CONFLICT (idea_id, person_id) DO UPDATE SET state = 'INVITED', invited_by = $3, invited_at = now(), responded_at = NULL
-         WHERE idea_authors.state = 'DECLINED'
+      `INSERT INTO idea_authors (idea_id, person_id, state, invited_by, proposed_split) VALUES ($1, $2, 'INVITED', $3, $4::jsonb)
+       ON CONFLICT (idea_id, person_id) DO UPDATE SET state = 'INVITED', invited_by = $3, invited_at = now(), responded_at = NULL, left_at = NULL,
+         proposed_split = $4::jsonb, weight = 1
+         WHERE idea_authors.state IN ('DECLINED', 'LEFT_GAVE_SHARE')
        RETURNING 1`,
-      [ideaId, personId, invitedBy],
+      [ideaId, personId, invitedBy, JSON.stringify(split)],
     );
     return affected(inserted) > 0;
   }
@@ -415,7 +420,8 @@ export class GraphRepository {
 
   async invitations(ideaIds: readonly string[]): Promise<CoAuthorInvitation[]> {
     return this.db.query(
-      `SELECT idea_id::text AS "ideaLocalId", person_id::text AS "personLocalId", invited_by::text AS "invitedByLocalId", invited_at AS "invitedAt"
+      `SELECT idea_id::text AS "ideaLocalId", person_id::text AS "personLocalId", invited_by::text AS "invitedByLocalId", invited_at AS "invitedAt",
+              COALESCE(proposed_split, '[]'::jsonb) AS "proposedSplit"
          FROM idea_authors WHERE idea_id = ANY($1::bigint[]) AND state = 'INVITED' ORDER BY invited_at, person_id`,
       [ideaIds],
     );
@@ -508,4 +514,86 @@ export class GraphRepository {
       [ids],
     );
   }
+
+  // ------------------------------------------------------------ co-authorship: the split (a_v) and leaving
+
+  /** The members of a_v with their raw weights: accepted authors and those who left keeping their share, in id order. */
+  splitMembers(tx: Queryable, ideaId: string): Promise<Array<SplitMember & { left: boolean }>> {
+    return tx.query(
+      `SELECT person_id::text AS "personId", weight, state = 'LEFT' AS left FROM idea_authors WHERE idea_id = $1 AND state IN ('ACCEPTED', 'LEFT') ORDER BY person_id`,
+      [ideaId],
+    );
+  }
+
+  /** The split an open invitation proposes (null: none open; an empty list: sent before invitations carried one). */
+  async invitationSplit(tx: Queryable, ideaId: string, personId: string): Promise<SplitShare[] | null> {
+    const [row] = await tx.query(`SELECT proposed_split AS split FROM idea_authors WHERE idea_id = $1 AND person_id = $2 AND state = 'INVITED'`, [ideaId, personId]);
+    return row ? ((row.split as SplitShare[] | null) ?? []) : null;
+  }
+
+  /** Stores a_v: each member's raw weight. */
+  async setWeights(tx: Queryable, ideaId: string, weights: readonly SplitMember[]): Promise<void> {
+    await tx.query(
+      `UPDATE idea_authors a SET weight = w.weight FROM unnest($2::bigint[], $3::float8[]) AS w(person_id, weight)
+        WHERE a.idea_id = $1 AND a.person_id = w.person_id`,
+      [ideaId, weights.map((w) => w.personId), weights.map((w) => w.weight)],
+    );
+  }
+
+  /** An accepted author leaves: `LEFT` keeps them in a_v, `LEFT_GAVE_SHARE` takes them out; false when they are no accepted author. */
+  async leave(tx: Queryable, ideaId: string, personId: string, state: 'LEFT' | 'LEFT_GAVE_SHARE'): Promise<boolean> {
+    const updated = await tx.query(
+      `UPDATE idea_authors SET state = $3::authorship_state, left_at = now() WHERE idea_id = $1 AND person_id = $2 AND state = 'ACCEPTED' RETURNING 1`,
+      [ideaId, personId, state],
+    );
+    return affected(updated) > 0;
+  }
+
+  /** The pending proposal to change the split, locked to the end of the transaction. */
+  async lockPendingProposal(tx: Queryable, ideaId: string): Promise<SplitProposalRow | null> {
+    const [row] = await tx.query(`SELECT ${PROPOSAL_COLUMNS} FROM author_split_proposals p WHERE p.idea_id = $1 AND p.state = 'PENDING' FOR UPDATE`, [ideaId]);
+    return row ?? null;
+  }
+
+  async insertProposal(tx: Queryable, ideaId: string, proposedBy: string, split: readonly SplitShare[]): Promise<string> {
+    const [row] = await tx.query(
+      `INSERT INTO author_split_proposals (idea_id, proposed_by, split, consented_by) VALUES ($1, $2, $3::jsonb, ARRAY[$2::bigint]) RETURNING id::text AS id`,
+      [ideaId, proposedBy, JSON.stringify(split)],
+    );
+    return row.id;
+  }
+
+  async addConsent(tx: Queryable, proposalId: string, personId: string): Promise<void> {
+    await tx.query(`UPDATE author_split_proposals SET consented_by = consented_by || $2::bigint WHERE id = $1`, [proposalId, personId]);
+  }
+
+  async closeProposal(tx: Queryable, proposalId: string, state: 'APPLIED' | 'REFUSED' | 'WITHDRAWN' | 'OUTDATED', by: string): Promise<void> {
+    await tx.query(`UPDATE author_split_proposals SET state = $2, resolved_at = now(), resolved_by = $3 WHERE id = $1`, [proposalId, state, by]);
+  }
+
+  /** Each idea's members of a_v with their weights and whether they left (for `Idea.authorSplit`). */
+  splits(ideaIds: readonly string[]): Promise<Array<SplitMember & { ideaId: string; left: boolean }>> {
+    return this.db.query(
+      `SELECT idea_id::text AS "ideaId", person_id::text AS "personId", weight, state = 'LEFT' AS left
+         FROM idea_authors WHERE idea_id = ANY($1::bigint[]) AND state IN ('ACCEPTED', 'LEFT') ORDER BY idea_id, person_id`,
+      [ideaIds],
+    );
+  }
+
+  /** Each idea's pending proposal to change the split. */
+  pendingProposals(ideaIds: readonly string[]): Promise<SplitProposalRow[]> {
+    return this.db.query(`SELECT ${PROPOSAL_COLUMNS} FROM author_split_proposals p WHERE p.idea_id = ANY($1::bigint[]) AND p.state = 'PENDING'`, [ideaIds]);
+  }
+}
+
+const PROPOSAL_COLUMNS = `p.id::text AS id, p.idea_id::text AS "ideaId", p.proposed_by::text AS "proposedBy", p.split,
+  ARRAY(SELECT c::text FROM unnest(p.consented_by) c) AS "consentedBy", p.created_at AS "createdAt"`;
+
+export interface SplitProposalRow {
+  id: string;
+  ideaId: string;
+  proposedBy: string;
+  split: SplitShare[];
+  consentedBy: string[];
+  createdAt: Date;
 }

@@ -1,10 +1,10 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, type RequestContext, type Viewer, localId } from '@kindling/api/core';
-import { BuildOnInput, EditIdeaInput, IdeaRefInput, InviteCoAuthorInput, LinkParentInput, PostIdeaInput, WithdrawIdeaInput } from './dto/graph.inputs';
+import { BuildOnInput, EditIdeaInput, LinkParentInput, PostIdeaInput, WithdrawIdeaInput } from './dto/graph.inputs';
 import { GraphLoaders } from './graph.loaders';
 import { GraphService } from './graph.service';
 import { EditIdeaPayload, WithdrawIdeaPayload } from './models/authoring.model';
-import { BuildOnPayload, CoAuthorshipPayload, InviteCoAuthorPayload, LinkParentPayload, PostIdeaPayload } from './models/payloads.model';
+import { BuildOnPayload, LinkParentPayload, PostIdeaPayload } from './models/payloads.model';
 
 /** The graph's mutations: each decodes its input into a command, runs it, and returns the idea as it is now. */
 @Resolver()
@@ -44,27 +44,6 @@ export class GraphResolver {
   async linkParent(@Args('input') input: LinkParentInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
     const ideaId = localId('Idea', input.ideaId, 'ideaId');
     await this.graph.linkParent(viewer, { ideaId, parentId: localId('Idea', input.parentId, 'parentId'), relation: input.relation ?? null });
-    return this.payload(ctx, ideaId);
-  }
-
-  @Mutation(() => InviteCoAuthorPayload, { description: 'Invite a colleague to co-author an idea you author; they become an author when they accept.' })
-  async inviteCoAuthor(@Args('input') input: InviteCoAuthorInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
-    const ideaId = localId('Idea', input.ideaId, 'ideaId');
-    await this.graph.inviteCoAuthor(viewer, { ideaId, personId: localId('Person', input.personId, 'personId') });
-    return this.payload(ctx, ideaId);
-  }
-
-  @Mutation(() => CoAuthorshipPayload, { description: 'Accept an invitation to co-author: credit is recomputed for the idea and everything built on it.' })
-  async acceptCoAuthorship(@Args('input') input: IdeaRefInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
-    const ideaId = localId('Idea', input.ideaId, 'ideaId');
-    await this.graph.acceptCoAuthorship(viewer, ideaId);
-    return this.payload(ctx, ideaId);
-  }
-
-  @Mutation(() => CoAuthorshipPayload)
-  async declineCoAuthorship(@Args('input') input: IdeaRefInput, @CurrentViewer() viewer: Viewer, @Context() ctx: RequestContext) {
-    const ideaId = localId('Idea', input.ideaId, 'ideaId');
-    await this.graph.declineCoAuthorship(viewer, ideaId);
     return this.payload(ctx, ideaId);
   }
 

@@ -12,14 +12,14 @@ import {
   normaliseText,
   normaliseTitle,
 } from '@kindling/shared/rules';
-import type { BuildOnCommand, EditIdeaCommand, InviteCoAuthorCommand, LinkParentCommand, PostIdeaCommand, WithdrawIdeaCommand } from './graph.commands';
+import type { BuildOnCommand, EditIdeaCommand, LinkParentCommand, PostIdeaCommand, WithdrawIdeaCommand } from './graph.commands';
 import { GraphErrors, MergeErrors } from './graph.errors';
-import { BuiltOn, CampaignAnswered, CoAuthorAccepted, CoAuthorDeclined, CoAuthorInvited, IdeaEdited, IdeaPosted, IdeaWithdrawn, ParentLinked } from './graph.events';
+import { BuiltOn, CampaignAnswered, IdeaEdited, IdeaPosted, IdeaWithdrawn, ParentLinked } from './graph.events';
 import { GraphRepository, type LineageEdgeRow } from './graph.repository';
 import type { IdeaRow, IdeaStatusValue } from './models/idea.model';
 
 /**
- * The attribution graph's write model: posting, building on, linking parents and co-authorship, each one
+ * The attribution graph's write model: posting, building on, linking parents (co-authorship: AuthorshipService), each one
  * transaction under the graph write lock (so the cycle check holds under concurrent writes and credit and the
  * ledger, updated by the events' in-transaction handlers, change together with the graph). Other domains walk
  * the graph through the traversal methods at the end.
@@ -91,33 +91,6 @@ export class GraphService {
       const retention = parentCount === 0 ? DEFAULT_CREDIT_CONFIG.defaultRetention : undefined;
       if (retention !== undefined) await this.repository.setRetention(tx, ideaId, retention);
       tx.publish(new ParentLinked(viewer.id, { ideaId, parentId, relation, weight: 1, ...(retention === undefined ? {} : { retention }) }));
-    });
-  }
-
-  async inviteCoAuthor(viewer: Viewer, command: InviteCoAuthorCommand): Promise<void> {
-    await this.writes.run({}, async (tx) => {
-      await this.requireAuthor(tx, viewer, command.ideaId);
-      await this.refuseMerged(tx, command.ideaId);
-      await this.people.requireActive(tx, command.personId, 'personId');
-      if (!(await this.repository.invite(tx, command.ideaId, command.personId, viewer.id))) throw GraphErrors.alreadyAuthor();
-      tx.publish(new CoAuthorInvited(viewer.id, { ideaId: command.ideaId, personId: command.personId }));
-    });
-  }
-
-  /** The invited person accepts: they become a co-author, and the idea's credit (and its lineage's) is recomputed. */
-  async acceptCoAuthorship(viewer: Viewer, ideaId: string): Promise<void> {
-    await this.writes.run({ lockGraph: true }, async (tx) => {
-      await this.lockIdea(tx, ideaId);
-      await this.refuseMerged(tx, ideaId);
-      if (!(await this.repository.answerInvitation(tx, ideaId, viewer.id, 'ACCEPTED'))) throw GraphErrors.noInvitation();
-      tx.publish(new CoAuthorAccepted(viewer.id, { ideaId, personId: viewer.id }));
-    });
-  }
-
-  async declineCoAuthorship(viewer: Viewer, ideaId: string): Promise<void> {
-    await this.writes.run({}, async (tx) => {
-      if (!(await this.repository.answerInvitation(tx, ideaId, viewer.id, 'DECLINED'))) throw GraphErrors.noInvitation();
-      tx.publish(new CoAuthorDeclined(viewer.id, { ideaId, personId: viewer.id }));
     });
   }
 

@@ -109,7 +109,7 @@ export class MergeService {
 
       // authorship: the union, with harmonic weights by posting time
       const intoRows = await this.repository.authorRows(tx, intoId);
-      const accepted = (rows: AuthorRow[]) => new Map(rows.filter((r) => r.state === 'ACCEPTED').map((r) => [r.personId, r.weight]));
+      const accepted = (rows: AuthorRow[]) => new Map(rows.filter((r) => inSplit(r.state)).map((r) => [r.personId, r.weight]));
       const authors = harmonicMix(...order(accepted(intoRows), accepted(await this.repository.authorRows(tx, duplicateId))));
 
       // edges: D's parents become K's (splits mixed like the authors), D's build-ons are repointed to K
@@ -147,7 +147,7 @@ export class MergeService {
           tx,
           intoId,
           personId,
-          row?.state === 'ACCEPTED'
+          row && inSplit(row.state)
             ? { ...row, weight }
             : { personId, state: 'ACCEPTED', invitedBy: null, invitedAt: now, respondedAt: now, weight, mergedFrom: duplicateId },
         );
@@ -182,7 +182,7 @@ export class MergeService {
       await this.repository.setStatus(tx, duplicateId, before.duplicateStatus);
       await this.repository.recordStatusChange(tx, { ideaId: duplicateId, from: 'MERGED', to: before.duplicateStatus, response: `Merge into idea ${intoId} undone.`, by: viewer.id });
       await this.repository.closeMerge(tx, merge.id, viewer.id);
-      const restored = before.authors.filter((a) => a.row?.state === 'ACCEPTED').map((a) => ({ personId: a.personId, weight: a.row!.weight }));
+      const restored = before.authors.filter((a) => a.row && inSplit(a.row.state)).map((a) => ({ personId: a.personId, weight: a.row!.weight }));
       tx.publish(new IdeaUnmerged(viewer.id, { mergeId: merge.id, duplicateId, intoId, ...facts(intoId, before.intoRetention, restored, before.pairs, before.edges) }));
       return intoId;
     });
@@ -201,7 +201,7 @@ export class MergeService {
     }
     const [laterMerge] = await this.repository.laterMergesInto(tx, into.id, mergeId);
     if (laterMerge) throw MergeErrors.blocked(`idea ${laterMerge} was merged into idea ${into.id} afterwards; undo that merge first`);
-    const authors = new Map((await this.repository.authorRows(tx, into.id)).filter((r) => r.state === 'ACCEPTED').map((r) => [r.personId, r.weight]));
+    const authors = new Map((await this.repository.authorRows(tx, into.id)).filter((r) => inSplit(r.state)).map((r) => [r.personId, r.weight]));
     const joined = [...authors.keys()].find((p) => !after.authors.some((a) => a.personId === p));
     if (joined) throw MergeErrors.blocked(`Person ${joined} became a co-author of idea ${into.id} after the merge`);
     if (after.authors.some((a) => authors.get(a.personId) !== a.weight)) throw MergeErrors.blocked(`the authors of idea ${into.id} changed after the merge`);
@@ -236,4 +236,9 @@ function facts(intoId: string, retention: number, authors: MergedFacts['into']['
     removedEdges: pairs.filter((p) => !remaining.has(pairKey(p))),
     edges: edges.map((e) => ({ childId: e.childId, parentId: e.parentId, relation: e.relation, weight: e.weight })),
   };
+}
+
+/** Members of a_v: accepted authors and those who left keeping their share (a merge carries both over). */
+function inSplit(state: AuthorRow['state']): boolean {
+  return state === 'ACCEPTED' || state === 'LEFT';
 }

@@ -2,7 +2,7 @@ import { DEFAULT_CREDIT_CONFIG } from '@kindling/credit';
 
 /**
  * What credit is made of, as the ledger alone says it is: every idea with its retention, accepted authors
- * (the poster included) with their weights, build-on edges (relation, raw split weight) and current endorsers. Each fact
+ * (the poster included, and those who left keeping their share) with their weights, build-on edges (relation, raw split weight) and current endorsers. Each fact
  * remembers the entry that recorded it, so a difference can name it.
  */
 export interface ReplayedIdea {
@@ -90,9 +90,21 @@ export class LedgerReplay {
         child.parents.set(String(p.parentId), { relation: String(p.relation), weight: Number(p.weight), seq });
         return;
       }
-      case 'COAUTHOR_ACCEPTED':
-        idea(p.ideaId)?.authors.set(String(p.personId), { weight: 1, seq });
+      case 'COAUTHOR_ACCEPTED': {
+        const accepted = idea(p.ideaId);
+        if (!accepted) return;
+        // entries from before invitations carried a split: the new co-author weighs 1
+        if (p.authors === undefined) accepted.authors.set(String(p.personId), { weight: 1, seq });
+        else accepted.authors = weightedAuthors(p.authors, seq);
         return;
+      }
+      // the entry carries a_v as the write left it (a leaver who kept their share still in it)
+      case 'AUTHOR_SPLIT_CHANGED':
+      case 'AUTHOR_LEFT': {
+        const changed = idea(p.ideaId);
+        if (changed) changed.authors = weightedAuthors(p.authors, seq);
+        return;
+      }
       case 'RETENTION_SET': {
         const set = idea(p.ideaId);
         if (set) Object.assign(set, { retention: Number(p.retention), retentionSeq: seq });
@@ -210,4 +222,8 @@ export class LedgerReplay {
     );
     return found.sort((a, b) => a.order - b.order).map(({ seq, message }) => ({ seq, message }));
   }
+}
+
+function weightedAuthors(authors: unknown, seq: number): Map<string, { weight: number; seq: number }> {
+  return new Map((authors as Array<{ personId: unknown; weight: unknown }>).map((a) => [String(a.personId), { weight: Number(a.weight), seq }]));
 }

@@ -68,7 +68,7 @@ export class LedgerRepository {
   async liveFacts(db: Queryable): Promise<LiveFacts> {
     const [ideas, authors, edges, endorsements] = [
       await db.query(`SELECT id::text AS id, retention FROM ideas`),
-      await db.query(`SELECT idea_id::text AS "ideaId", person_id::text AS "personId", weight FROM idea_authors WHERE state = 'ACCEPTED'`),
+      await db.query(`SELECT idea_id::text AS "ideaId", person_id::text AS "personId", weight FROM idea_authors WHERE state IN ('ACCEPTED', 'LEFT')`),
       await db.query(`SELECT child_id::text AS "childId", parent_id::text AS "parentId", relation::text AS relation, weight FROM idea_edges`),
       await db.query(`SELECT idea_id::text AS "ideaId", person_id::text AS "personId" FROM endorsements`),
     ];

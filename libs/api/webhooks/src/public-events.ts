@@ -17,6 +17,8 @@ export const PUBLIC_EVENTS_OF: Readonly<Record<string, readonly PublicEventType[
   BUILT_ON: ['idea.built_on', 'credit.changed'],
   PARENT_LINKED: ['credit.changed'],
   COAUTHOR_ACCEPTED: ['credit.changed'],
+  AUTHOR_SPLIT_CHANGED: ['credit.changed'],
+  AUTHOR_LEFT: ['credit.changed'],
   ENDORSED: ['credit.changed'],
   UNENDORSED: ['credit.changed'],
   RETENTION_SET: ['credit.changed'],

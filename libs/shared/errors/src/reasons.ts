@@ -52,7 +52,7 @@ export enum InputReason {
   SPLIT_NOT_POSITIVE = 'SPLIT_NOT_POSITIVE',
   SPLIT_TOO_LARGE = 'SPLIT_TOO_LARGE',
   /** A split given as percentages (the compose form's) does not add up to 100. */
-  SPLIT_SUM = 'SPLIT_SUM',
+  PARENT_SPLIT_SUM = 'PARENT_SPLIT_SUM',
   COMMENT_EMPTY = 'COMMENT_EMPTY',
   COMMENT_TOO_LONG = 'COMMENT_TOO_LONG',
   TOKEN_NAME = 'TOKEN_NAME',
@@ -253,7 +253,31 @@ export enum LiveReason {
   SUBSCRIPTION_OVER_HTTP = 'SUBSCRIPTION_OVER_HTTP',
 }
 
-export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason | NotificationReason | WebhookReason | LiveReason;
+/** Co-authorship with consent: the split between an idea's authors (a_v), proposals to change it, leaving. */
+export enum AuthorshipReason {
+  /** A split names every author of the idea (and an invitation's invitee) exactly once, and nobody else. */
+  SPLIT_AUTHORS = 'SPLIT_AUTHORS',
+  /** Every share of a split is a whole number of parts per million, greater than zero. */
+  SPLIT_SHARE_NOT_POSITIVE = 'SPLIT_SHARE_NOT_POSITIVE',
+  /** The shares of a split add up to exactly 1,000,000 ppm (100 %). */
+  SPLIT_SUM = 'SPLIT_SUM',
+  /** An invitation lowers another author more than making room for the invitee does: that needs their consent (proposeAuthorSplit). */
+  SPLIT_LOWERS_OTHER_AUTHOR = 'SPLIT_LOWERS_OTHER_AUTHOR',
+  /** A proposal that is the split as it is. */
+  SPLIT_UNCHANGED = 'SPLIT_UNCHANGED',
+  /** A split needs at least two authors. */
+  SPLIT_SINGLE_AUTHOR = 'SPLIT_SINGLE_AUTHOR',
+  /** The idea already has a pending split proposal: answer or withdraw it first. */
+  SPLIT_PROPOSAL_PENDING = 'SPLIT_PROPOSAL_PENDING',
+  /** The idea has no pending split proposal. */
+  NO_SPLIT_PROPOSAL = 'NO_SPLIT_PROPOSAL',
+  /** The acting author already consented to (or proposed) the pending split. */
+  SPLIT_ALREADY_ANSWERED = 'SPLIT_ALREADY_ANSWERED',
+  /** The last author of an idea cannot leave it. */
+  LAST_AUTHOR = 'LAST_AUTHOR',
+}
+
+export type Reason = RequestReason | InputReason | PeopleReason | AuthReason | RateLimitReason | GraphReason | EngagementReason | ReviewReason | ScoringReason | ModerationReason | CampaignReason | DeliveryReason | NotificationReason | WebhookReason | LiveReason | AuthorshipReason;
 
 /** The one mapping from reasons to transport codes. */
 export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
@@ -289,7 +313,7 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [InputReason.SPLIT_LENGTH]: ErrorCode.BadUserInput,
   [InputReason.SPLIT_NOT_POSITIVE]: ErrorCode.BadUserInput,
   [InputReason.SPLIT_TOO_LARGE]: ErrorCode.BadUserInput,
-  [InputReason.SPLIT_SUM]: ErrorCode.BadUserInput,
+  [InputReason.PARENT_SPLIT_SUM]: ErrorCode.BadUserInput,
   [InputReason.COMMENT_EMPTY]: ErrorCode.BadUserInput,
   [InputReason.COMMENT_TOO_LONG]: ErrorCode.BadUserInput,
   [InputReason.TOKEN_NAME]: ErrorCode.BadUserInput,
@@ -390,6 +414,16 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
   [WebhookReason.WEBHOOK_OVERLAP_OUT_OF_RANGE]: ErrorCode.BadUserInput,
   [LiveReason.TOO_MANY_SUBSCRIPTIONS]: ErrorCode.RateLimited,
   [LiveReason.SUBSCRIPTION_OVER_HTTP]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_AUTHORS]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_SHARE_NOT_POSITIVE]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_SUM]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_LOWERS_OTHER_AUTHOR]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_UNCHANGED]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_SINGLE_AUTHOR]: ErrorCode.BadUserInput,
+  [AuthorshipReason.SPLIT_PROPOSAL_PENDING]: ErrorCode.Conflict,
+  [AuthorshipReason.NO_SPLIT_PROPOSAL]: ErrorCode.NotFound,
+  [AuthorshipReason.SPLIT_ALREADY_ANSWERED]: ErrorCode.Conflict,
+  [AuthorshipReason.LAST_AUTHOR]: ErrorCode.Conflict,
 };
 
 const ALL_REASONS = new Set<string>(Object.keys(REASON_CODES));

@@ -41,8 +41,8 @@ describe('the shared input rules', () => {
   it('takes a split in percentages only when its whole parts add up to 100', () => {
     expect(checkSplitShares([70, 30], 2)).toBeNull();
     expect(checkSplitShares([100], 1)).toBeNull();
-    expect(checkSplitShares([70, 50], 2)?.reason).toBe(InputReason.SPLIT_SUM);
-    expect(checkSplitShares([33.5, 66.5], 2)?.reason).toBe(InputReason.SPLIT_SUM);
+    expect(checkSplitShares([70, 50], 2)?.reason).toBe(InputReason.PARENT_SPLIT_SUM);
+    expect(checkSplitShares([33.5, 66.5], 2)?.reason).toBe(InputReason.PARENT_SPLIT_SUM);
     expect(checkSplitShares([100], 2)?.reason).toBe(InputReason.SPLIT_LENGTH);
     expect(checkSplitShares([100, 0], 2)?.reason).toBe(InputReason.SPLIT_NOT_POSITIVE);
   });

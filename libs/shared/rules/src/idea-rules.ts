@@ -100,7 +100,7 @@ export function checkSplit(split: readonly number[], parentCount: number): RuleV
 export function checkSplitShares(split: readonly number[], parentCount: number): RuleViolation | null {
   const broken = checkSplit(split, parentCount);
   if (broken) return broken;
-  if (split.some((w) => !Number.isInteger(w)) || split.reduce((sum, w) => sum + w, 0) !== 100) return violation('split', InputReason.SPLIT_SUM);
+  if (split.some((w) => !Number.isInteger(w)) || split.reduce((sum, w) => sum + w, 0) !== 100) return violation('split', InputReason.PARENT_SPLIT_SUM);
   return null;
 }
 

@@ -1,9 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CalendarDays, Check, GitBranch, GitFork, Lightbulb, ThumbsUp, UserPlus, Users, X } from 'lucide-react';
-import { graphql, describeError, getFragmentData, useViewer, type FragmentType } from '@kindling/web/data-access';
-import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, Notice, PersonChip, StatusBadge, Tag } from '@kindling/web/ui';
+import { CalendarDays, GitBranch, GitFork, Lightbulb, ThumbsUp } from 'lucide-react';
+import { graphql, describeError, useViewer } from '@kindling/web/data-access';
+import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, StatusBadge, Tag } from '@kindling/web/ui';
 import { shownTitle, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { FollowButton } from '@kindling/web/notifications';
 import { CreditPanel } from './credit-panel';
@@ -15,7 +15,7 @@ import { IdeaCard } from './idea-card';
 import { IdeaReview } from './idea-review';
 import { IdeaCampaign } from './idea-campaign';
 import { IdeaLive } from './idea-live';
-import { PersonPicker } from './person-picker';
+import { CoAuthorsCard } from './co-authors-card';
 import { HiddenBanner, IdeaTitle, ReportButton } from './moderation';
 import { ScoreSummary, ScorecardCard } from './scorecard-card';
 
@@ -36,7 +36,7 @@ export const ideaPageQuery = graphql(`
         buildOnCount
         viewerHasEndorsed
         viewerIsAuthor
-        ...IdeaPage_coAuthors
+        ...CoAuthors_idea
         ...FollowButton
         parents {
           relation
@@ -108,64 +108,6 @@ export const unendorseMutation = graphql(`
   }
 `);
 
-const CoAuthorFields = graphql(`
-  fragment IdeaPage_coAuthors on Idea {
-    id
-    viewerIsAuthor
-    authors {
-      id
-      name
-      title
-      department {
-        id
-        name
-      }
-    }
-    coAuthorInvitations {
-      invitedAt
-      person {
-        id
-        name
-      }
-      invitedBy {
-        id
-        name
-      }
-    }
-    ...CreditPanel_idea
-  }
-`);
-
-export const inviteCoAuthorMutation = graphql(`
-  mutation InviteCoAuthor($input: InviteCoAuthorInput!) {
-    inviteCoAuthor(input: $input) {
-      idea {
-        ...IdeaPage_coAuthors
-      }
-    }
-  }
-`);
-
-export const acceptCoAuthorshipMutation = graphql(`
-  mutation AcceptCoAuthorship($input: IdeaRefInput!) {
-    acceptCoAuthorship(input: $input) {
-      idea {
-        ...IdeaPage_coAuthors
-      }
-    }
-  }
-`);
-
-export const declineCoAuthorshipMutation = graphql(`
-  mutation DeclineCoAuthorship($input: IdeaRefInput!) {
-    declineCoAuthorship(input: $input) {
-      idea {
-        ...IdeaPage_coAuthors
-      }
-    }
-  }
-`);
-
 function EndorseButton({ ideaId, endorsed, count, disabled }: { ideaId: string; endorsed: boolean; count: number; disabled: boolean }) {
   const { t, formatNumber } = useI18n();
   const [endorse, e1] = useMutation(endorseMutation);
@@ -187,78 +129,6 @@ function EndorseButton({ ideaId, endorsed, count, disabled }: { ideaId: string; 
       </Button>
       {error && <span className="k-field__error">{describeError(t, error)}</span>}
     </span>
-  );
-}
-
-function CoAuthorsCard(props: { idea: FragmentType<typeof CoAuthorFields> }) {
-  const idea = getFragmentData(CoAuthorFields, props.idea);
-  const { t } = useI18n();
-  const viewer = useViewer();
-  const [invite, inviteState] = useMutation(inviteCoAuthorMutation);
-  const [accept, acceptState] = useMutation(acceptCoAuthorshipMutation);
-  const [decline, declineState] = useMutation(declineCoAuthorshipMutation);
-  const [sent, setSent] = useState<string | null>(null);
-  const mine = idea.coAuthorInvitations.find((i) => i.person.id === viewer?.id);
-  const error = inviteState.error ?? acceptState.error ?? declineState.error;
-  return (
-    <Card aria-labelledby="authors-title">
-      <CardTitle id="authors-title" icon={<Users size={18} aria-hidden />}>
-        {t('idea.authors')}
-      </CardTitle>
-      {mine && (
-        <div className="k-invite-banner" role="region" aria-label={t('idea.invitations')}>
-          <p style={{ margin: '0 0 8px' }}>{t('idea.youAreInvited', { name: mine.invitedBy?.name ?? '—' })}</p>
-          <div className="k-row">
-            <Button variant="primary" size="sm" icon={<Check size={14} aria-hidden />} busy={acceptState.loading} onClick={() => void accept({ variables: { input: { ideaId: idea.id } } }).catch(() => undefined)}>
-              {t('idea.accept')}
-            </Button>
-            <Button size="sm" icon={<X size={14} aria-hidden />} busy={declineState.loading} onClick={() => void decline({ variables: { input: { ideaId: idea.id } } }).catch(() => undefined)}>
-              {t('idea.decline')}
-            </Button>
-          </div>
-        </div>
-      )}
-      <ul className="k-plainlist">
-        {idea.authors.map((a) => (
-          <li key={a.id}>
-            <PersonChip person={a} meta={`${a.title} · ${a.department.name}`} size={32} />
-          </li>
-        ))}
-        {idea.coAuthorInvitations.map((i) => (
-          <li key={`inv-${i.person.id}`} className="k-row">
-            <PersonChip person={i.person} meta={i.invitedBy ? t('idea.invitedBy', { name: i.invitedBy.name }) : undefined} size={32} />
-            <span className="k-badge">{t('idea.pending')}</span>
-          </li>
-        ))}
-      </ul>
-      {idea.viewerIsAuthor && (
-        <div style={{ marginTop: 12 }}>
-          <PersonPicker
-            label={t('idea.invite')}
-            placeholder={t('idea.invitePlaceholder')}
-            exclude={[...idea.authors.map((a) => a.id), ...idea.coAuthorInvitations.map((i) => i.person.id)]}
-            onPick={(p) => {
-              setSent(null);
-              void invite({ variables: { input: { ideaId: idea.id, personId: p.id } } })
-                .then(() => setSent(p.name))
-                .catch(() => undefined);
-            }}
-          />
-          {sent && (
-            <div style={{ marginTop: 8 }}>
-              <Notice tone="ok" icon={<UserPlus size={16} aria-hidden />}>
-                {t('idea.inviteSent', { name: sent })}
-              </Notice>
-            </div>
-          )}
-        </div>
-      )}
-      {error && (
-        <div style={{ marginTop: 8 }}>
-          <Notice tone="error">{describeError(t, error)}</Notice>
-        </div>
-      )}
-    </Card>
   );
 }
 

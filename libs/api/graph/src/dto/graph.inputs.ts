@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Relation } from '../models/idea.model';
 
 @InputType()
@@ -29,10 +29,54 @@ export class LinkParentInput {
   @Field(() => Relation, { nullable: true }) relation?: Relation;
 }
 
+@InputType({ description: 'One person’s part of a split between an idea’s authors.' })
+export class AuthorShareInput {
+  @Field(() => ID) personId!: string;
+  @Field(() => Int, { description: 'Parts per million, above 0; a split’s shares add up to exactly 1,000,000.' }) ppm!: number;
+}
+
 @InputType()
 export class InviteCoAuthorInput {
   @Field(() => ID) ideaId!: string;
   @Field(() => ID) personId!: string;
+  @Field(() => [AuthorShareInput], {
+    nullable: true,
+    description:
+      'The split between the authors once the invitee accepts: every author of the idea and the invitee, once each. Omitted: the invitee gets an equal share (1/n) and the others keep their proportions. Another author may be lowered only as far as making room for the invitee does (SPLIT_LOWERS_OTHER_AUTHOR).',
+  })
+  split?: AuthorShareInput[];
+}
+
+@InputType()
+export class ProposeAuthorSplitInput {
+  @Field(() => ID, { description: 'An idea you author, with at least one other author.' }) ideaId!: string;
+  @Field(() => [AuthorShareInput], { description: 'The new split: every author of the idea (and anyone who left keeping a share), once each.' })
+  split!: AuthorShareInput[];
+}
+
+@InputType()
+export class RespondToAuthorSplitInput {
+  @Field(() => ID, { description: 'The idea whose pending split proposal you answer.' }) ideaId!: string;
+  @Field({ description: 'true consents; false refuses it (or, from its proposer, withdraws it): the split stays as it is.' }) accept!: boolean;
+}
+
+export enum ShareRecipient {
+  REMAINING_AUTHORS = 'REMAINING_AUTHORS',
+}
+registerEnumType(ShareRecipient, {
+  name: 'ShareRecipient',
+  description: 'Who gets the share of an author who leaves.',
+  valuesMap: { REMAINING_AUTHORS: { description: 'The authors who stay, in proportion to their shares.' } },
+});
+
+@InputType()
+export class LeaveIdeaInput {
+  @Field(() => ID, { description: 'An idea you co-author (not as its only author).' }) ideaId!: string;
+  @Field(() => ShareRecipient, {
+    nullable: true,
+    description: 'Omitted: your share of the idea stays yours (you are no longer an author). REMAINING_AUTHORS: you give it to the authors who stay.',
+  })
+  giveShareTo?: ShareRecipient;
 }
 
 @InputType()

@@ -113,5 +113,7 @@ export class CoAuthorInvitation {
   ideaLocalId!: string;
   personLocalId!: string;
   invitedByLocalId!: string | null;
+  /** The split acceptance applies (empty for invitations sent before they carried one). */
+  proposedSplit!: Array<{ personId: string; ppm: number }>;
   @Field(() => GraphQLISODateTime) invitedAt!: Date;
 }
