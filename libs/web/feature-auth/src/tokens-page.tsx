@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Check, Copy, KeyRound, LogOut, Plus, ShieldAlert } from 'lucide-react';
-import { describeError, graphql, readRefusal, type ApiTokenScope, type ApiTokensQuery } from '@kindling/web/data-access';
+import { describeError, retryFor, graphql, readRefusal, type ApiTokenScope, type ApiTokensQuery } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, TextInput, useFieldId } from '@kindling/web/ui';
 import { describeReason, useDocumentTitle, useI18n } from '@kindling/web/util';
 import { LIMITS, checkTokenName, checkTokenScopes, normaliseTitle } from '@kindling/shared/rules';
@@ -71,7 +71,7 @@ export function TokensPage() {
             {t('tokens.yours')}
           </CardTitle>
           {error && !data ? (
-            <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+            <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
           ) : !data && loading ? (
             <LoadingState lines={3} />
           ) : !data?.apiTokens.length ? (

@@ -2,8 +2,8 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CalendarDays, Check, GitBranch, GitFork, Lightbulb, ThumbsUp, UserPlus, Users, X } from 'lucide-react';
-import { graphql, describeError, getFragmentData, useViewer, type FragmentType } from '@kindling/web/data-access';
-import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, Notice, PersonChip, StatusBadge, Tag } from '@kindling/web/ui';
+import { graphql, describeError, isNotFound, retryFor, getFragmentData, useViewer, type FragmentType } from '@kindling/web/data-access';
+import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, Notice, PersonChip, StatusBadge, Tag, NotFoundState } from '@kindling/web/ui';
 import { shownTitle, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { FollowButton } from '@kindling/web/notifications';
 import { CreditPanel } from './credit-panel';
@@ -270,16 +270,10 @@ export function IdeaPage() {
   const viewer = useViewer();
 
   useDocumentTitle(idea?.title);
-  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={() => void refetch()} /></Card>;
+  if (error && !data && isNotFound(error)) return <Card><NotFoundState kind="idea" /></Card>;
+  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} /></Card>;
   if (!data && loading) return <Card><LoadingState lines={8} /></Card>;
-  if (!idea)
-    return (
-      <Card>
-        <EmptyState title={t('common.notFound')} icon={<Lightbulb size={40} aria-hidden />} action={<ButtonLink to="/">{t('common.backHome')}</ButtonLink>}>
-          {t('common.notFoundText')}
-        </EmptyState>
-      </Card>
-    );
+  if (!idea) return <Card><NotFoundState kind="idea" /></Card>;
 
   return (
     <div className="k-idea-layout">

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Archive, ListChecks, Pencil, Plus } from 'lucide-react';
 import { type CriterionDraft, criterionViolations, normaliseCriterion } from '@kindling/shared/rules';
-import { graphql, describeError, describeRefusal, readRefusal, useViewer, type CriteriaPageQuery } from '@kindling/web/data-access';
+import { graphql, describeError, retryFor, describeRefusal, readRefusal, useViewer, type CriteriaPageQuery } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, TextArea, TextInput } from '@kindling/web/ui';
 import { describeReason, useDocumentTitle, useI18n, type MessageKey } from '@kindling/web/util';
 
@@ -253,7 +253,7 @@ export function CriteriaPage() {
       )}
       {error && !data ? (
         <Card>
-          <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+          <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
         </Card>
       ) : !data && loading ? (
         <Card>

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Plus, RotateCw, Webhook } from 'lucide-react';
-import { describeError, getFragmentData, graphql, readRefusal, type WebhookEndpointFieldsFragment } from '@kindling/web/data-access';
+import { describeError, retryFor, getFragmentData, graphql, readRefusal, type WebhookEndpointFieldsFragment } from '@kindling/web/data-access';
 import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, TextInput, useFieldId } from '@kindling/web/ui';
 import { useDocumentTitle, useI18n, type MessageKey } from '@kindling/web/util';
 import { SecretOnce } from './secret-once';
@@ -104,7 +104,7 @@ export function WebhooksPage() {
             {t('webhooks.list')}
           </CardTitle>
           {error && !data ? (
-            <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+            <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
           ) : !data && loading ? (
             <LoadingState lines={3} />
           ) : endpoints.length === 0 ? (

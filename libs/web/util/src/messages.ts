@@ -901,6 +901,19 @@ export const en = {
   'notifications.kind.WEBHOOK_DISABLED': 'Disabled webhooks (admins)',
   'notifications.follow': 'Follow',
   'notifications.unfollow': 'Unfollow',
+
+  // phone: not-found pages, the board as cards
+  'phone.notFound.idea': 'This idea does not exist or was removed',
+  'phone.notFound.person': 'This person does not exist or was removed',
+  'phone.notFound.campaign': 'This campaign does not exist or was removed',
+  'phone.notFound.page': 'This page does not exist',
+  'phone.notFound.text': 'The link may be mistyped or out of date. Find what you were looking for in the feed or by searching.',
+  'phone.notFound.search': 'Search ideas',
+  'phone.notFound.feed': 'Go to the feed',
+  'phone.board.cards': 'Ranked ideas',
+  'phone.board.rank': 'Rank {rank}',
+  'phone.board.showCredit': 'Show credit',
+  'phone.board.hideCredit': 'Hide credit',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -1794,4 +1807,17 @@ export const nl: Record<MessageKey, string> = {
   'notifications.kind.WEBHOOK_DISABLED': 'Uitgeschakelde webhooks (beheerders)',
   'notifications.follow': 'Volgen',
   'notifications.unfollow': 'Niet meer volgen',
+
+  // phone: not-found pages, the board as cards
+  'phone.notFound.idea': 'Dit idee bestaat niet of is verwijderd',
+  'phone.notFound.person': 'Deze persoon bestaat niet of is verwijderd',
+  'phone.notFound.campaign': 'Deze campagne bestaat niet of is verwijderd',
+  'phone.notFound.page': 'Deze pagina bestaat niet',
+  'phone.notFound.text': 'De link is misschien verkeerd getypt of verouderd. Zoek wat je zocht in de feed of via zoeken.',
+  'phone.notFound.search': 'Ideeën zoeken',
+  'phone.notFound.feed': 'Naar de feed',
+  'phone.board.cards': 'Ideeën op volgorde',
+  'phone.board.rank': 'Plaats {rank}',
+  'phone.board.showCredit': 'Toon erkenning',
+  'phone.board.hideCredit': 'Verberg erkenning',
 };
