@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CalendarDays, Check, GitBranch, GitFork, Lightbulb, ThumbsUp, UserPlus, Users, X } from 'lucide-react';
+import { CalendarDays, Check, GitBranch, GitFork, ThumbsUp, UserPlus, Users, X } from 'lucide-react';
 import { graphql, describeError, isNotFound, retryFor, getFragmentData, useViewer, type FragmentType } from '@kindling/web/data-access';
 import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, Notice, PersonChip, StatusBadge, Tag, NotFoundState } from '@kindling/web/ui';
 import { shownTitle, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';

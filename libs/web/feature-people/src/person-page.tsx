@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Building2, GitBranch, Lightbulb, Mail, PieChart, UserX, Users } from 'lucide-react';
+import { Building2, GitBranch, Lightbulb, Mail, PieChart, Users } from 'lucide-react';
 import { type PersonPageQuery, graphql, describeError, isNotFound, retryFor } from '@kindling/web/data-access';
 import { IdeaCard } from '@kindling/web/ideas';
-import { Avatar, Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, StatusBadge, NotFoundState } from '@kindling/web/ui';
+import { Avatar, Button, Card, CardTitle, EmptyState, ErrorState, LoadingState, StatusBadge, NotFoundState } from '@kindling/web/ui';
 import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { BuildOnTies } from './build-on-ties';
 import { CreditHistoryCard } from './credit-history';

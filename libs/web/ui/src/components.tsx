@@ -1,4 +1,4 @@
-import { forwardRef, useId, useState, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type RefObject, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { Link, useNavigate, type LinkProps } from 'react-router';
 import { AlertTriangle, Inbox, Loader2, RefreshCw, Search, SearchX } from 'lucide-react';
 import { renderMarkdown, useI18n, type MessageKey } from '@kindling/web/util';
@@ -273,4 +273,20 @@ export function Notice({ tone = 'info', children, icon }: { tone?: 'info' | 'err
 
 export function useFieldId(prefix: string): string {
   return `${prefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+}
+
+/**
+ * Moves focus to a form's first field in error after a refused submit, once the errors have rendered (the first
+ * one may be off-screen on a phone). Returns the form's ref and the function a refused submit calls.
+ */
+export function useFocusFirstError(): [RefObject<HTMLFormElement | null>, () => void] {
+  const form = useRef<HTMLFormElement | null>(null);
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (!refusals || !form.current) return;
+    const first = form.current.querySelector<HTMLElement>('[aria-invalid="true"], .k-field__error');
+    const target = first?.classList.contains('k-field__error') ? document.getElementById(first.id.replace(/-error$/, '')) : first;
+    target?.focus();
+  }, [refusals]);
+  return [form, () => setRefusals((n) => n + 1)];
 }
