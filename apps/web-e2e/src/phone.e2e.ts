@@ -60,7 +60,12 @@ async function measure(page: Page): Promise<Measured> {
       }
       small.push(`${describe(el)} h=${Math.round(rect.height)}`);
     }
-    return { overflow: document.documentElement.scrollWidth - width, beyond: beyond.slice(0, 12), small: [...new Set(small)].slice(0, 12) };
+    const overflow = document.documentElement.scrollWidth - width;
+    // the document scrolls sideways through something positioned out of a clipping container: name it
+    if (overflow > 0 && !beyond.length)
+      for (const el of Array.from(document.body.querySelectorAll('*')))
+        if (el.getBoundingClientRect().right > width + 0.5 + window.scrollX && beyond.length < 6) beyond.push(`${describe(el)} right=${Math.round(el.getBoundingClientRect().right)} (positioned)`);
+    return { overflow, beyond: beyond.slice(0, 12), small: [...new Set(small)].slice(0, 12) };
   });
 }
 
