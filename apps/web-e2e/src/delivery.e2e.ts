@@ -128,7 +128,7 @@ describe('deliveries: an admin sees the job queues and retries dead letters', ()
     const member = await signedIn(browser, 'Sanne de Vries');
     errors.push(member.errors);
     await member.page.goto(`${baseUrl()}/admin/deliveries`);
-    await member.page.getByRole('heading', { name: 'Not found' }).waitFor();
+    await member.page.getByRole('heading', { name: 'This page does not exist' }).waitFor();
     await expect(member.page.getByRole('link', { name: 'Failed deliveries and job queues' }).count()).resolves.toBe(0);
     expect(errors.flat()).toEqual([]);
   });

@@ -107,7 +107,7 @@ describe('the review workflow in the browser', () => {
     await expectAccessible(page, 'review-idea-author');
 
     await page.goto(`${baseUrl()}/review`);
-    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    await page.getByRole('heading', { name: 'This page does not exist' }).waitFor();
 
     await page.goto(`${baseUrl()}${ideaPath}`);
     await page.getByRole('button', { name: /Nederlands/ }).click();

@@ -167,7 +167,7 @@ describe('webhook admin pages, on a 360 px phone and by keyboard', () => {
     await memberPage.getByRole('navigation', { name: 'Main' }).waitFor();
     expect(await memberPage.getByRole('link', { name: 'Webhooks' }).count()).toBe(0);
     await memberPage.goto(`${baseUrl()}/admin/webhooks`);
-    await memberPage.getByRole('heading', { name: 'Not found' }).waitFor();
+    await memberPage.getByRole('heading', { name: 'This page does not exist' }).waitFor();
     await member.close();
   });
 });

@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy, Webhook } from 'lucide-react';
-import { ViewerProvider, describeError, useViewerLanguage, viewerQuery, type Viewer } from '@kindling/web/data-access';
+import { ViewerProvider, describeError, retryFor, useViewerLanguage, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
 import { DashboardPage } from '@kindling/web/dashboard';
@@ -12,7 +12,7 @@ import { NotificationBell, NotificationSettingsPage, NotificationsPage } from '@
 import { PersonPage } from '@kindling/web/people';
 import { CriteriaPage, DeadLettersPage, ReviewQueuePage, ModerationPage } from '@kindling/web/review';
 import { WebhookPage, WebhooksPage } from '@kindling/web/webhooks';
-import { Avatar, Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState } from '@kindling/web/ui';
+import { Avatar, Button, ButtonLink, Card, ErrorState, LoadingState, NotFoundState } from '@kindling/web/ui';
 import { useI18n, type Locale } from '@kindling/web/util';
 
 /** EN/NL; `choose` also stores the choice for the signed-in person (their e-mail follows it). */
@@ -166,12 +166,9 @@ function Shell({ viewer }: { viewer: Viewer }) {
 }
 
 function NotFound() {
-  const { t } = useI18n();
   return (
     <Card>
-      <EmptyState title={t('common.notFound')} action={<ButtonLink to="/">{t('common.backHome')}</ButtonLink>}>
-        {t('common.notFoundText')}
-      </EmptyState>
+      <NotFoundState />
     </Card>
   );
 }
@@ -190,7 +187,7 @@ export function App() {
     return (
       <main className="k-main" id="main">
         <Card>
-          <ErrorState message={error ? describeError(t, error) : undefined} onRetry={() => void refetch()} />
+          <ErrorState message={error ? describeError(t, error) : undefined} onRetry={error ? retryFor(error, refetch) : () => void refetch()} />
         </Card>
       </main>
     );

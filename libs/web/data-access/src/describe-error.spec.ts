@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { createI18n } from '@kindling/web/util';
-import { describeError } from './describe-error';
+import { describeError, isNotFound, retryFor } from './describe-error';
 import { readRefusal } from './errors';
 
 const refused = (extensions: Record<string, unknown>) => new CombinedGraphQLErrors({ data: null, errors: [{ message: 'An English explanation from the server.', extensions }] });
@@ -28,5 +28,20 @@ describe('API errors in the reader’s language', () => {
   it('says so when the server was not reached', () => {
     expect(readRefusal(new TypeError('Failed to fetch'))).toEqual({ code: 'network', reason: null, field: null });
     expect(describeError(nl.t, new TypeError('Failed to fetch'))).toBe('De server is niet bereikbaar. Controleer je verbinding.');
+  });
+
+  it('tells a page id that names nothing (malformed, another type, unknown) from a failure a retry can help', () => {
+    for (const extensions of [{ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' }, { code: 'BAD_USER_INPUT', reason: 'WRONG_ID_TYPE' }, { code: 'NOT_FOUND' }]) {
+      expect(isNotFound(refused(extensions))).toBe(true);
+      expect(retryFor(refused(extensions), () => undefined)).toBeUndefined();
+    }
+    expect(isNotFound(refused({ code: 'BAD_USER_INPUT', reason: 'TITLE_TOO_LONG' }))).toBe(false);
+    let retried = 0;
+    for (const error of [new TypeError('Failed to fetch'), refused({ code: 'RATE_LIMITED' }), refused({ code: 'BAD_USER_INPUT', reason: 'REQUEST_TOO_SLOW' }), refused({ code: 'INTERNAL_SERVER_ERROR' })]) {
+      expect(isNotFound(error)).toBe(false);
+      retryFor(error, () => retried++)?.();
+    }
+    expect(retried).toBe(4);
+    expect(retryFor(refused({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' }), () => undefined)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Flame, LogIn, Search } from 'lucide-react';
-import { graphql, describeError } from '@kindling/web/data-access';
+import { graphql, describeError, retryFor } from '@kindling/web/data-access';
 import { Avatar, Button, EmptyState, ErrorState, LoadingState, Notice, TextInput } from '@kindling/web/ui';
 import { useDebounced, useI18n, useDocumentTitle } from '@kindling/web/util';
 
@@ -92,7 +92,7 @@ export function SignInPage({ devSignIn }: { devSignIn: boolean }) {
             )}
             <div style={{ marginTop: 16 }}>
               {error && !data ? (
-                <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+                <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
               ) : !data && loading ? (
                 <LoadingState lines={4} />
               ) : people.length === 0 ? (

@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Check, Copy, KeyRound, LogOut, Plus, ShieldAlert } from 'lucide-react';
-import { describeError, graphql, readRefusal, type ApiTokenScope, type ApiTokensQuery } from '@kindling/web/data-access';
-import { Button, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, TextInput, useFieldId } from '@kindling/web/ui';
+import { describeError, retryFor, graphql, readRefusal, type ApiTokenScope, type ApiTokensQuery } from '@kindling/web/data-access';
+import { Button, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, TextInput, useFieldId, useFocusFirstError } from '@kindling/web/ui';
 import { describeReason, useDocumentTitle, useI18n } from '@kindling/web/util';
 import { LIMITS, checkTokenName, checkTokenScopes, normaliseTitle } from '@kindling/shared/rules';
 
@@ -71,7 +71,7 @@ export function TokensPage() {
             {t('tokens.yours')}
           </CardTitle>
           {error && !data ? (
-            <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+            <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
           ) : !data && loading ? (
             <LoadingState lines={3} />
           ) : !data?.apiTokens.length ? (
@@ -104,11 +104,13 @@ function CreateToken() {
   const scopeViolation = checkTokenScopes(scopes);
   const refusal = state.error ? readRefusal(state.error) : null;
 
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (nameViolation || scopeViolation) return;
+    if (nameViolation || scopeViolation) return focusFirstError();
     const result = await create({ variables: { input: { name, scopes, expiresInDays: days } } }).catch(() => null);
+    if (!result?.data) focusFirstError();
     if (result?.data) {
       setCreated({ token: result.data.createApiToken.token, name: result.data.createApiToken.apiToken.name });
       setName('');
@@ -122,7 +124,7 @@ function CreateToken() {
       <CardTitle id="tokens-create" icon={<Plus size={18} aria-hidden />}>
         {t('tokens.create')}
       </CardTitle>
-      <form onSubmit={submit} noValidate className="k-tokens__form">
+      <form ref={formRef} onSubmit={submit} noValidate className="k-tokens__form">
         <Field id={nameId} label={t('tokens.name')} help={t('tokens.nameHelp')} error={submitted && nameViolation ? describeReason(t, nameViolation.reason) : refusal?.field === 'name' ? describeError(t, state.error) : null}>
           <TextInput id={nameId} value={name} maxLength={LIMITS.tokenName + 20} onChange={(e) => setName(e.target.value)} aria-describedby={`${nameId}-help ${nameId}-error`} />
         </Field>

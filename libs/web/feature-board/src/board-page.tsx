@@ -2,10 +2,10 @@ import { Fragment, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { ChevronDown, ChevronRight, Download, Trophy } from 'lucide-react';
-import { graphql, getFragmentData, describeError, type BoardPeriod, type BoardQuery, type BoardRow_IdeaFragment, type IdeaFilter, type IdeaOrder, type IdeaStatus } from '@kindling/web/data-access';
+import { graphql, getFragmentData, describeError, retryFor, type BoardPeriod, type BoardQuery, type BoardRow_IdeaFragment, type IdeaFilter, type IdeaOrder, type IdeaStatus } from '@kindling/web/data-access';
 import { CreditPanel, CreditPanelFragment, DepartmentFilter, StatusFilter } from '@kindling/web/ideas';
 import { Avatar, Button, Card, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, colorFor } from '@kindling/web/ui';
-import { downloadText, toCsv, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
+import { downloadText, toCsv, useI18n, useMediaQuery, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 
 /** What a board row shows of an idea, whichever ranking produced it. */
 export const BoardRowFragment = graphql(`
@@ -107,7 +107,7 @@ function periodStart(days: number): string {
 
 /** Leadership's ranked board: top ideas, each expandable to its full credit shares and trails; CSV export. */
 export function BoardPage() {
-  const { t, formatNumber, formatDate } = useI18n();
+  const { t } = useI18n();
   const client = useApolloClient();
   useDocumentTitle(t('board.title'));
   const [params, setParams] = useSearchParams();
@@ -215,7 +215,7 @@ export function BoardPage() {
       )}
       <Card flush className="k-board">
         {error && !hasData ? (
-          <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+          <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
         ) : !hasData && isLoading ? (
           <div style={{ padding: 20 }}>
             <LoadingState lines={8} />
@@ -223,96 +223,7 @@ export function BoardPage() {
         ) : rows.length === 0 ? (
           <EmptyState title={t('board.empty')} icon={<Trophy size={40} aria-hidden />} />
         ) : (
-          <div className="k-table-wrap">
-            <table className="k-table k-board__table">
-              <caption className="k-sr-only">{t('board.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" style={{ width: 56 }}>
-                    {t('board.rank')}
-                  </th>
-                  <th scope="col">{t('board.idea')}</th>
-                  <th scope="col" className="k-num">
-                    {t('board.endorsements')}
-                  </th>
-                  <th scope="col" className="k-num">
-                    {t('board.buildOns')}
-                  </th>
-                  <th scope="col" className="k-num">
-                    {t('board.score')}
-                  </th>
-                  <th scope="col">{t('board.status')}</th>
-                  <th scope="col" className="k-hide-sm">
-                    {t('board.posted')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((idea, i) => {
-                  const open = expanded === idea.id;
-                  const shares = getFragmentData(CreditPanelFragment, idea).credit.shares;
-                  return (
-                    <Fragment key={idea.id}>
-                      <tr className={open ? 'k-board__row k-board__row--open' : 'k-board__row'}>
-                        <td>
-                          <span className={`k-rank${i < 3 ? ' k-rank--top' : ''}`}>{i + 1}</span>
-                        </td>
-                        <td>
-                          <div className="k-row" style={{ flexWrap: 'nowrap', alignItems: 'flex-start' }}>
-                            <Button
-                              size="sm"
-                              variant="ghost"
-                              icon={open ? <ChevronDown size={16} aria-hidden /> : <ChevronRight size={16} aria-hidden />}
-                              aria-expanded={open}
-                              aria-controls={`credit-${i}`}
-                              aria-label={open ? t('board.collapse', { title: idea.title }) : t('board.expand', { title: idea.title })}
-                              onClick={() => setExpanded(open ? null : idea.id)}
-                            />
-                            <div style={{ minWidth: 0 }}>
-                              <Link to={`/ideas/${encodeURIComponent(idea.id)}`} className="k-board__title">
-                                {idea.title}
-                              </Link>
-                              <div className="k-meta k-row" style={{ gap: 6, marginTop: 4 }}>
-                                <span className="k-board__minibar" aria-hidden>
-                                  {shares.map((s) => (
-                                    <span key={s.person.id} style={{ width: `${s.ppm / 10_000}%`, background: colorFor(s.person.id) }} />
-                                  ))}
-                                </span>
-                                {idea.authors.slice(0, 3).map((a) => (
-                                  <Avatar key={a.id} id={a.id} name={a.name} size={20} />
-                                ))}
-                                <span>
-                                  {idea.authors[0]?.name} · {idea.authors[0]?.department.name}
-                                </span>
-                                <span>· {t('board.contributors', { count: shares.length })}</span>
-                              </div>
-                            </div>
-                          </div>
-                        </td>
-                        <td className="k-num">{formatNumber(idea.endorsementCount)}</td>
-                        <td className="k-num">{formatNumber(idea.buildOnCount)}</td>
-                        <td className="k-num">{idea.score ? formatNumber(idea.score.weighted, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '—'}</td>
-                        <td>
-                          <span className={`k-badge k-badge--${idea.status}`}>{t(`status.${idea.status}` as MessageKey)}</span>
-                        </td>
-                        <td className="k-hide-sm k-meta">{formatDate(idea.createdAt)}</td>
-                      </tr>
-                      {open && (
-                        <tr className="k-board__detail">
-                          <td colSpan={7} id={`credit-${i}`}>
-                            <p className="k-meta" style={{ margin: '0 0 8px' }}>
-                              {idea.score ? t('board.reviewers', { count: idea.score.reviewers }) : t('board.unscored')}
-                            </p>
-                            <CreditPanel idea={idea} />
-                          </td>
-                        </tr>
-                      )}
-                    </Fragment>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <BoardList rows={rows} expanded={expanded} onToggle={(id) => setExpanded(expanded === id ? null : id)} />
         )}
       </Card>
       {!byLeaderboard && data?.ideas.pageInfo.hasNextPage && (
@@ -323,5 +234,202 @@ export function BoardPage() {
         </div>
       )}
     </div>
+  );
+}
+
+/** Where the board's seven columns no longer fit, each idea is a card with the same facts. */
+const NARROW = '(max-width: 760px)';
+
+function BoardList({ rows, expanded, onToggle }: { rows: readonly BoardIdea[]; expanded: string | null; onToggle: (id: string) => void }) {
+  const { t } = useI18n();
+  const narrow = useMediaQuery(NARROW);
+  if (narrow)
+    return (
+      <ol className="k-board-cards" aria-label={t('phone.board.cards')}>
+        {rows.map((idea, i) => (
+          <BoardCard key={idea.id} idea={idea} rank={i + 1} open={expanded === idea.id} onToggle={() => onToggle(idea.id)} />
+        ))}
+      </ol>
+    );
+  return (
+    <div className="k-table-wrap">
+      <table className="k-table k-board__table">
+        <caption className="k-sr-only">{t('board.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" style={{ width: 56 }}>
+              {t('board.rank')}
+            </th>
+            <th scope="col">{t('board.idea')}</th>
+            <th scope="col" className="k-num">
+              {t('board.endorsements')}
+            </th>
+            <th scope="col" className="k-num">
+              {t('board.buildOns')}
+            </th>
+            <th scope="col" className="k-num">
+              {t('board.score')}
+            </th>
+            <th scope="col">{t('board.status')}</th>
+            <th scope="col" className="k-hide-sm">
+              {t('board.posted')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((idea, i) => (
+            <BoardRow key={idea.id} idea={idea} rank={i + 1} open={expanded === idea.id} onToggle={() => onToggle(idea.id)} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface RowProps {
+  idea: BoardIdea;
+  rank: number;
+  open: boolean;
+  onToggle: () => void;
+}
+
+function ExpandButton({ idea, rank, open, onToggle }: RowProps) {
+  const { t } = useI18n();
+  return (
+    <Button
+      size="sm"
+      variant="ghost"
+      icon={open ? <ChevronDown size={16} aria-hidden /> : <ChevronRight size={16} aria-hidden />}
+      aria-expanded={open}
+      aria-controls={`credit-${rank}`}
+      aria-label={open ? t('board.collapse', { title: idea.title }) : t('board.expand', { title: idea.title })}
+      onClick={onToggle}
+    />
+  );
+}
+
+/** Who holds the idea's credit, one coloured segment each, with its first author and the number of contributors. */
+function BoardSummary({ idea }: { idea: BoardIdea }) {
+  const { t } = useI18n();
+  const shares = getFragmentData(CreditPanelFragment, idea).credit.shares;
+  return (
+    <div className="k-meta k-row" style={{ gap: 6, marginTop: 4 }}>
+      <span className="k-board__minibar" aria-hidden>
+        {shares.map((s) => (
+          <span key={s.person.id} style={{ width: `${s.ppm / 10_000}%`, background: colorFor(s.person.id) }} />
+        ))}
+      </span>
+      {idea.authors.slice(0, 3).map((a) => (
+        <Avatar key={a.id} id={a.id} name={a.name} size={20} />
+      ))}
+      <span>
+        {idea.authors[0]?.name} · {idea.authors[0]?.department.name}
+      </span>
+      <span>· {t('board.contributors', { count: shares.length })}</span>
+    </div>
+  );
+}
+
+function BoardDetail({ idea }: { idea: BoardIdea }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <p className="k-meta" style={{ margin: '0 0 8px' }}>
+        {idea.score ? t('board.reviewers', { count: idea.score.reviewers }) : t('board.unscored')}
+      </p>
+      <CreditPanel idea={idea} />
+    </>
+  );
+}
+
+function scoreText(idea: BoardIdea, formatNumber: ReturnType<typeof useI18n>['formatNumber']): string {
+  return idea.score ? formatNumber(idea.score.weighted, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) : '—';
+}
+
+function BoardRow(props: RowProps) {
+  const { idea, rank, open } = props;
+  const { t, formatNumber, formatDate } = useI18n();
+  return (
+    <Fragment>
+      <tr className={open ? 'k-board__row k-board__row--open' : 'k-board__row'}>
+        <td>
+          <span className={`k-rank${rank <= 3 ? ' k-rank--top' : ''}`}>{rank}</span>
+        </td>
+        <td>
+          <div className="k-row" style={{ flexWrap: 'nowrap', alignItems: 'flex-start' }}>
+            <ExpandButton {...props} />
+            <div style={{ minWidth: 0 }}>
+              <Link to={`/ideas/${encodeURIComponent(idea.id)}`} className="k-board__title">
+                {idea.title}
+              </Link>
+              <BoardSummary idea={idea} />
+            </div>
+          </div>
+        </td>
+        <td className="k-num">{formatNumber(idea.endorsementCount)}</td>
+        <td className="k-num">{formatNumber(idea.buildOnCount)}</td>
+        <td className="k-num">{scoreText(idea, formatNumber)}</td>
+        <td>
+          <span className={`k-badge k-badge--${idea.status}`}>{t(`status.${idea.status}` as MessageKey)}</span>
+        </td>
+        <td className="k-hide-sm k-meta">{formatDate(idea.createdAt)}</td>
+      </tr>
+      {open && (
+        <tr className="k-board__detail">
+          <td colSpan={7} id={`credit-${rank}`}>
+            <BoardDetail idea={idea} />
+          </td>
+        </tr>
+      )}
+    </Fragment>
+  );
+}
+
+function BoardCard(props: RowProps) {
+  const { idea, rank, open, onToggle } = props;
+  const { t, formatNumber } = useI18n();
+  return (
+    <li className={open ? 'k-board-card k-board-card--open' : 'k-board-card'} data-testid="board-card">
+      <div className="k-board-card__head">
+        <span className={`k-rank${rank <= 3 ? ' k-rank--top' : ''}`}>
+          <span className="k-sr-only">{t('phone.board.rank', { rank })}</span>
+          <span aria-hidden>{rank}</span>
+        </span>
+        <Link to={`/ideas/${encodeURIComponent(idea.id)}`} className="k-board__title">
+          {idea.title}
+        </Link>
+        <span className={`k-badge k-badge--${idea.status}`}>{t(`status.${idea.status}` as MessageKey)}</span>
+      </div>
+      <BoardSummary idea={idea} />
+      <dl className="k-board-card__counts">
+        <div>
+          <dt>{t('board.endorsements')}</dt>
+          <dd className="k-num">{formatNumber(idea.endorsementCount)}</dd>
+        </div>
+        <div>
+          <dt>{t('board.buildOns')}</dt>
+          <dd className="k-num">{formatNumber(idea.buildOnCount)}</dd>
+        </div>
+        <div>
+          <dt>{t('board.score')}</dt>
+          <dd className="k-num">{scoreText(idea, formatNumber)}</dd>
+        </div>
+      </dl>
+      <Button
+        className="k-board-card__toggle"
+        icon={open ? <ChevronDown size={16} aria-hidden /> : <ChevronRight size={16} aria-hidden />}
+        aria-expanded={open}
+        aria-controls={`credit-${rank}`}
+        onClick={onToggle}
+      >
+        {open ? t('phone.board.hideCredit') : t('phone.board.showCredit')}
+        <span className="k-sr-only"> {idea.title}</span>
+      </Button>
+      {open && (
+        <div id={`credit-${rank}`} className="k-board-card__detail">
+          <BoardDetail idea={idea} />
+        </div>
+      )}
+    </li>
   );
 }

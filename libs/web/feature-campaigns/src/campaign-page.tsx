@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Flag, ListOrdered, PieChart } from 'lucide-react';
-import { type CampaignIdeaOrder, describeError, getFragmentData, graphql } from '@kindling/web/data-access';
+import { type CampaignIdeaOrder, describeError, isNotFound, retryFor, getFragmentData, graphql } from '@kindling/web/data-access';
 import { CreditPanelFragment } from '@kindling/web/ideas';
-import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Markdown, Notice, PageHeader, PersonChip, Select, ShareChart, StatusBadge } from '@kindling/web/ui';
+import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Markdown, Notice, PageHeader, PersonChip, Select, ShareChart, StatusBadge, NotFoundState } from '@kindling/web/ui';
 import { type MessageKey, useDocumentTitle, useI18n } from '@kindling/web/util';
 import { CampaignMeta } from './campaign-meta';
 
@@ -101,16 +101,10 @@ export function CampaignPage() {
   const campaign = data?.node?.__typename === 'Campaign' ? data.node : null;
   useDocumentTitle(campaign?.question ?? t('campaigns.title'));
 
-  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={() => void refetch()} /></Card>;
+  if (error && !data && isNotFound(error)) return <Card><NotFoundState kind="campaign" back={<ButtonLink to="/campaigns">{t('campaigns.back')}</ButtonLink>} /></Card>;
+  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} /></Card>;
   if (!data) return <LoadingState lines={6} />;
-  if (!campaign)
-    return (
-      <Card>
-        <EmptyState title={t('common.notFound')} action={<ButtonLink to="/campaigns">{t('campaigns.back')}</ButtonLink>}>
-          {t('common.notFoundText')}
-        </EmptyState>
-      </Card>
-    );
+  if (!campaign) return <Card><NotFoundState kind="campaign" back={<ButtonLink to="/campaigns">{t('campaigns.back')}</ButtonLink>} /></Card>;
 
   const closeNow = async () => {
     setCloseError(null);

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Megaphone, Plus } from 'lucide-react';
-import { type CampaignState, describeError, graphql, useViewer } from '@kindling/web/data-access';
+import { type CampaignState, describeError, retryFor, graphql, useViewer } from '@kindling/web/data-access';
 import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, PageHeader } from '@kindling/web/ui';
 import { useDocumentTitle, useI18n } from '@kindling/web/util';
 import { CampaignMeta } from './campaign-meta';
@@ -46,7 +46,7 @@ function CampaignList({ state }: { state: CampaignState }) {
         {state === 'OPEN' ? t('campaigns.open') : t('campaigns.closed')}
       </CardTitle>
       {error && !data ? (
-        <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+        <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
       ) : !data && loading ? (
         <LoadingState lines={3} />
       ) : campaigns.length === 0 ? (

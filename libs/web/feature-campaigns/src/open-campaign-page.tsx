@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Megaphone } from 'lucide-react';
 import { describeError, graphql, readRefusal, useViewer } from '@kindling/web/data-access';
 import { CAMPAIGN_LIMITS, type CampaignViolation, campaignDraftViolations, normaliseText, normaliseTitle } from '@kindling/shared/rules';
-import { Button, ButtonLink, Card, EmptyState, Field, Notice, PageHeader, TextArea, TextInput } from '@kindling/web/ui';
+import { Button, ButtonLink, Card, EmptyState, Field, Notice, PageHeader, TextArea, TextInput, useFocusFirstError } from '@kindling/web/ui';
 import { describeReason, useDocumentTitle, useI18n } from '@kindling/web/util';
 
 export const openCampaignMutation = graphql(`
@@ -65,15 +65,16 @@ export function OpenCampaignPage() {
   };
   const errors = { question: errorOf('question'), description: errorOf('description'), deadline: errorOf('deadline') };
 
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = async () => {
     setSubmitted(true);
-    if (violations.length) return;
+    if (violations.length) return focusFirstError();
     try {
       const result = await open({ variables: { input: { ...draft, deadline: draft.deadline.toISOString(), departmentIds: asked } } });
       const id = result.data?.openCampaign.campaign.id;
       if (id) void navigate(`/campaigns/${encodeURIComponent(id)}`);
     } catch {
-      /* shown through the mutation's error */
+      focusFirstError(); // the refusal is shown through the mutation's error
     }
   };
 
@@ -82,6 +83,7 @@ export function OpenCampaignPage() {
       <PageHeader title={t('campaigns.new')} lead={t('campaigns.newLead')} />
       <Card>
         <form
+          ref={formRef}
           className="k-stack"
           noValidate
           onSubmit={(e) => {

@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ShieldAlert } from 'lucide-react';
-import { describeError, graphql, useViewer, type DashboardQuery, type MetricsPeriod } from '@kindling/web/data-access';
+import { describeError, retryFor, graphql, useViewer, type DashboardQuery, type MetricsPeriod } from '@kindling/web/data-access';
 import { DepartmentFilter } from '@kindling/web/ideas';
 import { Card, EmptyState, ErrorState, Field, LoadingState, PageHeader, Select } from '@kindling/web/ui';
 import { useDocumentTitle, useI18n, type MessageKey } from '@kindling/web/util';
@@ -146,7 +146,7 @@ export function DashboardPage() {
       </div>
       {error && !data ? (
         <Card>
-          <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+          <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
         </Card>
       ) : !data || loading ? (
         <Card>

@@ -5,7 +5,7 @@ import { MessageSquare, Reply } from 'lucide-react';
 import { InputReason } from '@kindling/shared/errors';
 import { checkComment, normaliseText } from '@kindling/shared/rules';
 import { graphql, getFragmentData, describeRefusal, readRefusal, useViewer, type FragmentType } from '@kindling/web/data-access';
-import { Button, Card, CardTitle, EmptyState, Markdown, Notice, PersonChip, TextArea, useFieldId } from '@kindling/web/ui';
+import { Button, Card, CardTitle, EmptyState, Markdown, Notice, PersonChip, TextArea, useFieldId, useFocusFirstError } from '@kindling/web/ui';
 import { ModeratedCommentBody, ReportButton } from './moderation';
 import { describeReason, useI18n } from '@kindling/web/util';
 import { OwnCommentTools } from './comment-authoring';
@@ -86,19 +86,21 @@ function CommentForm({ ideaId, replyTo, onDone, autoFocus }: { ideaId: string; r
   // An empty comment is pointed out once someone tries to post it; a too long one as it is typed.
   const bodyError =
     violation && (submitted || violation.reason !== InputReason.COMMENT_EMPTY) ? describeReason(t, violation.reason) : refusal?.field === 'body' ? describeRefusal(t, refusal) : null;
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (violation || loading) return;
+    if (violation) return focusFirstError();
+    if (loading) return;
     const sent = await send({ variables: { input: { ideaId, body: text, replyToId: replyTo?.id } } }).catch(() => null);
-    if (!sent) return; // the refusal shows below; the text stays for another try
+    if (!sent) return focusFirstError(); // the refusal shows below; the text stays for another try
     setBody('');
     setSubmitted(false);
     onDone?.();
   };
   const label = replyTo ? t('comments.replyLabel', { name: replyTo.name }) : t('comments.label');
   return (
-    <form onSubmit={submit} className="k-stack" style={{ gap: 8 }} noValidate>
+    <form ref={formRef} onSubmit={submit} className="k-stack" style={{ gap: 8 }} noValidate>
       <label htmlFor={id} className="k-sr-only">
         {label}
       </label>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { Clock, Filter, GitBranch, Lightbulb, PenLine, Search, Star, User, X } from 'lucide-react';
-import { graphql, describeError, useViewer, type IdeaFilter, type IdeaOrder, type IdeaStatus } from '@kindling/web/data-access';
+import { graphql, describeError, retryFor, useViewer, type IdeaFilter, type IdeaOrder, type IdeaStatus } from '@kindling/web/data-access';
 import { Button, ButtonLink, EmptyState, ErrorState, Field, LoadingState, PageHeader, Select, TextInput } from '@kindling/web/ui';
 import { useDebounced, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { IdeaCard } from './idea-card';
@@ -173,7 +173,7 @@ export function FeedPage() {
       </div>
       {error && !data ? (
         <div className="k-card">
-          <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+          <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
         </div>
       ) : !data && loading ? (
         <div className="k-card">

@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CalendarDays, GitBranch, GitFork, Lightbulb, ThumbsUp } from 'lucide-react';
-import { graphql, describeError, useViewer } from '@kindling/web/data-access';
-import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, StatusBadge, Tag } from '@kindling/web/ui';
+import { CalendarDays, GitBranch, GitFork, ThumbsUp } from 'lucide-react';
+import { graphql, describeError, isNotFound, retryFor, useViewer } from '@kindling/web/data-access';
+import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, NotFoundState, StatusBadge, Tag } from '@kindling/web/ui';
 import { shownTitle, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { FollowButton } from '@kindling/web/notifications';
 import { CreditPanel } from './credit-panel';
@@ -140,16 +140,10 @@ export function IdeaPage() {
   const viewer = useViewer();
 
   useDocumentTitle(idea?.title);
-  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={() => void refetch()} /></Card>;
+  if (error && !data && isNotFound(error)) return <Card><NotFoundState kind="idea" /></Card>;
+  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} /></Card>;
   if (!data && loading) return <Card><LoadingState lines={8} /></Card>;
-  if (!idea)
-    return (
-      <Card>
-        <EmptyState title={t('common.notFound')} icon={<Lightbulb size={40} aria-hidden />} action={<ButtonLink to="/">{t('common.backHome')}</ButtonLink>}>
-          {t('common.notFoundText')}
-        </EmptyState>
-      </Card>
-    );
+  if (!idea) return <Card><NotFoundState kind="idea" /></Card>;
 
   return (
     <div className="k-idea-layout">

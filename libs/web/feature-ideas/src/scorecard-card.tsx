@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ClipboardCheck, Gauge } from 'lucide-react';
 import { checkScoreNote, normaliseText } from '@kindling/shared/rules';
-import { graphql, describeError, getFragmentData, type FragmentType } from '@kindling/web/data-access';
+import { graphql, describeError, retryFor, getFragmentData, type FragmentType } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, Notice, PersonChip, TextArea, useFieldId } from '@kindling/web/ui';
 import { describeReason, useI18n, type Locale } from '@kindling/web/util';
 
@@ -165,7 +165,7 @@ export function ScorecardCard({ idea: ref }: { idea: FragmentType<typeof Scoreca
         {t('scoring.title')}
       </CardTitle>
       {criteria.error && !criteria.data ? (
-        <ErrorState message={describeError(t, criteria.error)} onRetry={() => void criteria.refetch()} />
+        <ErrorState message={describeError(t, criteria.error)} onRetry={retryFor(criteria.error, criteria.refetch)} />
       ) : !criteria.data ? (
         <LoadingState lines={3} />
       ) : active.length === 0 ? (

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Save } from 'lucide-react';
-import { type EmailFrequency, type NotificationKind, describeError, graphql } from '@kindling/web/data-access';
+import { type EmailFrequency, type NotificationKind, describeError, retryFor, graphql } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, ErrorState, LoadingState, Notice, PageHeader } from '@kindling/web/ui';
 import { type MessageKey, useDocumentTitle, useI18n } from '@kindling/web/util';
 
@@ -59,7 +59,7 @@ export function NotificationSettingsPage() {
     await save({ variables: { input: { emailFrequency: frequency, kinds } } }).catch(() => undefined);
     setSaved(true);
   };
-  if (error && !data) return <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />;
+  if (error && !data) return <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />;
   if (!data && loading) return <LoadingState lines={6} />;
   return (
     <div className="k-stack">

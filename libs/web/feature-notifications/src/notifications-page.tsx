@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Bell, CheckCheck, Settings } from 'lucide-react';
-import { describeError, graphql } from '@kindling/web/data-access';
+import { describeError, retryFor, graphql } from '@kindling/web/data-access';
 import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, PageHeader } from '@kindling/web/ui';
 import { shownTitle, useDocumentTitle, useI18n } from '@kindling/web/util';
 import { useState } from 'react';
@@ -79,7 +79,7 @@ export function NotificationsPage() {
         {t('notifications.unreadOnly')}
       </label>
       {error && !data ? (
-        <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+        <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
       ) : !data && loading ? (
         <LoadingState lines={4} />
       ) : groups.length === 0 ? (

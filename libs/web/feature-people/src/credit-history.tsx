@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { TrendingUp } from 'lucide-react';
-import { type CreditHistoryInterval, describeError, graphql } from '@kindling/web/data-access';
+import { type CreditHistoryInterval, describeError, retryFor, graphql } from '@kindling/web/data-access';
 import { Card, CardTitle, EmptyState, ErrorState, LoadingState, TimeChart } from '@kindling/web/ui';
 import { type MessageKey, useI18n } from '@kindling/web/util';
 
@@ -64,7 +64,7 @@ export function CreditHistoryCard({ personId }: { personId: string }) {
         {t('history.lead')}
       </p>
       {error && !points ? (
-        <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+        <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
       ) : !points ? (
         <LoadingState lines={4} />
       ) : !now || points.every((p) => p.total === 0) ? (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
-import { Building2, GitBranch, Lightbulb, Mail, PieChart, UserX, Users } from 'lucide-react';
-import { type PersonPageQuery, graphql, describeError } from '@kindling/web/data-access';
+import { Building2, GitBranch, Lightbulb, Mail, PieChart, Users } from 'lucide-react';
+import { type PersonPageQuery, graphql, describeError, isNotFound, retryFor } from '@kindling/web/data-access';
 import { IdeaCard } from '@kindling/web/ideas';
-import { Avatar, Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, StatusBadge } from '@kindling/web/ui';
+import { Avatar, Button, Card, CardTitle, EmptyState, ErrorState, LoadingState, StatusBadge, NotFoundState } from '@kindling/web/ui';
 import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { BuildOnTies } from './build-on-ties';
 import { CreditHistoryCard } from './credit-history';
@@ -90,16 +90,10 @@ export function PersonPage() {
   const person = data?.node?.__typename === 'Person' ? data.node : null;
 
   useDocumentTitle(person?.name);
-  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={() => void refetch()} /></Card>;
+  if (error && !data && isNotFound(error)) return <Card><NotFoundState kind="person" /></Card>;
+  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} /></Card>;
   if (!data && loading) return <Card><LoadingState lines={6} /></Card>;
-  if (!person)
-    return (
-      <Card>
-        <EmptyState title={t('common.notFound')} icon={<UserX size={40} aria-hidden />} action={<ButtonLink to="/">{t('common.backHome')}</ButtonLink>}>
-          {t('common.notFoundText')}
-        </EmptyState>
-      </Card>
-    );
+  if (!person) return <Card><NotFoundState kind="person" /></Card>;
 
   const maxPpm = Math.max(1, ...person.credit.edges.map((e) => e.node.ppm));
   const tabs: { key: Tab; label: string; count?: number }[] = [

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Archive, ListChecks, Pencil, Plus } from 'lucide-react';
 import { type CriterionDraft, criterionViolations, normaliseCriterion } from '@kindling/shared/rules';
-import { graphql, describeError, describeRefusal, readRefusal, useViewer, type CriteriaPageQuery } from '@kindling/web/data-access';
-import { Button, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, TextArea, TextInput } from '@kindling/web/ui';
+import { graphql, describeError, retryFor, describeRefusal, readRefusal, useViewer, type CriteriaPageQuery } from '@kindling/web/data-access';
+import { Button, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, TextArea, TextInput, useFocusFirstError } from '@kindling/web/ui';
 import { describeReason, useDocumentTitle, useI18n, type MessageKey } from '@kindling/web/util';
 
 export const criteriaPageQuery = graphql(`
@@ -104,19 +104,21 @@ function CriterionForm({ criterion, onDone }: { criterion?: Criterion; onDone: (
     return refusal?.field === field ? describeRefusal(t, refusal) : null;
   };
 
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
-    if (violations.length > 0 || state.loading) return;
+    if (violations.length > 0) return focusFirstError();
+    if (state.loading) return;
     const done = criterion ? await update({ variables: { input: { criterionId: criterion.id, ...draft } } }).catch(() => null) : await create({ variables: { input: draft } }).catch(() => null);
-    if (!done) return;
+    if (!done) return focusFirstError();
     if (!criterion) setText({ nameEn: '', nameNl: '', descriptionEn: '', descriptionNl: '', weight: '1' });
     setSubmitted(false);
     onDone(draft.nameEn);
   };
 
   return (
-    <form onSubmit={submit} className="k-stack" style={{ gap: 12 }} noValidate>
+    <form ref={formRef} onSubmit={submit} className="k-stack" style={{ gap: 12 }} noValidate>
       <div className="k-criteria__form">
         {FIELDS.map((field) => {
           const id = `${idBase}-${field}`;
@@ -253,7 +255,7 @@ export function CriteriaPage() {
       )}
       {error && !data ? (
         <Card>
-          <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+          <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
         </Card>
       ) : !data && loading ? (
         <Card>

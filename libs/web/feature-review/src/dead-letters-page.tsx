@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CircleCheck, RotateCcw } from 'lucide-react';
-import { graphql, describeError, describeRefusal, readRefusal, type FailedJobsQuery } from '@kindling/web/data-access';
+import { graphql, describeError, retryFor, describeRefusal, readRefusal, type FailedJobsQuery } from '@kindling/web/data-access';
 import { Button, Card, CardTitle, EmptyState, ErrorState, LoadingState, Notice, PageHeader } from '@kindling/web/ui';
 import { useI18n, useDocumentTitle } from '@kindling/web/util';
 
@@ -83,7 +83,7 @@ function Health() {
     <Card aria-labelledby="deliveries-health">
       <CardTitle id="deliveries-health">{t('deliveries.health')}</CardTitle>
       {error && !queues ? (
-        <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+        <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
       ) : !queues ? (
         <LoadingState lines={2} />
       ) : queues.length === 0 ? (
@@ -180,7 +180,7 @@ export function DeadLettersPage() {
       <Card aria-labelledby="deliveries-failed">
         <CardTitle id="deliveries-failed">{t('deliveries.failedJobs')}</CardTitle>
         {error && !jobs ? (
-          <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+          <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
         ) : !jobs ? (
           <LoadingState lines={3} />
         ) : jobs.edges.length === 0 ? (

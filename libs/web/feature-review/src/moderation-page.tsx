@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { EyeOff, Eye, Send, ShieldCheck, XCircle } from 'lucide-react';
 import { checkModerationReason, normaliseText } from '@kindling/shared/rules';
-import { graphql, describeError, describeRefusal, getFragmentData, readRefusal, type FragmentType, type ModerationQueueQuery, type ModerationQueueState } from '@kindling/web/data-access';
+import { graphql, describeError, retryFor, describeRefusal, getFragmentData, readRefusal, type FragmentType, type ModerationQueueQuery, type ModerationQueueState } from '@kindling/web/data-access';
 import { Button, ButtonLink, Card, EmptyState, ErrorState, LoadingState, Markdown, Notice, PageHeader, TextArea, useFieldId } from '@kindling/web/ui';
 import { describeReason, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 
@@ -258,7 +258,7 @@ export function ModerationPage() {
       </div>
       {error && !queue ? (
         <Card>
-          <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+          <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
         </Card>
       ) : !queue ? (
         <Card>

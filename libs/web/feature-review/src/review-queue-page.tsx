@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AlarmClock, Inbox } from 'lucide-react';
-import { graphql, describeError } from '@kindling/web/data-access';
+import { graphql, describeError, retryFor } from '@kindling/web/data-access';
 import { DepartmentFilter } from '@kindling/web/ideas';
 import { Button, Card, EmptyState, ErrorState, LoadingState, Notice, PageHeader, PersonChip } from '@kindling/web/ui';
 import { useDocumentTitle, useI18n } from '@kindling/web/util';
@@ -97,7 +97,7 @@ export function ReviewQueuePage() {
       {claimState.error && <Notice tone="error">{describeError(t, claimState.error)}</Notice>}
       {error && !data ? (
         <Card>
-          <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+          <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
         </Card>
       ) : !queue ? (
         <Card>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ArrowLeft, History, RotateCw } from 'lucide-react';
-import { describeError, getFragmentData, graphql, type WebhookDeliveryFieldsFragment as Delivery } from '@kindling/web/data-access';
+import { describeError, retryFor, getFragmentData, graphql, type WebhookDeliveryFieldsFragment as Delivery } from '@kindling/web/data-access';
 import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Notice, PageHeader } from '@kindling/web/ui';
 import { useDocumentTitle, useI18n, type MessageKey } from '@kindling/web/util';
 import { statusLabel, webhookEndpointFields } from './webhooks-page';
@@ -66,7 +66,7 @@ export function WebhookPage() {
       {t('webhooks.back')}
     </ButtonLink>
   );
-  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={() => void refetch()} /></Card>;
+  if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} /></Card>;
   if (!data && loading) return <LoadingState lines={4} />;
   if (!endpoint) return <Card><EmptyState title={t('common.notFound')} action={back}>{t('webhooks.notFound')}</EmptyState></Card>;
   const deliveries = endpoint.deliveries.edges.map((e) => getFragmentData(webhookDeliveryFields, e.node));

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Plus, RotateCw, Webhook } from 'lucide-react';
-import { describeError, getFragmentData, graphql, readRefusal, type WebhookEndpointFieldsFragment } from '@kindling/web/data-access';
-import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, TextInput, useFieldId } from '@kindling/web/ui';
+import { describeError, retryFor, getFragmentData, graphql, readRefusal, type WebhookEndpointFieldsFragment } from '@kindling/web/data-access';
+import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, TextInput, useFieldId, useFocusFirstError } from '@kindling/web/ui';
 import { useDocumentTitle, useI18n, type MessageKey } from '@kindling/web/util';
 import { SecretOnce } from './secret-once';
 
@@ -104,7 +104,7 @@ export function WebhooksPage() {
             {t('webhooks.list')}
           </CardTitle>
           {error && !data ? (
-            <ErrorState message={describeError(t, error)} onRetry={() => void refetch()} />
+            <ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} />
           ) : !data && loading ? (
             <LoadingState lines={3} />
           ) : endpoints.length === 0 ? (
@@ -133,9 +133,11 @@ function CreateEndpoint({ onCreated }: { onCreated: (shown: Shown) => void }) {
   const refusal = state.error ? readRefusal(state.error) : null;
   const fieldError = (field: string) => (refusal?.field === field ? describeError(t, state.error) : null);
 
+  const [formRef, focusFirstError] = useFocusFirstError();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await create({ variables: { input: { url: url.trim(), events, description } } }).catch(() => null);
+    if (!result?.data) focusFirstError();
     if (result?.data) {
       const made = result.data.createWebhookEndpoint;
       onCreated({ title: t('webhooks.created', { url: url.trim() }), warning: t('webhooks.once'), secret: made.secret });
@@ -149,7 +151,7 @@ function CreateEndpoint({ onCreated }: { onCreated: (shown: Shown) => void }) {
       <CardTitle id="webhooks-create" icon={<Plus size={18} aria-hidden />}>
         {t('webhooks.create')}
       </CardTitle>
-      <form onSubmit={submit} noValidate className="k-tokens__form">
+      <form ref={formRef} onSubmit={submit} noValidate className="k-tokens__form">
         <Field id={urlId} label={t('webhooks.url')} help={t('webhooks.urlHelp')} error={fieldError('url')}>
           <TextInput id={urlId} type="url" inputMode="url" value={url} maxLength={2000} onChange={(e) => setUrl(e.target.value)} placeholder="https://intranet.example.com/kindling" aria-describedby={`${urlId}-help ${urlId}-error`} />
         </Field>

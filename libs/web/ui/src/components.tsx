@@ -1,6 +1,6 @@
-import { forwardRef, useId, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
-import { Link, type LinkProps } from 'react-router';
-import { AlertTriangle, Inbox, Loader2, RefreshCw } from 'lucide-react';
+import { forwardRef, useEffect, useId, useRef, useState, type RefObject, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { Link, useNavigate, type LinkProps } from 'react-router';
+import { AlertTriangle, Inbox, Loader2, RefreshCw, Search, SearchX } from 'lucide-react';
 import { renderMarkdown, useI18n, type MessageKey } from '@kindling/web/util';
 
 type Variant = 'primary' | 'secondary' | 'ghost' | 'danger' | 'active';
@@ -224,6 +224,44 @@ export function ErrorState({ message, onRetry, title }: { message?: ReactNode; o
   );
 }
 
+/**
+ * A page whose id names nothing (malformed, another kind of item, unknown or removed): says so in the reader's
+ * words and offers the ways back (the feed, a search, the list it came from); a retry could not help.
+ */
+export function NotFoundState({ kind = 'page', back }: { kind?: 'idea' | 'person' | 'campaign' | 'page'; back?: ReactNode }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  const searchId = useFieldId('not-found-search');
+  return (
+    <div className="k-state k-not-found" data-testid="not-found">
+      <SearchX size={40} aria-hidden />
+      <h1>{t(`phone.notFound.${kind}`)}</h1>
+      <p>{t('phone.notFound.text')}</p>
+      <form
+        className="k-not-found__search"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void navigate(q.trim() ? `/?q=${encodeURIComponent(q.trim())}` : '/');
+        }}
+      >
+        <label className="k-sr-only" htmlFor={searchId}>
+          {t('phone.notFound.search')}
+        </label>
+        <TextInput id={searchId} type="search" icon={<Search size={16} aria-hidden />} placeholder={t('phone.notFound.search')} value={q} onChange={(e) => setQ(e.target.value)} />
+        <Button type="submit">{t('common.search')}</Button>
+      </form>
+      <div className="k-row" style={{ justifyContent: 'center' }}>
+        <ButtonLink to="/" variant="primary">
+          {t('phone.notFound.feed')}
+        </ButtonLink>
+        {back}
+      </div>
+    </div>
+  );
+}
+
 export function Notice({ tone = 'info', children, icon }: { tone?: 'info' | 'error' | 'ok' | 'warn'; children: ReactNode; icon?: ReactNode }) {
   return (
     <div className={`k-notice k-notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
@@ -235,4 +273,20 @@ export function Notice({ tone = 'info', children, icon }: { tone?: 'info' | 'err
 
 export function useFieldId(prefix: string): string {
   return `${prefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+}
+
+/**
+ * Moves focus to a form's first field in error after a refused submit, once the errors have rendered (the first
+ * one may be off-screen on a phone). Returns the form's ref and the function a refused submit calls.
+ */
+export function useFocusFirstError(): [RefObject<HTMLFormElement | null>, () => void] {
+  const form = useRef<HTMLFormElement | null>(null);
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (!refusals || !form.current) return;
+    const first = form.current.querySelector<HTMLElement>('[aria-invalid="true"], .k-field__error');
+    const target = first?.classList.contains('k-field__error') ? document.getElementById(first.id.replace(/-error$/, '')) : first;
+    target?.focus();
+  }, [refusals]);
+  return [form, () => setRefusals((n) => n + 1)];
 }

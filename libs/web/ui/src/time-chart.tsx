@@ -247,31 +247,34 @@ export function TimeChart({ series, points, label, formatValue, height = 220 }: 
           </li>
         ))}
       </ul>
-      <table className="k-sr-only">
-        <caption>{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.date')}</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {s.label}
-              </th>
-            ))}
-            <th scope="col">{t('chart.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              <th scope="row">{formatDate(r.at)}</th>
-              {r.values.map((v, s) => (
-                <td key={series[s].key}>{formatValue(v)}</td>
+      {/* a table is as wide as its cells whatever its own width: the wrapper clips it, so the page never scrolls sideways */}
+      <div className="k-sr-only">
+        <table>
+          <caption>{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('chart.date')}</th>
+              {series.map((s) => (
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
               ))}
-              <td>{formatValue(r.total)}</td>
+              <th scope="col">{t('chart.total')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                <th scope="row">{formatDate(r.at)}</th>
+                {r.values.map((v, s) => (
+                  <td key={series[s].key}>{formatValue(v)}</td>
+                ))}
+                <td>{formatValue(r.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -17,3 +17,17 @@ export function useDocumentTitle(title: string | null | undefined): void {
     document.title = title ? `${title} · Kindling` : 'Kindling';
   }, [title]);
 }
+
+/** Whether a CSS media query matches now, following changes (a phone turned sideways, a window resized). */
+export function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches);
+  useEffect(() => {
+    if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return;
+    const list = window.matchMedia(query);
+    const onChange = () => setMatches(list.matches);
+    onChange();
+    list.addEventListener('change', onChange);
+    return () => list.removeEventListener('change', onChange);
+  }, [query]);
+  return matches;
+}

@@ -961,6 +961,19 @@ export const en = {
   'coauthor.leaveConfirm': 'Leave',
   'coauthor.previewLoading': 'Computing the shares…',
   'coauthor.cancel': 'Cancel',
+
+  // phone: not-found pages, the board as cards
+  'phone.notFound.idea': 'This idea does not exist or was removed',
+  'phone.notFound.person': 'This person does not exist or was removed',
+  'phone.notFound.campaign': 'This campaign does not exist or was removed',
+  'phone.notFound.page': 'This page does not exist',
+  'phone.notFound.text': 'The link may be mistyped or out of date. Find what you were looking for in the feed or by searching.',
+  'phone.notFound.search': 'Search ideas',
+  'phone.notFound.feed': 'Go to the feed',
+  'phone.board.cards': 'Ranked ideas',
+  'phone.board.rank': 'Rank {rank}',
+  'phone.board.showCredit': 'Show credit',
+  'phone.board.hideCredit': 'Hide credit',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -1914,4 +1927,17 @@ export const nl: Record<MessageKey, string> = {
   'coauthor.leaveConfirm': 'Verlaten',
   'coauthor.previewLoading': 'De aandelen worden berekend…',
   'coauthor.cancel': 'Annuleren',
+
+  // phone: not-found pages, the board as cards
+  'phone.notFound.idea': 'Dit idee bestaat niet of is verwijderd',
+  'phone.notFound.person': 'Deze persoon bestaat niet of is verwijderd',
+  'phone.notFound.campaign': 'Deze campagne bestaat niet of is verwijderd',
+  'phone.notFound.page': 'Deze pagina bestaat niet',
+  'phone.notFound.text': 'De link is misschien verkeerd getypt of verouderd. Zoek wat je zocht in de feed of via zoeken.',
+  'phone.notFound.search': 'Ideeën zoeken',
+  'phone.notFound.feed': 'Naar de feed',
+  'phone.board.cards': 'Ideeën op volgorde',
+  'phone.board.rank': 'Plaats {rank}',
+  'phone.board.showCredit': 'Toon erkenning',
+  'phone.board.hideCredit': 'Verberg erkenning',
 };
