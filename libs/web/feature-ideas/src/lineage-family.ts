@@ -125,7 +125,8 @@ export function searchFamily<T extends { id: string; title: string; authors: rea
     .map((n) => n.id);
 }
 
-/** Estimated title lines of a node card (the layout needs each card's height before it is drawn). */
+/** Title lines of a node card, estimated generously (the layout needs each card's height before it is drawn; a card never grows past it). */
+export const MAX_TITLE_LINES = 5;
 export function titleLines(title: string): number {
-  return Math.min(4, Math.max(1, Math.ceil(title.length / 26)));
+  return Math.min(MAX_TITLE_LINES, Math.max(1, Math.ceil(title.length / 18)));
 }

@@ -70,8 +70,8 @@ export const lineageQuery = graphql(`
 export type LineageData = NonNullable<Extract<NonNullable<LineageQuery['node']>, { __typename?: 'Idea' }>['lineage']>;
 export type LineageIdea = LineageData['nodes'][number];
 
-/** Zoom at which a 15 px title still reads at 12 px on screen: the opening view and "Fit view" never go below it. */
-export const READABLE_ZOOM = 0.8;
+/** Zoom at which a 16 px title still reads at 12 px on screen: the opening view and "Fit view" never go below it. */
+export const READABLE_ZOOM = 0.75;
 const PHONE_QUERY = '(max-width: 640px)';
 
 interface CardData extends Record<string, unknown> {
@@ -83,6 +83,8 @@ interface CardData extends Record<string, unknown> {
   match: boolean;
   active: boolean;
   card: boolean;
+  /** The hover card opens on the side of the canvas with more room. */
+  cardSide: Position;
   hiddenCount: number;
   collapsible: boolean;
   onToggle: (id: string) => void;
@@ -105,7 +107,7 @@ const IdeaNode = memo(function IdeaNode({ data }: NodeProps<Node<CardData>>) {
     .join(' ');
   const href = `/ideas/${encodeURIComponent(idea.id)}`;
   return (
-    <div className={cls} id={`lnode-${idea.id}`} style={{ width: NODE_WIDTH, minHeight: nodeHeight(titleLines(data.title)), borderLeftColor: colorFor(first?.department.id ?? '') }} onMouseEnter={() => data.onHover(idea.id)} onMouseLeave={() => data.onHover(null)}>
+    <div className={cls} id={`lnode-${idea.id}`} style={{ width: NODE_WIDTH, height: nodeHeight(titleLines(data.title)), borderLeftColor: colorFor(first?.department.id ?? '') }} onMouseEnter={() => data.onHover(idea.id)} onMouseLeave={() => data.onHover(null)}>
       <Handle type="target" position={Position.Top} isConnectable={false} />
       {/* the graph is one tab stop: links and buttons inside a card are reached with the arrow keys and Enter / Space */}
       <div className="k-lnode__title">
@@ -119,17 +121,17 @@ const IdeaNode = memo(function IdeaNode({ data }: NodeProps<Node<CardData>>) {
         {data.current && <strong className="k-lnode__here">{t('lineage.current')}</strong>}
         {idea.withdrawal && <WithdrawnBadge />}
         {data.hiddenCount > 0 ? (
-          <button type="button" tabIndex={-1} className="k-lnode__toggle" aria-expanded={false} onClick={() => data.onToggle(idea.id)}>
+          <button type="button" tabIndex={-1} className="k-lnode__toggle nodrag nopan" aria-expanded={false} onClick={() => data.onToggle(idea.id)}>
             {t('lineage.expand', { count: data.hiddenCount })}
           </button>
         ) : data.collapsible ? (
-          <button type="button" tabIndex={-1} className="k-lnode__toggle" aria-expanded onClick={() => data.onToggle(idea.id)}>
+          <button type="button" tabIndex={-1} className="k-lnode__toggle nodrag nopan" aria-expanded onClick={() => data.onToggle(idea.id)}>
             {t('lineage.collapse')}
           </button>
         ) : null}
       </div>
       <Handle type="source" position={Position.Bottom} isConnectable={false} />
-      <NodeToolbar isVisible={data.card} position={Position.Right} offset={8}>
+      <NodeToolbar isVisible={data.card} position={data.cardSide} offset={8}>
         <div className="k-lcard" role="tooltip" id={`lcard-${idea.id}`} onMouseEnter={() => data.onHover(idea.id)} onMouseLeave={() => data.onHover(null)}>
           <strong className="k-lcard__title">{data.title}</strong>
           <ul className="k-lcard__authors" aria-label={t('lineage.card.authors')}>
@@ -367,6 +369,12 @@ function LineageCanvas({ family, ideas, edgesData, shown, collapsed, onToggle, p
   const heights = useMemo(() => new Map(layoutNodes.map((n) => [n.id, n.height])), [layoutNodes]);
   const matchSet = useMemo(() => new Set(matches), [matches]);
   const cardId = hoverId ?? (focused ? activeId : null);
+  const sideFor = (id: string) => {
+    const p = positions?.get(id);
+    const width = box.current?.clientWidth ?? 0;
+    const { x, zoom } = flow.getViewport();
+    return p && (p.x + NODE_WIDTH / 2) * zoom + x > width / 2 ? Position.Left : Position.Right;
+  };
 
   const nodes = useMemo<Node<CardData>[]>(() => {
     if (!positions) return [];
@@ -392,6 +400,7 @@ function LineageCanvas({ family, ideas, edgesData, shown, collapsed, onToggle, p
             match: matchSet.has(n.id),
             active: focused && n.id === activeId,
             card: n.id === cardId,
+            cardSide: n.id === cardId ? sideFor(n.id) : Position.Right,
             hiddenCount: shown.hidden.get(n.id) ?? 0,
             collapsible: !collapsed.has(n.id) && family.depth.has(n.id) && (family.children.get(n.id)?.length ?? 0) > 0,
             onToggle,
@@ -399,6 +408,7 @@ function LineageCanvas({ family, ideas, edgesData, shown, collapsed, onToggle, p
           },
         };
       });
+    // sideFor reads the viewport as the card opens; it need not re-run on every pan
   }, [visibleIdeas, positions, heights, family, personId, matchSet, focused, activeId, cardId, shown, collapsed, onToggle, onHover, t]);
 
   const edges = useMemo<Edge[]>(
@@ -448,7 +458,7 @@ function LineageCanvas({ family, ideas, edgesData, shown, collapsed, onToggle, p
       const el = box.current;
       const boxes = ids.map(boxOf).filter((b) => b !== null);
       if (!el || boxes.length === 0) return true;
-      const pad = 32;
+      const pad = 16;
       const left = Math.min(...boxes.map((b) => b.x));
       const top = Math.min(...boxes.map((b) => b.y));
       const right = Math.max(...boxes.map((b) => b.x + b.w));
@@ -541,7 +551,7 @@ function LineageCanvas({ family, ideas, edgesData, shown, collapsed, onToggle, p
 
   const active = byId.get(activeId);
   const graphHeight = positions ? Math.max(...[...positions].map(([id, p]) => p.y + (heights.get(id) ?? 0))) : 0;
-  const canvasHeight = Math.round(Math.min(560, Math.max(300, graphHeight * READABLE_ZOOM + 80)));
+  const canvasHeight = Math.round(Math.min(640, Math.max(320, graphHeight * READABLE_ZOOM + 60)));
   const big = nodes.length > 150;
 
   if (!positions) return <LoadingState lines={3} />;
@@ -552,7 +562,7 @@ function LineageCanvas({ family, ideas, edgesData, shown, collapsed, onToggle, p
         className={['k-lineage__canvas', focused && 'k-lineage__canvas--focus'].filter(Boolean).join(' ')}
         style={{ height: canvasHeight }}
         tabIndex={0}
-        role="application"
+        role="group"
         aria-roledescription={t('lineage.graph')}
         aria-label={t('lineage.graphLabel', { title: byId.get(family.currentId)?.title ?? '' })}
         aria-describedby="lineage-hint"

@@ -1,9 +1,9 @@
 import { Graph, layout } from '@dagrejs/dagre';
 
-export const NODE_WIDTH = 240;
-/** A card's height for a title of `lines` lines: padding, the title, the author line and the status row. */
+export const NODE_WIDTH = 220;
+/** A card's height for a title of `lines` lines: padding, the title, the author line and the status row (which may wrap once). */
 export function nodeHeight(lines: number): number {
-  return 78 + lines * 20;
+  return 104 + lines * 21;
 }
 
 export interface LayoutNode {
@@ -22,7 +22,7 @@ export interface LayoutEdge {
  */
 export function layoutLineage(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Map<string, { x: number; y: number }> {
   const g = new Graph({ multigraph: false, compound: false });
-  g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 64, marginx: 20, marginy: 20, ranker: nodes.length > 400 ? 'longest-path' : 'network-simplex' });
+  g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 56, marginx: 20, marginy: 20, ranker: nodes.length > 400 ? 'longest-path' : 'network-simplex' });
   g.setDefaultEdgeLabel(() => ({}));
   const known = new Set(nodes.map((n) => n.id));
   for (const n of nodes) g.setNode(n.id, { width: NODE_WIDTH, height: n.height });

@@ -87,11 +87,11 @@ export function LineageList({ family, ideas, shown, collapsed, edges, onToggle, 
     const open = !again && !collapsed.has(id) && children.length > 0;
     const title = byId.get(id)!.title;
     const toggle = again ? null : hidden > 0 ? (
-      <button type="button" className="k-ltree__toggle" aria-expanded={false} aria-label={t('lineage.expandLabel', { count: hidden, title })} onClick={() => onToggle(id)}>
+      <button type="button" className="k-ltree__toggle" aria-expanded={false} aria-label={t('lineage.toggleLabel', { action: t('lineage.expand', { count: hidden }), title })} onClick={() => onToggle(id)}>
         {t('lineage.expand', { count: hidden })}
       </button>
     ) : open && level > 0 ? (
-      <button type="button" className="k-ltree__toggle" aria-expanded aria-label={t('lineage.collapseLabel', { title })} onClick={() => onToggle(id)}>
+      <button type="button" className="k-ltree__toggle" aria-expanded aria-label={t('lineage.toggleLabel', { action: t('lineage.collapse'), title })} onClick={() => onToggle(id)}>
         {t('lineage.collapse')}
       </button>
     ) : null;
