@@ -14,12 +14,10 @@ async function signIn(browser: Browser, options: Parameters<Browser['newContext'
   const nl = options?.locale === 'nl-NL';
   await page.getByLabel(nl ? 'Zoek mensen op naam' : 'Search people by name').fill('Sanne');
   await page.getByRole('button', { name: nl ? /^Aanmelden als Sanne de Vries/ : /^Sign in as Sanne de Vries/ }).click();
-  await page.getByRole('navigation', { name: 'Main' }).waitFor();
-  // the demo person reads English; the language switch is the reader's own choice
-  if (nl) {
-    await page.getByRole('button', { name: /Nederlands/ }).click();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-  }
+  // the language is the person's own choice, kept by the server: each test sets the one it reads
+  await page.locator('nav[aria-label="Main"], nav[aria-label="Hoofdmenu"]').first().waitFor();
+  await page.getByRole('button', { name: nl ? /Nederlands/ : /English/ }).click();
+  await page.getByRole('navigation', { name: nl ? 'Hoofdmenu' : 'Main' }).waitFor();
   return { context, page, errors };
 }
 

@@ -41,7 +41,6 @@ export const lineageQuery = graphql(`
             status
             createdAt
             endorsementCount
-            commentCount
             buildOnCount
             withdrawal {
               at
@@ -142,7 +141,7 @@ const IdeaNode = memo(function IdeaNode({ data }: NodeProps<Node<CardData>>) {
             ))}
           </ul>
           <p className="k-meta">{t('lineage.card.posted', { date: formatDate(idea.createdAt) })}</p>
-          <p className="k-meta">{t('lineage.card.counts', { endorsements: idea.endorsementCount, comments: idea.commentCount, buildOns: idea.buildOnCount })}</p>
+          <p className="k-meta">{t('lineage.card.counts', { endorsements: idea.endorsementCount, buildOns: idea.buildOnCount })}</p>
           {!data.current && (
             <Link to={href} tabIndex={-1}>
               {t('lineage.card.open')}

@@ -21,7 +21,6 @@ export function syntheticLineage(n: number): LineageData {
       status: (['NEW', 'UNDER_REVIEW', 'ACCEPTED', 'NEW'] as const)[i % 4],
       createdAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
       endorsementCount: i % 7,
-      commentCount: i % 3,
       buildOnCount: 0,
       withdrawal: null,
       authors: [{ __typename: 'Person' as const, id: `p-${i % 40}`, name: `Person ${i % 40}`, department: { __typename: 'Department' as const, id: department, name: department } }],
