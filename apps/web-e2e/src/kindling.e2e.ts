@@ -302,7 +302,7 @@ describe('Kindling in a real browser against the real API', () => {
       await mobile.getByRole('button', { name: /^Sign in as Sanne de Vries/ }).click();
       await mobile.getByRole('heading', { level: 1, name: buildOnTitle }).waitFor();
       expect(mobile.url()).toBe(buildOnUrl);
-      await mobile.locator('.react-flow__node').first().waitFor();
+      await mobile.locator('.k-ltree__row').first().waitFor(); // a phone opens the lineage as a list
       await screenshot(mobile, 'idea-phone');
       const width = await mobile.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(390);

@@ -130,7 +130,7 @@ describe('moderation: report, hide with a reason, placeholder for others, banner
     await phone.page.getByRole('heading', { level: 1, name: 'Verborgen door een moderator' }).waitFor();
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await phone.page.goto(`${baseUrl()}/ideas/${encodeURIComponent(child)}`);
-    await phone.page.locator('.k-lnode__title', { hasText: 'Verborgen door een moderator' }).waitFor();
+    await phone.page.locator('.k-ltree__title', { hasText: 'Verborgen door een moderator' }).waitFor();
     await screenshot(phone.page, 'moderation-lineage-phone-nl');
     await phone.page.goto(`${baseUrl()}/ideas/${encodeURIComponent(root)}`);
     await phone.page.getByRole('heading', { level: 1, name: 'Verborgen door een moderator' }).waitFor();

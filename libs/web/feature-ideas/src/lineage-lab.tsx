@@ -5,7 +5,8 @@ import { LineageView, type LineageData } from './lineage-graph';
 
 /**
  * A synthetic lineage of n ideas (deterministic), to check the graph stays smooth at scale:
- * /lab/lineage?n=1000. Each idea builds on one or two earlier ones.
+ * /lab/lineage?n=1000. Each idea builds on one or two earlier ones. Every branch opens expanded (the
+ * stress case); `?collapsed=1` opens it as an idea page would, collapsed beyond a few levels.
  */
 export function syntheticLineage(n: number): LineageData {
   let seed = 42;
@@ -17,7 +18,10 @@ export function syntheticLineage(n: number): LineageData {
       __typename: 'Idea' as const,
       id: `lab-${i}`,
       title: `Idea ${i + 1}: ${['faster', 'simpler', 'cheaper', 'safer'][i % 4]} ${['rota', 'dock', 'returns', 'onboarding', 'ETA'][i % 5]}`,
-      status: 'NEW' as const,
+      status: (['NEW', 'UNDER_REVIEW', 'ACCEPTED', 'NEW'] as const)[i % 4],
+      createdAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+      endorsementCount: i % 7,
+      buildOnCount: 0,
       withdrawal: null,
       authors: [{ __typename: 'Person' as const, id: `p-${i % 40}`, name: `Person ${i % 40}`, department: { __typename: 'Department' as const, id: department, name: department } }],
     };
@@ -29,6 +33,7 @@ export function syntheticLineage(n: number): LineageData {
     edges.push({ __typename: 'LineageEdge', parentId: `lab-${first}`, childId: `lab-${i}`, relation: 'EXTENDS', split: 1 });
     if (i % 5 === 0 && first !== i - 1) edges.push({ __typename: 'LineageEdge', parentId: `lab-${i - 1}`, childId: `lab-${i}`, relation: 'COMBINES', split: 0.5 });
   }
+  for (const e of edges) nodes[Number(e.parentId.slice(4))].buildOnCount += 1;
   return { __typename: 'Lineage', ancestorCount: 0, descendantCount: n - 1, nodes, edges };
 }
 
@@ -36,10 +41,11 @@ export function LineageLab() {
   const [params] = useSearchParams();
   const n = Math.min(5000, Math.max(2, Number(params.get('n')) || 1000));
   const lineage = useMemo(() => syntheticLineage(n), [n]);
+  const openAll = params.get('collapsed') !== '1';
   return (
     <div className="k-stack">
       <PageHeader title={`Lineage lab: ${n} ideas`} lead="A synthetic lineage to check layout and rendering at scale." />
-      <LineageView ideaId="lab-0" lineage={lineage} />
+      <LineageView ideaId="lab-0" lineage={lineage} openAll={openAll} />
     </div>
   );
 }
