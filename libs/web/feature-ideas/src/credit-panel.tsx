@@ -115,7 +115,7 @@ export function CreditPanel({ idea: ref, linkable = false }: { idea: FragmentTyp
                   onClick={() => (selectedId === s.key ? close() : select(s.key))}
                 >
                   {t('credit.why')}
-                  <span className="k-sr-only"> {t('credit.showTrail', { name: s.label })}</span>
+                  <span className="k-sr-only"> {s.key === viewer?.id ? t('credit.showTrailYou') : t('credit.showTrail', { name: s.label })}</span>
                 </Button>
               )
             }

@@ -308,6 +308,7 @@ export const en = {
 
   // credit (issue 11): the credit panel, trails in plain words and the "How credit works" page
   'credit.you': 'You',
+  'credit.showTrailYou': 'Show how you earned this share',
   'credit.howComputed': 'How is this computed?',
   'credit.barSegment': '{name}: {value}',
 
@@ -1251,6 +1252,7 @@ export const nl: Record<MessageKey, string> = {
 
   // credit (issue 11): het erkenningspaneel, sporen in gewone woorden en de pagina "Zo werkt erkenning"
   'credit.you': 'Jij',
+  'credit.showTrailYou': 'Laat zien hoe jij dit aandeel verdiende',
   'credit.howComputed': 'Hoe wordt dit berekend?',
   'credit.barSegment': '{name}: {value}',
 
