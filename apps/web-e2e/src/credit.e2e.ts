@@ -41,13 +41,14 @@ async function panelFigures(page: Page) {
   return { rows: rows.map(units), total: units(total) };
 }
 
-/** Waits (bounded) until the element is within the viewport and has focus. */
+/** Waits (bounded) until the element has focus and is in view, not covered by the sticky header. */
 async function waitInViewAndFocused(page: Page, selector: string) {
   await page.waitForFunction((sel) => {
     const el = document.querySelector(sel);
-    if (!el) return false;
+    if (!el || document.activeElement !== el) return false;
     const box = el.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight && document.activeElement === el;
+    const seen = document.elementFromPoint(box.left + 4, box.top + box.height / 2);
+    return box.top >= 0 && box.bottom <= window.innerHeight && !!seen && el.contains(seen);
   }, selector);
 }
 
@@ -136,6 +137,7 @@ describe('credit explains itself in its own numbers', () => {
       expect(terms.reduce((a, b) => a + b, 0)).toBe(myRow);
       expect(units(await trail.getByTestId('trail-total').textContent())).toBe(myRow);
       await shot('trail');
+      await screenshot(page, `credit-trail-in-view-${c.size}-${c.locale.slice(0, 2)}`, false);
       await expectAccessible(page, `trail-${c.size}`);
       await page.keyboard.press('Escape');
       await trail.waitFor({ state: 'detached' });
@@ -154,7 +156,7 @@ describe('credit explains itself in its own numbers', () => {
       await page.locator('.k-trail').getByRole('link', { name: /How is this computed\?|Hoe wordt dit berekend\?/ }).click();
       await page.getByRole('heading', { level: 1, name: c.about }).waitFor();
       expect(new URL(page.url()).searchParams.get('idea')).toBe(idea.id);
-      const percent = (share: number) => (share * 100).toFixed(2).replace('.', c.locale === 'nl-NL' ? ',' : '.');
+      const percent = (share: number) => `${new Intl.NumberFormat(c.locale, { maximumFractionDigits: 2 }).format(share * 100)} %`;
       await expect(page.getByTestId('about-keep').textContent()).resolves.toContain(percent(idea.retention));
       const flow = await page.getByTestId('about-flow').textContent();
       for (const p of idea.parents) {

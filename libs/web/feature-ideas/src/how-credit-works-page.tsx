@@ -56,6 +56,10 @@ export const howCreditWorksIdeaQuery = graphql(`
           }
           trail(personId: $personId) {
             ppm
+            person {
+              id
+              name
+            }
             terms {
               kind
               ppm
@@ -95,7 +99,7 @@ export function HowCreditWorksPage() {
       <PageHeader title={t('about.title')} lead={t('about.lead')} />
       {node && (
         <div>
-          <ButtonLink to={`/ideas/${encodeURIComponent(node.id)}`} variant="ghost" size="sm" icon={<ArrowLeft size={16} aria-hidden />}>
+          <ButtonLink to={`/ideas/${encodeURIComponent(node.id)}`} variant="ghost" size="sm" className="k-about__back" icon={<ArrowLeft size={16} aria-hidden />}>
             {t('about.backToIdea', { title: shownTitle(t, node.title) })}
           </ButtonLink>
         </div>
@@ -132,6 +136,12 @@ export function HowCreditWorksPage() {
 type Model = HowCreditWorksModelQuery['creditModel'];
 type IdeaNode = Extract<NonNullable<HowCreditWorksIdeaQuery['node']>, { __typename?: 'Idea' }>;
 
+/** A share (0–1) as a percentage without trailing zeros (40 %, 11.67 %): the factors read as plain numbers. */
+function usePlainPercent(): (share: number) => string {
+  const { formatNumber } = useI18n();
+  return (share) => `${formatNumber(share * 100, { maximumFractionDigits: 2 })} %`;
+}
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="k-about__section">
@@ -144,7 +154,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function IdeaFigures({ idea, model, personId }: { idea: IdeaNode; model: Model; personId: string }) {
   const { t, formatPercent } = useI18n();
   const viewer = useViewer();
-  const pct = (share: number) => formatPercent(share * 100, 2);
+  const pct = usePlainPercent();
   const rho = idea.retention;
   const pool = idea.credit.extenderPool;
   const rest = 1 - pool;
@@ -161,7 +171,7 @@ function IdeaFigures({ idea, model, personId }: { idea: IdeaNode; model: Model; 
   const termUnits = apportionPpm(trail.terms.map((term) => term.ppm), totalUnits);
   const shown = (u: number) => formatPercent(unitsToPercent(u), 2);
   const you = personId === viewer?.id;
-  const name = index >= 0 ? shares[index].person.name : '';
+  const name = trail.person.name;
   const parents = new Map(idea.parents.map((p) => [p.idea.id, p]));
 
   const termText = (term: (typeof trail.terms)[number]): string => {
@@ -207,9 +217,19 @@ function IdeaFigures({ idea, model, personId }: { idea: IdeaNode; model: Model; 
         <p data-testid="about-pool">{pool > 0 ? t('about.pool.some', { value: pct(pool), count: idea.buildOnCount, rest: pct(rest) }) : t('about.pool.none')}</p>
         <p className="k-meta">{t('about.pool.rules', { beta: pct(model.beta), q0: model.q0, delta: pct(model.delta), c0: model.c0 })}</p>
       </Section>
-      <Section title={trail.terms.length === 0 ? t('about.title') : you ? t('about.person.titleYou', { value: shown(totalUnits) }) : t('about.person.title', { name, value: shown(totalUnits) })}>
+      <Section
+        title={
+          trail.terms.length === 0
+            ? you
+              ? t('about.person.shareYou')
+              : t('about.person.shareOf', { name })
+            : you
+              ? t('about.person.titleYou', { value: shown(totalUnits) })
+              : t('about.person.title', { name, value: shown(totalUnits) })
+        }
+      >
         {trail.terms.length === 0 ? (
-          <p>{you ? t('about.person.noneYou') : t('about.person.none', { name: name || personId })}</p>
+          <p>{you ? t('about.person.noneYou') : t('about.person.none', { name })}</p>
         ) : (
           <>
             <ul className="k-about__list" data-testid="about-terms">
@@ -248,8 +268,8 @@ function IdeaFigures({ idea, model, personId }: { idea: IdeaNode; model: Model; 
 
 /** The model on made-up ideas, every figure computed from the model's constants. */
 function Example({ model, withRules }: { model: Model; withRules: boolean }) {
-  const { t, formatPercent } = useI18n();
-  const pct = (share: number) => formatPercent(share * 100, 2);
+  const { t } = useI18n();
+  const pct = usePlainPercent();
   const keep = model.defaultRetention;
   const flow = 1 - keep;
   const weight = model.q0 + 2;
