@@ -1,13 +1,13 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, ChartLine, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy, Webhook } from 'lucide-react';
+import { Braces, ChartLine, HelpCircle, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy, Webhook } from 'lucide-react';
 import { ViewerProvider, describeError, retryFor, useViewerLanguage, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
 import { DashboardPage } from '@kindling/web/dashboard';
 import { CampaignPage, CampaignsPage, OpenCampaignPage } from '@kindling/web/campaigns';
-import { ComposePage, FeedPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
+import { ComposePage, FeedPage, HowCreditWorksPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { NotificationBell, NotificationSettingsPage, NotificationsPage } from '@kindling/web/notifications';
 import { PersonPage } from '@kindling/web/people';
 import { CriteriaPage, DeadLettersPage, ReviewQueuePage, ModerationPage } from '@kindling/web/review';
@@ -122,6 +122,8 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/me" element={<Navigate to={`/people/${encodeURIComponent(viewer.id)}`} replace />} />
           <Route path="/board" element={<BoardPage />} />
+          <Route path="/about" element={<HowCreditWorksPage />} />
+          <Route path="/help" element={<HowCreditWorksPage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/campaigns" element={<CampaignsPage />} />
           <Route path="/campaigns/new" element={<OpenCampaignPage />} />
@@ -151,6 +153,9 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <span>
             {t('app.name')} — {t('credit.lead')}
           </span>
+          <Link to="/about">
+            <HelpCircle size={14} aria-hidden /> {t('about.title')}
+          </Link>
           <a href="/graphql">
             <Braces size={14} aria-hidden /> {t('nav.api')}
           </a>

@@ -4,7 +4,7 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { ChevronDown, ChevronRight, Download, Trophy } from 'lucide-react';
 import { graphql, getFragmentData, describeError, retryFor, type BoardPeriod, type BoardQuery, type BoardRow_IdeaFragment, type IdeaFilter, type IdeaOrder, type IdeaStatus } from '@kindling/web/data-access';
 import { CreditPanel, CreditPanelFragment, DepartmentFilter, StatusFilter } from '@kindling/web/ideas';
-import { Avatar, Button, Card, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, colorFor } from '@kindling/web/ui';
+import { Avatar, Button, Card, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, shareColor } from '@kindling/web/ui';
 import { downloadText, toCsv, useI18n, useMediaQuery, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 
 /** What a board row shows of an idea, whichever ranking produced it. */
@@ -315,8 +315,8 @@ function BoardSummary({ idea }: { idea: BoardIdea }) {
   return (
     <div className="k-meta k-row" style={{ gap: 6, marginTop: 4 }}>
       <span className="k-board__minibar" aria-hidden>
-        {shares.map((s) => (
-          <span key={s.person.id} style={{ width: `${s.ppm / 10_000}%`, background: colorFor(s.person.id) }} />
+        {shares.map((s, rank) => (
+          <span key={s.person.id} style={{ width: `${s.ppm / 10_000}%`, background: shareColor(rank) }} />
         ))}
       </span>
       {idea.authors.slice(0, 3).map((a) => (

@@ -169,7 +169,7 @@ export function CampaignPage() {
                 <p className="k-meta">{t('campaigns.holdersHelp')}</p>
                 <ShareChart
                   label={t('campaigns.holders')}
-                  shares={campaign.outcome.creditHolders.map((h) => ({ key: h.person.id, label: h.person.name, ppm: h.ppm, percent: h.percent }))}
+                  shares={campaign.outcome.creditHolders.map((h) => ({ key: h.person.id, label: h.person.name, ppm: h.ppm }))}
                   renderLabel={(s) => <Link to={`/people/${encodeURIComponent(s.key)}`}>{s.label}</Link>}
                 />
               </div>
@@ -219,8 +219,8 @@ export function CampaignPage() {
                       <ShareChart
                         label={t('campaigns.creditOf', { title: node.title })}
                         shares={[
-                          ...top.map((s) => ({ key: s.person.id, label: s.person.name, ppm: s.ppm, percent: s.percent })),
-                          ...(restPpm > 0 ? [{ key: OTHERS, label: t('credit.others', { count: shares.length - TOP_SHARES }), ppm: restPpm, percent: restPpm / 10_000 }] : []),
+                          ...top.map((s) => ({ key: s.person.id, label: s.person.name, ppm: s.ppm })),
+                          ...(restPpm > 0 ? [{ key: OTHERS, label: t('credit.others', { count: shares.length - TOP_SHARES }), ppm: restPpm, rest: true }] : []),
                         ]}
                       />
                     </div>

@@ -205,7 +205,7 @@ export function IdeaPage() {
         <IdeaReview idea={idea} />
       </div>
       <aside className="k-stack k-idea-layout__side" aria-label={t('credit.title')}>
-        <CreditPanel idea={idea} />
+        <CreditPanel idea={idea} linkable />
         {viewer && viewer.role !== 'MEMBER' && <ScorecardCard key={idea.id} idea={idea} />}
         <CoAuthorsCard idea={idea} />
         <CurationCard idea={idea} />

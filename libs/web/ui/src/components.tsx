@@ -117,7 +117,22 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<H
 /* ---------- small display pieces ---------- */
 const PALETTE = ['#c2410c', '#0f766e', '#1d4ed8', '#7c3aed', '#be185d', '#15803d', '#a16207', '#0e7490', '#4338ca', '#b91c1c', '#4d7c0f', '#9d174d'];
 
-/** A stable colour for a person or department (by id), from a palette that keeps white text readable. */
+/**
+ * Colours for the parts of a share bar, by rank: the Okabe–Ito colour-blind-safe palette, ordered so that
+ * neighbours alternate dark and light (the bar also separates them with a gap), and so that two people
+ * on one bar get the same colour only 8 ranks apart.
+ */
+export const SHARE_PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00', '#56b4e9', '#4d4d4d', '#f0e442'] as const;
+
+/** The colour of the share ranked `rank` (0 = largest) on a share bar. */
+export function shareColor(rank: number): string {
+  return SHARE_PALETTE[rank % SHARE_PALETTE.length];
+}
+
+/** The neutral colour of a bar's folded rest ("n more contributors"). */
+export const SHARE_REST_COLOR = '#a3a3a3';
+
+/** A stable colour for a person's avatar or a department (by id), from a palette that keeps white text readable. */
 export function colorFor(key: string): string {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;

@@ -3,3 +3,4 @@ export * from './messages';
 export * from './markdown';
 export * from './csv';
 export * from './hooks';
+export * from './exact-percent';
