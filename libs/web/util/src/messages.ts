@@ -65,6 +65,7 @@ const enRefusals: Record<RefusalKey, string> = {
 
   'error.reason.PERSON_NOT_FOUND': 'That person does not exist or has left.',
   'error.reason.DEPARTMENT_NOT_FOUND': 'That department does not exist.',
+  'error.reason.SEARCH_TOO_LONG': 'That search is too long: use at most 100 characters.',
   'error.reason.DEV_SIGN_IN_DISABLED': 'Dev sign-in is switched off on this server.',
   'error.reason.INVALID_TOKEN': 'The API token is not valid.',
   'error.reason.EXPIRED_TOKEN': 'The API token has expired.',
@@ -962,6 +963,7 @@ const nlRefusals: Record<RefusalKey, string> = {
 
   'error.reason.PERSON_NOT_FOUND': 'Die persoon bestaat niet of is uit dienst.',
   'error.reason.DEPARTMENT_NOT_FOUND': 'Die afdeling bestaat niet.',
+  'error.reason.SEARCH_TOO_LONG': 'Die zoekopdracht is te lang: gebruik hoogstens 100 tekens.',
   'error.reason.DEV_SIGN_IN_DISABLED': 'Demo-aanmelding staat uit op deze server.',
   'error.reason.INVALID_TOKEN': 'Het API-token is niet geldig.',
   'error.reason.EXPIRED_TOKEN': 'Het API-token is verlopen.',
