@@ -33,7 +33,7 @@ export interface PickedIdea {
 }
 
 /** Full-text search over ideas, pick one (used to choose what a build-on builds on). */
-export function IdeaPicker({ label, onPick, exclude = [] }: { label: string; onPick: (idea: PickedIdea) => void; exclude?: readonly string[] }) {
+export function IdeaPicker({ label, onPick, exclude = [], id = 'parent-search' }: { label: string; onPick: (idea: PickedIdea) => void; exclude?: readonly string[]; id?: string }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 250);
@@ -41,7 +41,7 @@ export function IdeaPicker({ label, onPick, exclude = [] }: { label: string; onP
   const items = (data?.ideas.edges ?? []).map((e) => e.node).filter((i) => !exclude.includes(i.id));
   return (
     <Combobox
-      id="parent-search"
+      id={id}
       label={label}
       placeholder={t('compose.parentSearch')}
       value={text}
