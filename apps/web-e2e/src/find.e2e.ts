@@ -160,6 +160,7 @@ describe('finding people and the missing gestures: directory, ideas by, copy lin
     await page.getByLabel('Ideeën zoeken').fill('garcia maria');
     await page.getByRole('button', { name: 'Ideeën van María García' }).click();
     await page.waitForURL(/by=/);
+    await page.locator('.k-author-filter').filter({ hasText: 'Ideeën van María García' }).waitFor();
     await page.locator('[role=feed] article').first().waitFor();
     await expectNoHorizontalScroll(page);
     await screenshot(page, 'find-ideas-by-phone-nl', false);

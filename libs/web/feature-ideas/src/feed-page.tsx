@@ -52,7 +52,9 @@ export function FeedPage() {
   const q = useDebounced(text.trim(), 350);
 
   const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
+    // from the address bar, not this render's params: a navigation just made (picking "Ideas by …") may not have
+    // rendered yet when the debounced search text writes `q`, and must not be undone by it
+    const next = new URLSearchParams(window.location.search);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
       else next.delete(key);
