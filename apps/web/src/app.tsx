@@ -1,7 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, ChartLine, HelpCircle, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy, Webhook } from 'lucide-react';
+import { Braces, ChartLine, HelpCircle, Contact, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy, Webhook } from 'lucide-react';
 import { ViewerProvider, describeError, retryFor, useViewerLanguage, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
@@ -9,7 +9,7 @@ import { DashboardPage } from '@kindling/web/dashboard';
 import { CampaignPage, CampaignsPage, OpenCampaignPage } from '@kindling/web/campaigns';
 import { ComposePage, FeedPage, HowCreditWorksPage, IdeaPage, LineageLabPage } from '@kindling/web/ideas';
 import { NotificationBell, NotificationSettingsPage, NotificationsPage } from '@kindling/web/notifications';
-import { PersonPage } from '@kindling/web/people';
+import { PeoplePage, PersonPage } from '@kindling/web/people';
 import { CriteriaPage, DeadLettersPage, ReviewQueuePage, ModerationPage } from '@kindling/web/review';
 import { WebhookPage, WebhooksPage } from '@kindling/web/webhooks';
 import { Avatar, Button, ButtonLink, Card, ErrorState, LoadingState, NotFoundState } from '@kindling/web/ui';
@@ -119,6 +119,7 @@ function Shell({ viewer }: { viewer: Viewer }) {
           <Route path="/" element={<FeedPage />} />
           <Route path="/ideas/:id" element={<IdeaPage />} />
           <Route path="/compose" element={<ComposePage />} />
+          <Route path="/people" element={<PeoplePage />} />
           <Route path="/people/:id" element={<PersonPage />} />
           <Route path="/me" element={<Navigate to={`/people/${encodeURIComponent(viewer.id)}`} replace />} />
           <Route path="/board" element={<BoardPage />} />
@@ -155,6 +156,9 @@ function Shell({ viewer }: { viewer: Viewer }) {
           </span>
           <Link to="/about">
             <HelpCircle size={14} aria-hidden /> {t('about.title')}
+          </Link>
+          <Link to="/people">
+            <Contact size={14} aria-hidden /> {t('find.nav')}
           </Link>
           <a href="/graphql">
             <Braces size={14} aria-hidden /> {t('nav.api')}

@@ -107,6 +107,18 @@ export class IdeasRepository {
     );
   }
 
+  /** How many listed ideas (not hidden, not withdrawn) each person authors: the people directory's counts. */
+  ideaCounts(personIds: readonly string[]): Promise<Array<{ personId: string; count: number }>> {
+    return this.db.query(
+      `SELECT a.person_id::text AS "personId", count(*)::int AS count
+         FROM idea_authors a JOIN ideas i ON i.id = a.idea_id
+        WHERE a.person_id = ANY($1::bigint[]) AND a.state = 'ACCEPTED' AND i.hidden_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)
+        GROUP BY a.person_id`,
+      [personIds],
+    );
+  }
+
   tags(search: string, limit: number): Promise<Array<{ tag: string; ideaCount: number }>> {
     return this.db.query(
       `SELECT tag, count(*)::int AS "ideaCount" FROM ideas, unnest(tags) AS tag
@@ -154,7 +166,10 @@ function filterSql(filter: IdeaListFilter, params: unknown[]): string[] {
   if (filter.buildOnsOnly) where.push(`EXISTS (SELECT 1 FROM idea_edges e WHERE e.child_id = i.id)`);
   if (filter.text) {
     params.push(filter.text);
-    where.push(`(i.search @@ websearch_to_tsquery('simple', $${params.length}) OR i.title ILIKE '%' || $${params.length} || '%')`);
+    // accents and case ignored on both sides: the search vector and the title index hold the folded text
+    where.push(
+      `(i.search @@ websearch_to_tsquery('simple', f_unaccent($${params.length})) OR (f_search_words(i.title) LIKE '%' || NULLIF(btrim(f_search_words($${params.length})), '') || '%'))`,
+    );
   }
   return where;
 }

@@ -65,13 +65,25 @@ export class PeopleRepository {
     return !!row;
   }
 
-  /** Active people by name (or e-mail), alphabetically, keyset-paged on (name, id). */
-  list(filter: { search: string | null; departmentId: string | null; namesOnly: boolean }, page: PageRequest): Promise<PersonRow[]> {
+  /**
+   * Active people by name (or e-mail), alphabetically ignoring accents, keyset-paged on (search_name, id). Each word of the search is a
+   * prefix of a word of the name, in any order, ignoring case and accents (`f_search_words`, served by the
+   * trigram index on `search_name`); `email`, when given, may instead be part of the e-mail address.
+   */
+  list(filter: { words: readonly string[]; email: string | null; departmentId: string | null }, page: PageRequest): Promise<Array<PersonRow & { searchName: string }>> {
     const params: unknown[] = [];
     const where: string[] = ['active'];
-    if (filter.search) {
-      params.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(filter.namesOnly ? `name ILIKE $${params.length}` : `(name ILIKE $${params.length} OR email ILIKE $${params.length})`);
+    if (filter.words.length) {
+      const words = filter.words.map((word) => {
+        params.push(word);
+        return `p.search_name LIKE '%' || f_search_words($${params.length}) || '%'`;
+      });
+      let match = words.join(' AND ');
+      if (filter.email) {
+        params.push(`%${filter.email.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+        match = `(${match}) OR p.email ILIKE $${params.length}`;
+      }
+      where.push(`(${match})`);
     }
     if (filter.departmentId) {
       params.push(filter.departmentId);
@@ -79,10 +91,13 @@ export class PeopleRepository {
     }
     if (page.cursor) {
       params.push(page.cursor[0], page.cursor[1]);
-      where.push(`(name, id) ${page.backward ? '<' : '>'} ($${params.length - 1}::text, $${params.length}::bigint)`);
+      where.push(`(p.search_name, p.id) ${page.backward ? '<' : '>'} ($${params.length - 1}::text, $${params.length}::bigint)`);
     }
     params.push(page.limit + 1);
     const dir = page.backward ? 'DESC' : 'ASC';
-    return this.db.query(`SELECT ${PERSON_COLUMNS} FROM people p WHERE ${where.join(' AND ')} ORDER BY p.name ${dir}, p.id ${dir} LIMIT $${params.length}`, params);
+    return this.db.query(
+      `SELECT ${PERSON_COLUMNS}, p.search_name AS "searchName" FROM people p WHERE ${where.join(' AND ')} ORDER BY p.search_name ${dir}, p.id ${dir} LIMIT $${params.length}`,
+      params,
+    );
   }
 }

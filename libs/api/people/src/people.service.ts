@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { CURSOR_KEYS, type Connection, type PageArgs, type Queryable, RequestErrors, isKeysetCursor, pageRequest, toConnection } from '@kindling/api/core';
 import { PeopleErrors } from './people.errors';
 import type { EmailFrequency, Language } from '@kindling/shared/rules';
-import { Department, Person, type PersonContactRow } from './models/person.model';
+import { Department, Person, type PersonContactRow, type PersonRow } from './models/person.model';
+
+/** Longest people search (characters) and the words of it that count. */
+export const PEOPLE_SEARCH_MAX = 100;
+const PEOPLE_SEARCH_WORDS = 6;
 import { PeopleRepository } from './people.repository';
 
 @Injectable()
@@ -13,12 +17,20 @@ export class PeopleService {
     return (await this.repository.allDepartments()).map(Department.from);
   }
 
-  /** People by name (or e-mail, unless `namesOnly`), alphabetically; `departmentId` narrows to one department. */
+  /**
+   * People by name (or e-mail, unless `namesOnly`), alphabetically; `departmentId` narrows to one department.
+   * Every word of `search` must begin a word of the name, in any order, ignoring case and accents.
+   */
   async list(query: { page: PageArgs; search: string | null; departmentId: string | null; namesOnly?: boolean }): Promise<Connection<Person>> {
     const page = pageRequest(query.page);
     if (page.cursor && !isKeysetCursor(page.cursor, CURSOR_KEYS.text)) throw RequestErrors.invalidCursor('cursor', String(query.page.after ?? query.page.before));
-    const rows = await this.repository.list({ search: query.search?.trim() || null, departmentId: query.departmentId, namesOnly: query.namesOnly ?? false }, page);
-    return toConnection(rows, page, (r) => [r.name, r.id], Person.from);
+    const search = query.search?.trim() ?? '';
+    if (search.length > PEOPLE_SEARCH_MAX) throw PeopleErrors.searchTooLong(PEOPLE_SEARCH_MAX);
+    // only words with a letter or digit: punctuation alone would match everyone
+    const words = search.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).slice(0, PEOPLE_SEARCH_WORDS);
+    if (search && words.length === 0) return toConnection<PersonRow, Person>([], page, (r) => [r.name, r.id], Person.from);
+    const rows = await this.repository.list({ words, email: query.namesOnly ? null : search || null, departmentId: query.departmentId }, page);
+    return toConnection(rows, page, (r) => [r.searchName, r.id], Person.from);
   }
 
   /** Addresses, languages and e-mail frequencies, for the mailer (inside the caller's transaction when given one). */

@@ -75,6 +75,8 @@ export enum InputReason {
 export enum PeopleReason {
   PERSON_NOT_FOUND = 'PERSON_NOT_FOUND',
   DEPARTMENT_NOT_FOUND = 'DEPARTMENT_NOT_FOUND',
+  /** A people search longer than 100 characters. */
+  SEARCH_TOO_LONG = 'SEARCH_TOO_LONG',
 }
 
 export enum AuthReason {
@@ -328,6 +330,7 @@ export const REASON_CODES: { readonly [R in Reason]: ErrorCode } = {
 
   [PeopleReason.PERSON_NOT_FOUND]: ErrorCode.NotFound,
   [PeopleReason.DEPARTMENT_NOT_FOUND]: ErrorCode.NotFound,
+  [PeopleReason.SEARCH_TOO_LONG]: ErrorCode.BadUserInput,
 
   [AuthReason.DEV_SIGN_IN_DISABLED]: ErrorCode.Forbidden,
   [AuthReason.INVALID_TOKEN]: ErrorCode.Unauthenticated,

@@ -7,6 +7,7 @@ import { Button, ButtonLink, EmptyState, ErrorState, Field, LoadingState, PageHe
 import { useDebounced, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { IdeaCard } from './idea-card';
 import { DepartmentFilter, StatusFilter } from './idea-filters';
+import { AuthorFilter, AuthorSuggestions } from './author-suggestions';
 
 export const feedQuery = graphql(`
   query Feed($filter: IdeaFilter, $orderBy: IdeaOrder, $first: Int!, $after: String) {
@@ -46,11 +47,14 @@ export function FeedPage() {
   const tag = params.get('tag') ?? '';
   const departmentId = params.get('dept') ?? '';
   const status = (params.get('status') as IdeaStatus | null) ?? '';
+  const authorId = params.get('by') ?? '';
   const [text, setText] = useState(params.get('q') ?? '');
   const q = useDebounced(text.trim(), 350);
 
   const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
+    // from the address bar, not this render's params: a navigation just made (picking "Ideas by …") may not have
+    // rendered yet when the debounced search text writes `q`, and must not be undone by it
+    const next = new URLSearchParams(window.location.search);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
       else next.delete(key);
@@ -67,9 +71,10 @@ export function FeedPage() {
     if (tag) f.tag = tag;
     if (departmentId) f.departmentId = departmentId;
     if (status) f.status = status;
+    if (authorId) f.authorId = authorId;
     if (tab === 'MINE' && viewer) f.authorId = viewer.id;
     return f;
-  }, [q, tag, departmentId, status, tab, viewer]);
+  }, [q, tag, departmentId, status, authorId, tab, viewer]);
   const orderBy: IdeaOrder = tab === 'MINE' ? 'NEWEST' : tab;
 
   const { data, loading, error, fetchMore, refetch } = useQuery(feedQuery, {
@@ -105,7 +110,7 @@ export function FeedPage() {
   }, [hasMore, edges.length]);
 
   const knownTags = useMemo(() => [...new Set(edges.flatMap((e) => e.node.tags))].sort(), [edges]);
-  const filtersActive = !!(q || tag || departmentId || status);
+  const filtersActive = !!(q || tag || departmentId || status || authorId);
 
   return (
     <div>
@@ -136,6 +141,7 @@ export function FeedPage() {
           <Field id="feed-search" label={t('feed.search')} hideLabel>
             <TextInput id="feed-search" type="search" icon={<Search size={16} aria-hidden />} placeholder={t('feed.searchPlaceholder')} value={text} onChange={(e) => setText(e.target.value)} />
           </Field>
+          {!authorId && <AuthorSuggestions search={q} onPick={(id) => { setText(''); update({ by: id, q: null }); }} />}
         </div>
         <Field id="feed-tag" label={t('feed.tag')} hideLabel>
           <Select id="feed-tag" value={tag} onChange={(e) => update({ tag: e.target.value || null })}>
@@ -159,12 +165,13 @@ export function FeedPage() {
             icon={<X size={14} aria-hidden />}
             onClick={() => {
               setText('');
-              update({ q: null, tag: null, dept: null, status: null });
+              update({ q: null, tag: null, dept: null, status: null, by: null });
             }}
           >
             {t('feed.clearFilters')}
           </Button>
         )}
+        {authorId && <AuthorFilter personId={authorId} onClear={() => update({ by: null })} />}
         {tag && (
           <span className="k-tag">
             <Filter size={12} aria-hidden /> #{tag}

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CalendarDays, GitBranch, GitFork, ThumbsUp } from 'lucide-react';
 import { graphql, describeError, isNotFound, retryFor, useViewer } from '@kindling/web/data-access';
-import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, LoadingState, Markdown, NotFoundState, StatusBadge, Tag } from '@kindling/web/ui';
+import { Button, ButtonLink, Card, CardTitle, CopyLinkButton, EmptyState, ErrorState, LoadingState, Markdown, NotFoundState, StatusBadge, Tag } from '@kindling/web/ui';
 import { shownTitle, useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { FollowButton } from '@kindling/web/notifications';
 import { CreditPanel } from './credit-panel';
@@ -16,6 +16,7 @@ import { IdeaReview } from './idea-review';
 import { IdeaCampaign } from './idea-campaign';
 import { IdeaLive } from './idea-live';
 import { CoAuthorsCard } from './co-authors-card';
+import { LinkParent } from './link-parent';
 import { HiddenBanner, IdeaTitle, ReportButton } from './moderation';
 import { ScoreSummary, ScorecardCard } from './scorecard-card';
 
@@ -77,6 +78,7 @@ export const ideaPageQuery = graphql(`
         ...IdeaRevisions_idea
         ...IdeaModeration_idea
         ...IdeaCampaign_idea
+        ...LinkParent_idea
       }
     }
   }
@@ -199,8 +201,10 @@ export function IdeaPage() {
             )}
             <ReportButton ideaId={idea.id} authorIds={idea.viewerIsAuthor && viewer ? [viewer.id] : []} />
             {viewer && <FollowButton idea={idea} />}
+            <CopyLinkButton path={`/ideas/${encodeURIComponent(idea.id)}`} label={t('find.copyLink')} copiedLabel={t('find.linkCopied')} failedLabel={t('find.copyFailed')} />
           </div>
           <AuthorTools idea={idea} />
+          <LinkParent idea={idea} />
         </article>
         <IdeaReview idea={idea} />
       </div>

@@ -39,12 +39,14 @@ export function IdeaPicker({
   exclude = [],
   invalid,
   describedBy,
+  id = 'parent-search',
 }: {
   label: string;
   onPick: (idea: PickedIdea) => void;
   exclude?: readonly string[];
   invalid?: boolean;
   describedBy?: string;
+  id?: string;
 }) {
   const { t } = useI18n();
   const [text, setText] = useState('');
@@ -53,7 +55,7 @@ export function IdeaPicker({
   const items = (data?.ideas.edges ?? []).map((e) => e.node).filter((i) => !exclude.includes(i.id));
   return (
     <Combobox
-      id="parent-search"
+      id={id}
       label={label}
       placeholder={t('compose.parentSearch')}
       value={text}

@@ -1,1 +1,2 @@
 export { PersonPage } from './person-page';
+export { PeoplePage } from './people-page';

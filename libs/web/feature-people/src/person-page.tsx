@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { Building2, GitBranch, Lightbulb, Mail, PieChart, Users } from 'lucide-react';
 import { type PersonPageQuery, graphql, describeError, isNotFound, retryFor } from '@kindling/web/data-access';
 import { IdeaCard } from '@kindling/web/ideas';
-import { Avatar, Button, Card, CardTitle, EmptyState, ErrorState, LoadingState, StatusBadge, NotFoundState } from '@kindling/web/ui';
+import { Avatar, Button, Card, CardTitle, CopyLinkButton, EmptyState, ErrorState, LoadingState, StatusBadge, NotFoundState } from '@kindling/web/ui';
 import { useI18n, type MessageKey, useDocumentTitle } from '@kindling/web/util';
 import { BuildOnTies } from './build-on-ties';
 import { CreditHistoryCard } from './credit-history';
@@ -121,6 +121,7 @@ export function PersonPage() {
             <span>
               <Mail size={15} aria-hidden /> <a href={`mailto:${person.email}`}>{person.email}</a>
             </span>
+            <CopyLinkButton path={`/people/${encodeURIComponent(person.id)}`} label={t('find.copyLink')} copiedLabel={t('find.linkCopied')} failedLabel={t('find.copyFailed')} />
           </div>
         </div>
         <dl className="k-profile__stats">

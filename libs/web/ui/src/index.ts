@@ -4,3 +4,4 @@ export * from './components';
 export * from './share-chart';
 export * from './combobox';
 export * from './time-chart';
+export * from './copy-link';
