@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { ArrowDownRight, ChevronRight, CornerLeftUp, GitMerge, HelpCircle, PenLine, X } from 'lucide-react';
 import { graphql, getFragmentData, describeError, useViewer, type TrailTermKind } from '@kindling/web/data-access';
-import { Button, ButtonLink, ErrorState, LoadingState } from '@kindling/web/ui';
+import { Button, ButtonLink, CopyLinkButton, ErrorState, LoadingState } from '@kindling/web/ui';
 import { apportionPpm, shownTitle, unitsToPercent, useI18n, PPM_PER_UNIT } from '@kindling/web/util';
 import { howCreditWorksPath } from './credit-links';
 import { WithdrawnBadge } from './idea-authoring';
@@ -128,6 +128,13 @@ export function TrailDrill({
         </h3>
         {onClose && <Button size="sm" variant="ghost" icon={<X size={16} aria-hidden />} aria-label={t('common.close')} onClick={onClose} />}
       </div>
+      {/* the idea page opens this trail from its ?trail= parameter */}
+      <CopyLinkButton
+        path={`/ideas/${encodeURIComponent(root.id)}?trail=${encodeURIComponent(person.id)}`}
+        label={t('trail.copyLink')}
+        copiedLabel={t('find.linkCopied')}
+        failedLabel={t('find.copyFailed')}
+      />
       <nav aria-label={t('trail.breadcrumb')}>
         <ol className="k-breadcrumb">
           {path.map((s, i) => (

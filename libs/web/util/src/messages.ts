@@ -324,6 +324,7 @@ export const en = {
   'credit.barSegment': '{name}: {value}',
 
   'trail.title': 'Why {name} holds this share',
+  'trail.copyLink': 'Copy link to this explanation',
   'trail.titleYou': 'Why you hold this share',
   'trail.AUTHOR.posted': '{name} posted this idea',
   'trail.AUTHOR.postedYou': 'You posted this idea',
@@ -1403,6 +1404,7 @@ export const nl: Record<MessageKey, string> = {
   'credit.barSegment': '{name}: {value}',
 
   'trail.title': 'Waarom {name} dit aandeel heeft',
+  'trail.copyLink': 'Link naar deze uitleg kopiëren',
   'trail.titleYou': 'Waarom jij dit aandeel hebt',
   'trail.AUTHOR.posted': '{name} plaatste dit idee',
   'trail.AUTHOR.postedYou': 'Jij plaatste dit idee',
