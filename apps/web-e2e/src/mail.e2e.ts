@@ -39,7 +39,7 @@ describe('language for e-mail, and the unsubscribe page', () => {
     // another device (nothing chosen locally, an English browser): Dutch after sign-in
     const second = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'en-GB' });
     second.setDefaultTimeout(15_000);
-    const other = await openPage(second);
+    const other = await openPage(second, { localChoice: false });
     await other.page.goto(`${baseUrl()}/`);
     await other.page.getByLabel('Search people by name').fill('Hanneke');
     await other.page.getByRole('button', { name: new RegExp(`^Sign in as ${PERSON}`) }).click();

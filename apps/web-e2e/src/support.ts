@@ -21,7 +21,17 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A page that records uncaught errors, so a test can assert the app never threw. */
-export async function openPage(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+/**
+ * A page of `context`. By default the device has a language of its own (its browser's, as if chosen on it), so a
+ * language another test chose with the switch for the same demo person does not carry over to this one; the switch
+ * still changes it. `localChoice: false` leaves the device without one (a new device follows the person's choice).
+ */
+export async function openPage(context: BrowserContext, { localChoice = true } = {}): Promise<{ page: Page; errors: string[] }> {
+  if (localChoice) {
+    await context.addInitScript(() => {
+      if (!localStorage.getItem('kindling.locale')) localStorage.setItem('kindling.locale', navigator.language.toLowerCase().startsWith('nl') ? 'nl' : 'en');
+    });
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
