@@ -97,8 +97,10 @@ describe('Kindling in a real browser against the real API', () => {
     await expect(page.locator('[data-testid=split-row]').count()).resolves.toBe(2);
     const slider = page.getByLabel(`Share for ${originalTitle}`);
     await slider.focus();
+    // the shares are what is stored and always add up to 100 %: the most one parent can take is 99 %, the other keeps 1 %
     await slider.press('End');
-    await expect(page.locator('[data-testid=split-row]').first().textContent()).resolves.toContain('67 %');
+    await expect(page.locator('[data-testid=split-row]').first().textContent()).resolves.toContain('99 %');
+    await expect(page.locator('[data-testid=split-row]').nth(1).textContent()).resolves.toContain('1 %');
     await page.getByLabel('Title').fill(buildOnTitle);
     await page.getByLabel('Description', { exact: true }).fill('Combine the lanterns with the live ETA so the dock knows what is coming.');
     await page.getByRole('button', { name: 'Post build-on' }).click();
