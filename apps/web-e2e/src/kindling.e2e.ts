@@ -384,7 +384,7 @@ describe('Kindling in a real browser against the real API', () => {
       await noWiderThanThePhone();
       expect({ page: 'compose-tags-nl', violations: await seriousA11yViolations(mobile) }).toEqual({ page: 'compose-tags-nl', violations: [] });
 
-      // a refusal only the server can make: the page still offers Emre, who was invited meanwhile (CONFLICT)
+      // a refusal only the server can make: two authors invite Emre at once; the second hears why (CONFLICT)
       const posted = await gql<{ postIdea: { idea: { id: string } } }>(mobile, 'mutation($input: PostIdeaInput!) { postIdea(input: $input) { idea { id } } }', {
         input: { title: `Fietsenstalling bij de poort ${stamp}`, body: 'Een overdekte stalling vlak bij de poort.', tags: ['fietsen'] },
       });
@@ -392,10 +392,13 @@ describe('Kindling in a real browser against the real API', () => {
       await mobile.goto(`${baseUrl()}/ideas/${encodeURIComponent(ideaId)}`);
       await mobile.getByRole('heading', { level: 1, name: `Fietsenstalling bij de poort ${stamp}` }).waitFor();
       const people = await gql<{ people: { edges: { node: { id: string } }[] } }>(mobile, 'query { people(search: "Emre Kaya", first: 1) { edges { node { id } } } }');
-      await gql(mobile, 'mutation($input: InviteCoAuthorInput!) { inviteCoAuthor(input: $input) { idea { id } } }', { input: { ideaId, personId: people.people.edges[0].node.id } });
       await mobile.getByRole('combobox', { name: 'Co-auteur uitnodigen' }).fill('Emre');
-      const refused = mobile.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('InviteCoAuthor'));
       await mobile.getByRole('option', { name: /Emre Kaya/ }).click();
+      const send = mobile.getByRole('button', { name: 'Emre Kaya uitnodigen met deze verdeling' });
+      await send.and(mobile.locator(':enabled')).waitFor(); // the preview has loaded
+      await gql(mobile, 'mutation($input: InviteCoAuthorInput!) { inviteCoAuthor(input: $input) { idea { id } } }', { input: { ideaId, personId: people.people.edges[0].node.id } });
+      const refused = mobile.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('InviteCoAuthor'));
+      await send.click();
       const body = (await (await refused).json()) as { errors: { message: string; extensions: { code: string; reason: string } }[] };
       expect(body.errors[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_AUTHOR' });
       const alert = mobile.getByRole('alert').filter({ hasText: 'Die persoon is al auteur van dit idee, of is al uitgenodigd.' });

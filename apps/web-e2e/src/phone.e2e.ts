@@ -55,7 +55,10 @@ async function measure(page: Page): Promise<Measured> {
       if (label && label.getBoundingClientRect().height >= 43.5) continue;
       // a link inside a sentence is exempt (WCAG 2.5.8's inline exception)
       if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') {
-        const sentence = el.parentElement?.textContent?.trim() ?? '';
+        // the sentence is the text of the nearest block around the link, through inline wrappers
+        let block = el.parentElement;
+        while (block && getComputedStyle(block).display === 'inline') block = block.parentElement;
+        const sentence = block?.textContent?.trim() ?? '';
         if (sentence.length > (el.textContent?.trim().length ?? 0) + 2) continue;
       }
       small.push(`${describe(el)} h=${Math.round(rect.height)}`);
