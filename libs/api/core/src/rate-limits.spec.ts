@@ -19,6 +19,8 @@ describe('what an operation costs in rate-limit points', () => {
     expect(costOf(`{ ideas(first: 20) { edges { node { id title authors { name } } } } }`).expensiveReads).toBe(0);
     expect(costOf(`{ node(id: "x") { ... on Idea { lineage { nodes { id } } credit { trail(personId: "p") { percent } } } } }`).expensiveReads).toBe(2);
     expect(costOf(`{ ideas(filter: { text: "vans" }) { totalCount } }`).expensiveReads).toBe(1);
+    // a co-author preview recomputes the credit of the idea's whole family
+    expect(costOf(`{ coAuthorPreview(ideaId: "i", personId: "p") { shares { ppm } } }`).expensiveReads).toBe(1);
     expect(costOf(`query($f: IdeaFilter) { ideas(filter: $f) { totalCount } }`, { f: { text: 'vans' } }).expensiveReads).toBe(1);
     expect(costOf(`query($f: IdeaFilter) { ideas(filter: $f) { totalCount } }`, { f: { tag: 'fleet' } }).expensiveReads).toBe(0);
     expect(costOf(`query($t: String) { ideas(filter: { text: $t }) { totalCount } }`, { t: '  ' }).expensiveReads).toBe(0);

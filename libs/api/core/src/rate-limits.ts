@@ -93,7 +93,7 @@ const FREE_MUTATIONS = new Set(['signOut', '__typename']);
  * the dashboard's aggregates over every idea of a period (reviewMetrics, siloMap), and full-text search
  * (`ideas(filter: { text })`, see isSearch).
  */
-const EXPENSIVE_FIELDS = new Set(['lineage', 'creditHistory', 'trail', 'similarIdeas', 'verifyLedger', 'reviewMetrics', 'siloMap']);
+const EXPENSIVE_FIELDS = new Set(['lineage', 'creditHistory', 'trail', 'similarIdeas', 'coAuthorPreview', 'verifyLedger', 'reviewMetrics', 'siloMap']);
 /** More points than any limit: a document is refused once it passes its limit, however much further. */
 const MAX_POINTS = 10_000;
 
