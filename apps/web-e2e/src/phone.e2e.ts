@@ -141,6 +141,35 @@ describe('every page on a 360 px phone and a desktop, in English and Dutch', () 
         expect(await check(true)).toEqual({});
       }, 150_000);
 
+      it('folds the main menu behind one button, which opens, closes by Escape and by choosing a page', async () => {
+        const { page } = session;
+        await page.setViewportSize(PHONE);
+        await visit(page, pages.feed);
+        const nav = page.getByRole('navigation', { name: locale === 'nl' ? 'Hoofdmenu' : 'Main' });
+        const toggle = nav.getByRole('button', { name: 'Menu' });
+        // brand and menu on one row, the tools on a second: the admin's eight pages take no room until asked for
+        expect(await page.locator('.k-header').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(130);
+        await expect(nav.getByRole('link').count()).resolves.toBe(0);
+        await toggle.focus();
+        await page.keyboard.press('Enter');
+        await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+        await expect(nav.getByRole('link').count()).resolves.toBe(8);
+        await screenshot(page, `phone-${locale}-menu`, false);
+        expect(await check(true)).toEqual({});
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Escape');
+        await expect(nav.getByRole('link').count()).resolves.toBe(0);
+        await expect(toggle.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+        await toggle.click();
+        await nav.getByRole('link', { name: locale === 'nl' ? 'Directiebord' : 'Leadership board' }).click();
+        await page.waitForURL(/\/board$/);
+        await expect(nav.getByRole('link').count()).resolves.toBe(0);
+        // on a desktop the menu is always there and the button is not
+        await page.setViewportSize(DESKTOP);
+        await expect(nav.getByRole('link').count()).resolves.toBe(8);
+        await expect(toggle.isVisible()).resolves.toBe(false);
+      }, 150_000);
+
       it('wraps the feed’s and the profile’s tabs: every tab is on the screen', async () => {
         const { page } = session;
         await page.setViewportSize(PHONE);

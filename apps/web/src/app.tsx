@@ -1,7 +1,7 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Braces, ChartLine, HelpCircle, Contact, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, PenLine, ShieldAlert, Trophy, Webhook } from 'lucide-react';
+import { Braces, ChartLine, HelpCircle, Contact, ClipboardCheck, Flame, KeyRound, Lightbulb, ListChecks, LogOut, Megaphone, Menu, PenLine, ShieldAlert, Trophy, Webhook } from 'lucide-react';
 import { ViewerProvider, describeError, retryFor, useViewerLanguage, viewerQuery, type Viewer } from '@kindling/web/data-access';
 import { DevSignInBanner, SignInPage, TokensPage, signOutMutation } from '@kindling/web/auth';
 import { BoardPage } from '@kindling/web/board';
@@ -41,7 +41,24 @@ function Shell({ viewer }: { viewer: Viewer }) {
   const [signOut, signOutState] = useMutation(signOutMutation);
   const isReviewer = viewer.role === 'REVIEWER' || viewer.role === 'ADMIN';
   const chooseLanguage = useViewerLanguage(viewer);
+  // on a phone the main menu folds behind one button, so the header keeps to two rows
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const closeMenuOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
   useEffect(() => {
+    if (!menuOpen) return;
+    const closeOutside = (e: PointerEvent) => {
+      if (!(e.target instanceof Node && menuButton.current?.parentElement?.contains(e.target))) setMenuOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [menuOpen]);
+  useEffect(() => {
+    setMenuOpen(false);
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [location.pathname]);
@@ -58,39 +75,45 @@ function Shell({ viewer }: { viewer: Viewer }) {
             </span>
             {t('app.name')}
           </Link>
-          <nav className="k-nav" aria-label={t('nav.main')}>
-            <NavLink to="/" end>
-              <Lightbulb size={16} aria-hidden /> {t('nav.feed')}
-            </NavLink>
-            <NavLink to="/board">
-              <Trophy size={16} aria-hidden /> {t('nav.board')}
-            </NavLink>
-            <NavLink to="/campaigns">
-              <Megaphone size={16} aria-hidden /> {t('campaigns.nav')}
-            </NavLink>
-            <NavLink to="/compose">
-              <PenLine size={16} aria-hidden /> {t('nav.compose')}
-            </NavLink>
-            {isReviewer && (
-              <>
-                <NavLink to="/review">
-                  <ClipboardCheck size={16} aria-hidden /> {t('review.nav')}
-                </NavLink>
-                <NavLink to="/dashboard">
-                  <ChartLine size={16} aria-hidden /> {t('dashboard.nav')}
-                </NavLink>
-              </>
-            )}
-            {viewer.role === 'ADMIN' && (
-              <>
-                <NavLink to="/moderation">
-                  <ShieldAlert size={16} aria-hidden /> {t('moderation.nav')}
-                </NavLink>
-                <NavLink to="/admin/criteria">
-                  <ListChecks size={16} aria-hidden /> {t('nav.criteria')}
-                </NavLink>
-              </>
-            )}
+          <nav className="k-nav" aria-label={t('nav.main')} data-open={menuOpen || undefined} onKeyDown={closeMenuOnEscape}>
+            <button ref={menuButton} type="button" className="k-nav__toggle" aria-expanded={menuOpen} aria-controls="main-menu" onClick={() => setMenuOpen((open) => !open)}>
+              <Menu size={18} aria-hidden /> {t('nav.menu')}
+            </button>
+            {/* a link to the page one is on changes no path, so a click closes the menu itself */}
+            <div id="main-menu" className="k-nav__links" onClick={(e) => (e.target as Element).closest('a') && setMenuOpen(false)}>
+              <NavLink to="/" end>
+                <Lightbulb size={16} aria-hidden /> {t('nav.feed')}
+              </NavLink>
+              <NavLink to="/board">
+                <Trophy size={16} aria-hidden /> {t('nav.board')}
+              </NavLink>
+              <NavLink to="/campaigns">
+                <Megaphone size={16} aria-hidden /> {t('campaigns.nav')}
+              </NavLink>
+              <NavLink to="/compose">
+                <PenLine size={16} aria-hidden /> {t('nav.compose')}
+              </NavLink>
+              {isReviewer && (
+                <>
+                  <NavLink to="/review">
+                    <ClipboardCheck size={16} aria-hidden /> {t('review.nav')}
+                  </NavLink>
+                  <NavLink to="/dashboard">
+                    <ChartLine size={16} aria-hidden /> {t('dashboard.nav')}
+                  </NavLink>
+                </>
+              )}
+              {viewer.role === 'ADMIN' && (
+                <>
+                  <NavLink to="/moderation">
+                    <ShieldAlert size={16} aria-hidden /> {t('moderation.nav')}
+                  </NavLink>
+                  <NavLink to="/admin/criteria">
+                    <ListChecks size={16} aria-hidden /> {t('nav.criteria')}
+                  </NavLink>
+                </>
+              )}
+            </div>
           </nav>
           <div className="k-header__tools">
             <LanguageSwitch choose={chooseLanguage} />

@@ -178,6 +178,7 @@ export const en = {
   'nav.language': 'Language',
   'nav.api': 'API explorer',
   'nav.main': 'Main',
+  'nav.menu': 'Menu',
   'nav.tokens': 'API tokens',
   'devSignIn.exposed': 'Dev sign-in is on: anyone who can reach this server can act as any person.',
 
@@ -1258,6 +1259,7 @@ export const nl: Record<MessageKey, string> = {
   'nav.language': 'Taal',
   'nav.api': 'API-verkenner',
   'nav.main': 'Hoofdmenu',
+  'nav.menu': 'Menu',
   'nav.tokens': 'API-tokens',
   'devSignIn.exposed': 'Demo-aanmelding staat aan: iedereen die deze server kan bereiken, kan als ieder persoon werken.',
 
