@@ -181,8 +181,9 @@ export class NotificationsFanOut {
         break;
       }
       case 'AUTHOR_SPLIT_PROPOSED': {
-        // the split as it stands now is what the proposal would change
-        const before = new Map(sharesOf(await this.graph.for(ctx).splitMembers.load(ideaId!)).map((s) => [s.personId, s.ppm]));
+        // the split the proposal would replace (events from before they carried it: the split as it is now)
+        const current = (p.current as SplitShare[] | undefined) ?? sharesOf(await this.graph.for(ctx).splitMembers.load(ideaId!));
+        const before = new Map(current.map((s) => [String(s.personId), s.ppm]));
         oneOff(await coAuthors('AUTHOR_SPLIT_PROPOSED', { proposalId: str(p.proposalId) }, p.split as SplitShare[], (personId) => ({ splitFromPpm: before.get(personId) ?? 0 })));
         break;
       }
