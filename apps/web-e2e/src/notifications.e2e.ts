@@ -116,6 +116,28 @@ describe('notifications in a real browser: a status change reaches the author li
     await reviewer.getByTestId('notification').filter({ hasText: `Sanne de Vries commented on ${title}` }).waitFor();
   });
 
+  it('asks a co-author for consent to a proposed split, and the notification opens the idea’s authors card', async () => {
+    const { viewer } = await gql<{ viewer: { id: string } }>(reviewer, `{ viewer { id } }`);
+    const { viewer: sanne } = await gql<{ viewer: { id: string } }>(member, `{ viewer { id } }`);
+    await gql(member, `mutation($input: InviteCoAuthorInput!) { inviteCoAuthor(input: $input) { idea { id } } }`, { input: { ideaId, personId: viewer.id } });
+    await gql(reviewer, `mutation($input: IdeaRefInput!) { acceptCoAuthorship(input: $input) { idea { id } } }`, { input: { ideaId } });
+    const split = [{ personId: sanne.id, ppm: 700_000 }, { personId: viewer.id, ppm: 300_000 }];
+    await gql(member, `mutation($input: ProposeAuthorSplitInput!) { proposeAuthorSplit(input: $input) { idea { id } } }`, { input: { ideaId, split } });
+    await reviewer.goto(`${baseUrl()}/notifications`);
+    const proposed = reviewer
+      .getByTestId('notification')
+      .filter({ hasText: `Sanne de Vries proposed a new split between the authors of ${title}: your part would go from 50.0 % to 30.0 % — it waits for your answer` });
+    await proposed.waitFor({ timeout: 60_000 });
+    await screenshot(reviewer, 'notifications-split-proposed');
+    await expectAccessible(reviewer, 'notifications-split-proposed');
+    await proposed.getByRole('link').click();
+    await reviewer.getByRole('heading', { level: 1, name: title }).waitFor();
+    // the authors card, where the answer is given, has the focus and is in view
+    await reviewer.waitForFunction(() => document.activeElement?.id === 'authors-title');
+    expect(await reviewer.evaluate(() => document.getElementById('authors-title')!.getBoundingClientRect().top)).toBeLessThan(900);
+    await screenshot(reviewer, 'idea-authors-card-from-notification', false);
+  }, 120_000);
+
   it('works on a 360 px phone', async () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'en-GB' });
     try {
