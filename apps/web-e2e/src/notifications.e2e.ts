@@ -134,8 +134,31 @@ describe('notifications in a real browser: a status change reaches the author li
     await reviewer.getByRole('heading', { level: 1, name: title }).waitFor();
     // the authors card, where the answer is given, has the focus and is in view
     await reviewer.waitForFunction(() => document.activeElement?.id === 'authors-title');
-    expect(await reviewer.evaluate(() => document.getElementById('authors-title')!.getBoundingClientRect().top)).toBeLessThan(900);
+    // also once the cards that load their own data have grown above it
+    await reviewer.waitForLoadState('networkidle');
+    const box = await reviewer.evaluate(() => {
+      const r = document.getElementById('authors-title')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: window.innerHeight, focused: document.activeElement?.id };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    expect(box.focused).toBe('authors-title');
     await screenshot(reviewer, 'idea-authors-card-from-notification', false);
+
+    // in Dutch on a 360 px phone: the same sentence, nothing wider than the screen
+    await reviewer.setViewportSize({ width: 360, height: 740 });
+    await reviewer.goto(`${baseUrl()}/notifications`);
+    await reviewer.getByRole('button', { name: /Nederlands/ }).click();
+    await reviewer
+      .getByTestId('notification')
+      .filter({ hasText: `Sanne de Vries stelt een nieuwe verdeling tussen de auteurs van ${title} voor: jouw deel gaat van 50,0 % naar 30,0 % — het wacht op jouw antwoord` })
+      .waitFor();
+    await screenshot(reviewer, 'notifications-split-proposed-nl-phone');
+    expect(await reviewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(reviewer, 'notifications-split-proposed-nl-phone');
+    await reviewer.getByRole('button', { name: /English/ }).click();
+    await reviewer.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await reviewer.setViewportSize({ width: 1280, height: 900 });
   }, 120_000);
 
   it('works on a 360 px phone', async () => {
