@@ -254,7 +254,7 @@ describe('notifications', () => {
     const { clients: [a, c] } = await clients('Amber', 'Chris');
     const prefs = (await a.ok(PREFS)).notificationPreferences;
     expect(prefs.emailFrequency).toBe('IMMEDIATELY');
-    expect(prefs.kinds).toHaveLength(12);
+    expect(prefs.kinds).toHaveLength(15);
     expect(prefs.kinds.find((k: { kind: string }) => k.kind === 'COMMENTED')).toEqual({ kind: 'COMMENTED', inApp: true, email: false });
     expect(prefs.kinds.find((k: { kind: string }) => k.kind === 'STATUS_CHANGED')).toEqual({ kind: 'STATUS_CHANGED', inApp: true, email: true });
 

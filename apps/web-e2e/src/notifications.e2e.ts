@@ -116,6 +116,51 @@ describe('notifications in a real browser: a status change reaches the author li
     await reviewer.getByTestId('notification').filter({ hasText: `Sanne de Vries commented on ${title}` }).waitFor();
   });
 
+  it('asks a co-author for consent to a proposed split, and the notification opens the idea’s authors card', async () => {
+    const { viewer } = await gql<{ viewer: { id: string } }>(reviewer, `{ viewer { id } }`);
+    const { viewer: sanne } = await gql<{ viewer: { id: string } }>(member, `{ viewer { id } }`);
+    await gql(member, `mutation($input: InviteCoAuthorInput!) { inviteCoAuthor(input: $input) { idea { id } } }`, { input: { ideaId, personId: viewer.id } });
+    await gql(reviewer, `mutation($input: IdeaRefInput!) { acceptCoAuthorship(input: $input) { idea { id } } }`, { input: { ideaId } });
+    const split = [{ personId: sanne.id, ppm: 700_000 }, { personId: viewer.id, ppm: 300_000 }];
+    await gql(member, `mutation($input: ProposeAuthorSplitInput!) { proposeAuthorSplit(input: $input) { idea { id } } }`, { input: { ideaId, split } });
+    await reviewer.goto(`${baseUrl()}/notifications`);
+    const proposed = reviewer
+      .getByTestId('notification')
+      .filter({ hasText: `Sanne de Vries proposed a new split between the authors of ${title}: your part would go from 50.0 % to 30.0 % — it waits for your answer` });
+    await proposed.waitFor({ timeout: 60_000 });
+    await screenshot(reviewer, 'notifications-split-proposed');
+    await expectAccessible(reviewer, 'notifications-split-proposed');
+    await proposed.getByRole('link').click();
+    await reviewer.getByRole('heading', { level: 1, name: title }).waitFor();
+    // the authors card, where the answer is given, has the focus and is in view
+    await reviewer.waitForFunction(() => document.activeElement?.id === 'authors-title');
+    // also once the cards that load their own data have grown above it
+    await reviewer.waitForLoadState('networkidle');
+    const box = await reviewer.evaluate(() => {
+      const r = document.getElementById('authors-title')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: window.innerHeight, focused: document.activeElement?.id };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    expect(box.focused).toBe('authors-title');
+    await screenshot(reviewer, 'idea-authors-card-from-notification', false);
+
+    // in Dutch on a 360 px phone: the same sentence, nothing wider than the screen
+    await reviewer.setViewportSize({ width: 360, height: 740 });
+    await reviewer.goto(`${baseUrl()}/notifications`);
+    await reviewer.getByRole('button', { name: /Nederlands/ }).click();
+    await reviewer
+      .getByTestId('notification')
+      .filter({ hasText: `Sanne de Vries stelt een nieuwe verdeling tussen de auteurs van ${title} voor: jouw deel gaat van 50,0 % naar 30,0 % — het wacht op jouw antwoord` })
+      .waitFor();
+    await screenshot(reviewer, 'notifications-split-proposed-nl-phone');
+    expect(await reviewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(reviewer, 'notifications-split-proposed-nl-phone');
+    await reviewer.getByRole('button', { name: /English/ }).click();
+    await reviewer.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    await reviewer.setViewportSize({ width: 1280, height: 900 });
+  }, 120_000);
+
   it('works on a 360 px phone', async () => {
     const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'en-GB' });
     try {

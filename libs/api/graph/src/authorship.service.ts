@@ -85,7 +85,7 @@ export class AuthorshipService {
         if (split[index].ppm < current.find((s) => s.personId === m.personId)!.ppm) throw AuthorshipErrors.lowersOther(`split[${index}]`);
       }
       const proposalId = await this.repository.insertProposal(tx, command.ideaId, viewer.id, split);
-      tx.publish(new AuthorSplitProposed(viewer.id, { ideaId: command.ideaId, proposalId, split }));
+      tx.publish(new AuthorSplitProposed(viewer.id, { ideaId: command.ideaId, proposalId, split, current }));
       return proposalId;
     });
   }

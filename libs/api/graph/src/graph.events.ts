@@ -91,8 +91,8 @@ export class IdeaWithdrawn extends DomainEvent<{ ideaId: string; reason: string 
   readonly type = 'IDEA_WITHDRAWN';
 }
 
-/** An author proposed a new split; it applies once every other author consented. */
-export class AuthorSplitProposed extends DomainEvent<{ ideaId: string; proposalId: string; split: Array<{ personId: string; ppm: number }> }> {
+/** An author proposed a new split; it applies once every other author consented. `current`: the split it would replace. */
+export class AuthorSplitProposed extends DomainEvent<{ ideaId: string; proposalId: string; split: Array<{ personId: string; ppm: number }>; current?: Array<{ personId: string; ppm: number }> }> {
   readonly type = 'AUTHOR_SPLIT_PROPOSED';
 }
 

@@ -14,6 +14,9 @@ const DATA: { [K in NotificationKind]: NotificationData[K] } = {
   ENDORSED: {},
   CREDIT_CHANGED: { fromPpm: 31_000, toPpm: 40_000, causeIdeaId: '2', cause: 'BUILT_ON' },
   WEBHOOK_DISABLED: { endpointId: '1', url: 'https://intranet.example/hook', reason: '410 Gone' },
+  AUTHOR_SPLIT_PROPOSED: { proposalId: '3', splitFromPpm: 500_000, splitToPpm: 400_000 },
+  AUTHOR_SPLIT_DECIDED: { proposalId: '3', outcome: 'declined', splitToPpm: null },
+  AUTHOR_LEFT: { gaveShare: true, splitToPpm: 1_000_000 },
 };
 
 const links = { preferencesUrl: 'https://k.example/settings/notifications', unsubscribeUrl: 'https://k.example/unsubscribe/abc' };
@@ -66,5 +69,22 @@ describe('mail content', () => {
     expect(mail.text.match(/Idea A </g)).toHaveLength(1);
     expect(mail.text.indexOf('Idea A <')).toBeLessThan(mail.text.indexOf('Idea B <'));
     expect(mail.text).toContain('wekelijks overzicht');
+  });
+
+  it('tells an author what a proposed split does to them and that it waits for their answer, and how proposals and leavers end', () => {
+    const en = renderNotificationMail(item('AUTHOR_SPLIT_PROPOSED'), { name: 'Carol', language: 'en' }, links);
+    expect(en.subject).toBe('Ann and Bob proposed a new split between the authors of “Bike sheds”');
+    expect(en.text).toContain('Your part of the split: 50.0 % now, 40.0 % under the proposal.');
+    expect(en.text).toContain('It waits for your answer');
+    const nl = renderNotificationMail(item('AUTHOR_SPLIT_PROPOSED'), { name: 'Carol', language: 'nl' }, links);
+    expect(nl.text).toContain('Jouw deel van de verdeling: nu 50,0 %, met het voorstel 40,0 %.');
+    expect(nl.text).toContain('wacht op jouw antwoord');
+    const decided = (outcome: string, splitToPpm: number | null) => ({ ...item('AUTHOR_SPLIT_DECIDED'), actorNames: ['Ann'], data: { proposalId: '3', outcome, splitToPpm } });
+    expect(renderNotificationMail(decided('applied', 600_000), { name: 'Carol', language: 'en' }, links).text).toContain('Your part of the split is now 60.0 %.');
+    expect(renderNotificationMail(decided('declined', null), { name: 'Carol', language: 'en' }, links).subject).toBe('Ann declined the proposed split of “Bike sheds”; the split stays as it was');
+    expect(renderNotificationMail(decided('withdrawn', null), { name: 'Carol', language: 'nl' }, links).subject).toBe('Ann trok de voorgestelde verdeling van “Bike sheds” in; de verdeling blijft zoals ze was');
+    const kept = { ...item('AUTHOR_LEFT'), actorNames: ['Ann'], data: { gaveShare: false, splitToPpm: 500_000 } };
+    expect(renderNotificationMail(kept, { name: 'Carol', language: 'en' }, links).text).toContain('They keep their share; your part of the split stays 50.0 %.');
+    expect(renderNotificationMail(item('AUTHOR_LEFT'), { name: 'Carol', language: 'en' }, links).text).toContain('Their share went to the authors who stay: your part of the split is now 100.0 %.');
   });
 });

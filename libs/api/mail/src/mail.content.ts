@@ -51,6 +51,9 @@ const KIND_LABELS: Record<NotificationKind, Words> = {
   ENDORSED: { en: 'endorsements', nl: 'steunbetuigingen' },
   CREDIT_CHANGED: { en: 'changes in your credit', nl: 'wijzigingen in je krediet' },
   WEBHOOK_DISABLED: { en: 'disabled webhooks', nl: 'uitgeschakelde webhooks' },
+  AUTHOR_SPLIT_PROPOSED: { en: 'proposed changes to the authors’ split', nl: 'voorstellen om de verdeling tussen de auteurs te wijzigen' },
+  AUTHOR_SPLIT_DECIDED: { en: 'decisions on proposed splits', nl: 'besluiten over voorgestelde verdelingen' },
+  AUTHOR_LEFT: { en: 'co-authors who leave your ideas', nl: 'mede-auteurs die je ideeën verlaten' },
 };
 
 const COMMON = {
@@ -165,6 +168,37 @@ export function describe(n: MailNotification, lang: Language): { headline: strin
         ? `Je aandeel in ${t} ${rose ? 'steeg' : 'daalde'} van ${from} naar ${to}`
         : `Your share of ${t} ${rose ? 'rose' : 'fell'} from ${from} to ${to}`;
       return { headline, details: n.otherIdea ? [nl ? `Door ${other}.` : `Because of ${other}.`] : [] };
+    }
+    case 'AUTHOR_SPLIT_PROPOSED': {
+      const d = n.data as unknown as NotificationData['AUTHOR_SPLIT_PROPOSED'];
+      const from = percent(d.splitFromPpm, lang);
+      const to = percent(d.splitToPpm, lang);
+      return {
+        headline: nl ? `${who} stelt een nieuwe verdeling tussen de auteurs van ${t} voor` : `${who} proposed a new split between the authors of ${t}`,
+        details: [
+          nl ? `Jouw deel van de verdeling: nu ${from}, met het voorstel ${to}.` : `Your part of the split: ${from} now, ${to} under the proposal.`,
+          nl ? 'Het voorstel wacht op jouw antwoord: het gaat pas in als alle auteurs instemmen.' : 'It waits for your answer: it applies only once every author consented.',
+        ],
+      };
+    }
+    case 'AUTHOR_SPLIT_DECIDED': {
+      const d = n.data as unknown as NotificationData['AUTHOR_SPLIT_DECIDED'];
+      const headlines: Record<string, Words> = {
+        applied: { en: `The new split between the authors of ${t} applies: every author consented`, nl: `De nieuwe verdeling tussen de auteurs van ${t} geldt: alle auteurs stemden in` },
+        declined: { en: `${who} declined the proposed split of ${t}; the split stays as it was`, nl: `${who} wees de voorgestelde verdeling van ${t} af; de verdeling blijft zoals ze was` },
+        withdrawn: { en: `${who} withdrew the proposed split of ${t}; the split stays as it was`, nl: `${who} trok de voorgestelde verdeling van ${t} in; de verdeling blijft zoals ze was` },
+        outdated: { en: `The proposed split of ${t} was closed because the authors changed; the split stays as it was`, nl: `De voorgestelde verdeling van ${t} is gesloten omdat de auteurs veranderden; de verdeling blijft zoals ze was` },
+      };
+      const mine = d.splitToPpm != null ? [nl ? `Jouw deel van de verdeling is nu ${percent(d.splitToPpm, lang)}.` : `Your part of the split is now ${percent(d.splitToPpm, lang)}.`] : [];
+      return { headline: (headlines[d.outcome] ?? headlines.outdated)[lang], details: mine };
+    }
+    case 'AUTHOR_LEFT': {
+      const d = n.data as unknown as NotificationData['AUTHOR_LEFT'];
+      const mine = d.splitToPpm != null ? percent(d.splitToPpm, lang) : null;
+      const detail = d.gaveShare
+        ? nl ? `Hun deel ging naar de auteurs die blijven${mine ? `: jouw deel van de verdeling is nu ${mine}` : ''}.` : `Their share went to the authors who stay${mine ? `: your part of the split is now ${mine}` : ''}.`
+        : nl ? `Ze houden hun deel; jouw deel van de verdeling blijft${mine ? ` ${mine}` : ' gelijk'}.` : `They keep their share; your part of the split stays${mine ? ` ${mine}` : ' the same'}.`;
+      return { headline: nl ? `${who} is geen auteur meer van ${t}` : `${who} left ${t} as an author`, details: [detail] };
     }
     case 'WEBHOOK_DISABLED': {
       const d = n.data as unknown as NotificationData['WEBHOOK_DISABLED'];

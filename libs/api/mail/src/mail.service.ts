@@ -46,6 +46,9 @@ export function digestPeriod(now: Date, frequency: DigestFrequency, timeZone: st
   return monday.toISOString().slice(0, 10);
 }
 
+/** Kinds about an idea's authors and their split: their link opens the idea's authors card. */
+const AUTHORS_CARD_KINDS = new Set<NotificationKind>(['AUTHOR_SPLIT_PROPOSED', 'AUTHOR_SPLIT_DECIDED', 'AUTHOR_LEFT']);
+
 /**
  * Turns notifications into mail: one immediate mail per notification (when the person wants it), digests, and
  * unsubscribing. Each mail is recorded in `mail_log` under a unique key in the transaction that hands it to
@@ -176,7 +179,9 @@ export class MailService {
             ? `${this.mailer.settings.publicUrl}/admin/webhooks`
             : row.kind === 'BUILT_ON' || row.kind === 'MERGED'
               ? (other?.url ?? main?.url ?? this.mailer.settings.publicUrl)
-              : (main?.url ?? this.mailer.settings.publicUrl);
+              : main && AUTHORS_CARD_KINDS.has(row.kind)
+                ? `${main.url}#authors-title`
+                : (main?.url ?? this.mailer.settings.publicUrl);
         return {
           kind: row.kind,
           data,

@@ -43,6 +43,13 @@ export class NotificationResolver {
     return n.intoIdeaLocalId ? this.graph.for(ctx).idea.load(n.intoIdeaLocalId) : null;
   }
 
+  @ResolveField(() => Boolean, { nullable: true, description: 'AUTHOR_SPLIT_PROPOSED: whether the proposal is still open and waits for your consent (null for other kinds).' })
+  async awaitsYourAnswer(@Parent() n: Notification, @Context() ctx: RequestContext) {
+    if (!n.proposalLocalId || !n.ideaLocalId) return null;
+    const pending = await this.graph.for(ctx).pendingSplitProposal.load(n.ideaLocalId);
+    return pending?.id === n.proposalLocalId && !pending.consentedBy.includes(n.personLocalId);
+  }
+
   @ResolveField(() => Idea, { nullable: true, description: 'CREDIT_CHANGED: the idea whose change moved the share (e.g. the build-on).' })
   causeIdea(@Parent() n: Notification, @Context() ctx: RequestContext) {
     return n.causeIdeaLocalId ? this.graph.for(ctx).idea.load(n.causeIdeaLocalId) : null;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type OutboxEvent, type Queryable, type RequestContext, Writes } from '@kindling/api/core';
 import { CreditService } from '@kindling/api/credit';
 import { EngagementLoaders } from '@kindling/api/engagement';
-import { GraphLoaders, type Idea } from '@kindling/api/graph';
+import { GraphLoaders, type Idea, type SplitMember, type SplitShare, sharesOf } from '@kindling/api/graph';
 import { PeopleService } from '@kindling/api/people';
 import { ReviewLoaders } from '@kindling/api/review';
 import type { NotificationKind } from '@kindling/shared/rules';
@@ -71,6 +71,14 @@ export class NotificationsFanOut {
       const notification = one(kind, id, data, authorIds.filter((a) => !leaveOut.includes(a)).map((personId) => ({ personId })), idea?.hiddenAt ? null : id);
       return { ...notification, excluded: [...excluded, ...leaveOut] };
     };
+    /** The idea's current authors (the actor left out by `excluded`), each with their own share of a split: `splitToPpm` and what `more` adds. */
+    const coAuthors = async (kind: NotificationKind, data: Payload, split: SplitShare[] | null, more: (personId: string) => Payload = () => ({})) => {
+      const { authorIds } = await facts(ideaId!);
+      const ppm = new Map((split ?? []).map((s) => [String(s.personId), s.ppm]));
+      const recipients = authorIds.map((personId) => ({ personId, own: { splitToPpm: split ? (ppm.get(personId) ?? 0) : null, ...more(personId) } }));
+      return one(kind, ideaId, data, recipients, null);
+    };
+    const splitOfWeights = (authors: unknown) => sharesOf((authors as SplitMember[]).map((a) => ({ personId: String(a.personId), weight: Number(a.weight) })));
 
     const writes: Array<(tx: Queryable) => Promise<unknown>> = [];
     const oneOff = (n: ReturnType<typeof one>) => writes.push((tx) => this.repository.insertOneOff(tx, n));
@@ -172,6 +180,26 @@ export class NotificationsFanOut {
         }
         break;
       }
+      case 'AUTHOR_SPLIT_PROPOSED': {
+        // the split the proposal would replace (events from before they carried it: the split as it is now)
+        const current = (p.current as SplitShare[] | undefined) ?? sharesOf(await this.graph.for(ctx).splitMembers.load(ideaId!));
+        const before = new Map(current.map((s) => [String(s.personId), s.ppm]));
+        oneOff(await coAuthors('AUTHOR_SPLIT_PROPOSED', { proposalId: str(p.proposalId) }, p.split as SplitShare[], (personId) => ({ splitFromPpm: before.get(personId) ?? 0 })));
+        break;
+      }
+      case 'AUTHOR_SPLIT_CHANGED':
+        oneOff(await coAuthors('AUTHOR_SPLIT_DECIDED', { proposalId: str(p.proposalId), outcome: 'applied' }, splitOfWeights(p.authors)));
+        creditIdeas = [ideaId!];
+        break;
+      case 'AUTHOR_SPLIT_CLOSED': {
+        const outcome = ({ REFUSED: 'declined', WITHDRAWN: 'withdrawn', OUTDATED: 'outdated' } as Record<string, string>)[String(p.outcome)] ?? 'outdated';
+        oneOff(await coAuthors('AUTHOR_SPLIT_DECIDED', { proposalId: str(p.proposalId), outcome }, null));
+        break;
+      }
+      case 'AUTHOR_LEFT':
+        oneOff(await coAuthors('AUTHOR_LEFT', { gaveShare: p.giveShareTo === 'REMAINING_AUTHORS' }, splitOfWeights(p.authors)));
+        creditIdeas = [ideaId!];
+        break;
       case 'WEBHOOK_ENDPOINT_DISABLED': {
         const admins = await this.people.activeAdminIds();
         oneOff(one('WEBHOOK_DISABLED', null, { endpointId: p.endpointId, url: p.url, reason: p.reason }, admins.map((personId) => ({ personId })), null));

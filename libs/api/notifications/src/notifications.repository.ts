@@ -37,6 +37,8 @@ export interface MailNotificationRow {
 export interface Recipient {
   personId: string;
   sharePpm?: number | null;
+  /** What of the data is this recipient's own (e.g. their share of a proposed split), merged over the shared data. */
+  own?: Record<string, unknown>;
 }
 
 /** A one-off notification for several people: one row each, keyed by the event (a replay adds nothing). */
@@ -82,17 +84,17 @@ export class NotificationsRepository {
   /** Inserts one row per recipient (and follower), skipping those already made for this event; returns how many were written. */
   async insertOneOff(tx: Queryable, n: OneOff): Promise<number> {
     const [row] = await tx.query(
-      `WITH given(person_id, share_ppm) AS (
-         SELECT * FROM unnest($1::bigint[], $2::int[])
+      `WITH given(person_id, share_ppm, own) AS (
+         SELECT * FROM unnest($1::bigint[], $2::int[], $13::jsonb[])
        ), everyone AS (
-         SELECT person_id, share_ppm FROM given
+         SELECT person_id, share_ppm, own FROM given
          UNION ALL
-         SELECT f.person_id, NULL FROM idea_follows f
+         SELECT f.person_id, NULL, NULL FROM idea_follows f
           WHERE f.idea_id = $3::bigint AND f.following AND f.since <= $12 AND f.person_id NOT IN (SELECT person_id FROM given)
        ), written AS (
          INSERT INTO notifications (person_id, kind, coalesce_key, idea_id, actor_ids, event_seq, data)
          SELECT e.person_id, $4, $5, $6::bigint, $7::bigint[], $8::bigint,
-                CASE WHEN $9::boolean THEN $10::jsonb || jsonb_build_object('sharePpm', e.share_ppm) ELSE $10::jsonb END
+                CASE WHEN $9::boolean THEN $10::jsonb || jsonb_build_object('sharePpm', e.share_ppm) ELSE $10::jsonb END || coalesce(e.own, '{}')
            FROM everyone e
           WHERE e.person_id <> ALL($11::bigint[]) AND EXISTS (SELECT 1 FROM people p WHERE p.id = e.person_id AND p.active)
          ON CONFLICT (person_id, coalesce_key) DO NOTHING
@@ -111,6 +113,7 @@ export class NotificationsRepository {
         JSON.stringify(n.data),
         n.excluded,
         n.occurredAt,
+        n.recipients.map((r) => (r.own ? JSON.stringify(r.own) : null)),
       ],
     );
     return row.n;

@@ -17,6 +17,9 @@ export const NOTIFICATION_KINDS = [
   'ENDORSED',
   'CREDIT_CHANGED',
   'WEBHOOK_DISABLED',
+  'AUTHOR_SPLIT_PROPOSED',
+  'AUTHOR_SPLIT_DECIDED',
+  'AUTHOR_LEFT',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -46,7 +49,20 @@ export interface NotificationData {
   CREDIT_CHANGED: { fromPpm: number; toPpm: number; causeIdeaId: string | null; cause: string };
   /** An admin: a webhook endpoint was disabled (410 Gone, or failures past the retry window). */
   WEBHOOK_DISABLED: { endpointId: string; url: string; reason: string };
+  /** A co-author proposed a new split between the authors; it needs your consent: your share of the split now and under the proposal. */
+  AUTHOR_SPLIT_PROPOSED: { proposalId: string; splitFromPpm: number; splitToPpm: number };
+  /**
+   * A proposed split was decided: applied (everyone consented; `splitToPpm` is your share of the split now), declined by
+   * an author, withdrawn by its proposer, or outdated (the authors changed before everyone consented).
+   */
+  AUTHOR_SPLIT_DECIDED: { proposalId: string; outcome: AuthorSplitOutcome; splitToPpm: number | null };
+  /** A co-author left the idea (the actor): whether they gave their share to the authors who stay, and your share of the split now. */
+  AUTHOR_LEFT: { gaveShare: boolean; splitToPpm: number | null };
 }
+
+/** How a proposal to change the authors' split ended (AUTHOR_SPLIT_DECIDED). */
+export const AUTHOR_SPLIT_OUTCOMES = ['applied', 'declined', 'withdrawn', 'outdated'] as const;
+export type AuthorSplitOutcome = (typeof AUTHOR_SPLIT_OUTCOMES)[number];
 
 export const NOTIFICATION_CHANNELS = ['IN_APP', 'EMAIL'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
@@ -57,7 +73,7 @@ export const DEFAULT_EMAIL_FREQUENCY: EmailFrequency = 'IMMEDIATELY';
 
 /**
  * Defaults: everything in the app; by e-mail what answers you or asks something of you (status, merge,
- * moderation, invitations, build-ons, replies, webhook trouble) but not the chatty kinds (comments on followed
+ * moderation, invitations, proposed author splits, build-ons, replies, webhook trouble) but not the chatty kinds (comments on followed
  * ideas, endorsements, small credit moves), which the in-app list and the digests carry.
  */
 export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, Readonly<Record<NotificationChannel, boolean>>>> = {
@@ -73,6 +89,10 @@ export const DEFAULT_CHANNELS: Readonly<Record<NotificationKind, Readonly<Record
   ENDORSED: { IN_APP: true, EMAIL: false },
   CREDIT_CHANGED: { IN_APP: true, EMAIL: false },
   WEBHOOK_DISABLED: { IN_APP: true, EMAIL: true },
+  // a proposal asks for your consent; its outcome and a leaver change your share only by what you agreed to
+  AUTHOR_SPLIT_PROPOSED: { IN_APP: true, EMAIL: true },
+  AUTHOR_SPLIT_DECIDED: { IN_APP: true, EMAIL: false },
+  AUTHOR_LEFT: { IN_APP: true, EMAIL: false },
 };
 
 /** The languages a person can read the app and e-mail in. */

@@ -16,6 +16,7 @@ import { IdeaReview } from './idea-review';
 import { IdeaCampaign } from './idea-campaign';
 import { IdeaLive } from './idea-live';
 import { CoAuthorsCard } from './co-authors-card';
+import { useHashTarget } from './use-hash-target';
 import { LinkParent } from './link-parent';
 import { HiddenBanner, IdeaTitle, ReportButton } from './moderation';
 import { ScoreSummary, ScorecardCard } from './scorecard-card';
@@ -142,6 +143,7 @@ export function IdeaPage() {
   const viewer = useViewer();
 
   useDocumentTitle(idea?.title);
+  useHashTarget(Boolean(idea));
   if (error && !data && isNotFound(error)) return <Card><NotFoundState kind="idea" /></Card>;
   if (error && !data) return <Card><ErrorState message={describeError(t, error)} onRetry={retryFor(error, refetch)} /></Card>;
   if (!data && loading) return <Card><LoadingState lines={8} /></Card>;

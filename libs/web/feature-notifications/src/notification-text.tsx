@@ -27,6 +27,15 @@ export const notificationTextFragment = graphql(`
     }
     cause
     webhookUrl
+    splitFrom {
+      percent
+    }
+    splitTo {
+      percent
+    }
+    splitOutcome
+    leaverGaveShare
+    awaitsYourAnswer
     idea {
       id
       title
@@ -87,6 +96,19 @@ export function NotificationText(props: { notification: FragmentType<typeof noti
       values.url = n.webhookUrl ?? '';
       values.reason = n.reason ?? '';
       break;
+    case 'AUTHOR_SPLIT_PROPOSED':
+      key = 'notifications.text.AUTHOR_SPLIT_PROPOSED';
+      values.from = formatPercent(n.splitFrom?.percent ?? 0, 1);
+      values.to = formatPercent(n.splitTo?.percent ?? 0, 1);
+      break;
+    case 'AUTHOR_SPLIT_DECIDED':
+      key = `notifications.text.AUTHOR_SPLIT_${n.splitOutcome ?? 'OUTDATED'}` as MessageKey;
+      values.to = formatPercent(n.splitTo?.percent ?? 0, 1);
+      break;
+    case 'AUTHOR_LEFT':
+      key = n.leaverGaveShare ? 'notifications.text.AUTHOR_LEFT_GAVE' : 'notifications.text.AUTHOR_LEFT_KEPT';
+      values.to = formatPercent(n.splitTo?.percent ?? 0, 1);
+      break;
     default:
       key = `notifications.text.${n.kind}` as MessageKey;
   }
@@ -104,6 +126,7 @@ export function NotificationText(props: { notification: FragmentType<typeof noti
     <span>
       {sentence}
       {n.share && n.share.percent > 0 ? t('notifications.yourShare', { percent: formatPercent(n.share.percent, 1) }) : null}
+      {n.awaitsYourAnswer ? t('notifications.text.AUTHOR_SPLIT_WAITS') : null}
     </span>
   );
 }

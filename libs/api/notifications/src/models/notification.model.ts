@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType, Node, toGlobalId } from '@kindling/api/core';
 import { IdeaStatus, type IdeaStatusValue } from '@kindling/api/graph';
-import { EMAIL_FREQUENCIES, NOTIFICATION_KINDS, type EmailFrequency as EmailFrequencyValue, type NotificationKind as NotificationKindValue } from '@kindling/shared/rules';
+import { AUTHOR_SPLIT_OUTCOMES, type AuthorSplitOutcome as AuthorSplitOutcomeValue, EMAIL_FREQUENCIES, NOTIFICATION_KINDS, type EmailFrequency as EmailFrequencyValue, type NotificationKind as NotificationKindValue } from '@kindling/shared/rules';
 import type { NotificationRow } from '../notifications.repository';
 
 export const NotificationKind = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in NotificationKindValue]: K };
@@ -20,6 +20,21 @@ registerEnumType(NotificationKind, {
     ENDORSED: { description: 'Colleagues endorsed your idea: one row per idea while unread, `actorCount` of them.' },
     CREDIT_CHANGED: { description: 'Your share of the idea moved by at least 0.1 percentage point: one row per idea and day, from `creditFrom` to `creditTo`.' },
     WEBHOOK_DISABLED: { description: 'Admins: a webhook endpoint was disabled (`webhookUrl`, `reason`).' },
+    AUTHOR_SPLIT_PROPOSED: { description: 'A co-author proposed a new split between the authors that needs your consent: your share `splitFrom` → `splitTo`; `awaitsYourAnswer` while it is open.' },
+    AUTHOR_SPLIT_DECIDED: { description: 'A proposed split was decided (`splitOutcome`); when applied, `splitTo` is your share of the split now.' },
+    AUTHOR_LEFT: { description: 'A co-author (the actor) left the idea: `leaverGaveShare` says whether their share went to the authors who stay; `splitTo` is yours now.' },
+  },
+});
+
+export const AuthorSplitOutcome = Object.fromEntries(AUTHOR_SPLIT_OUTCOMES.map((o) => [o.toUpperCase(), o])) as { [K in AuthorSplitOutcomeValue as Uppercase<K>]: K };
+registerEnumType(AuthorSplitOutcome, {
+  name: 'AuthorSplitOutcome',
+  description: 'How a proposal to change the authors’ split ended.',
+  valuesMap: {
+    APPLIED: { description: 'Every author consented: it is the split now.' },
+    DECLINED: { description: 'An author declined it; the split is unchanged.' },
+    WITHDRAWN: { description: 'Its proposer withdrew it; the split is unchanged.' },
+    OUTDATED: { description: 'The authors changed (someone joined or left) before everyone consented; the split is unchanged.' },
   },
 });
 
@@ -46,6 +61,9 @@ export class NotificationShare {
   @Field(() => Float, { description: 'ppm / 10,000, e.g. 4.2.' }) percent!: number;
 }
 
+/** Kinds about the authors and their split: they link to the idea's authors card. */
+const AUTHORS_CARD_KINDS = new Set<NotificationKindValue>(['AUTHOR_SPLIT_PROPOSED', 'AUTHOR_SPLIT_DECIDED', 'AUTHOR_LEFT']);
+
 const share = (ppm: unknown): NotificationShare | null =>
   typeof ppm === 'number' ? Object.assign(new NotificationShare(), { ppm, percent: ppm / 10_000 }) : null;
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -61,6 +79,8 @@ export class Notification extends Node {
   childIdeaLocalId!: string | null;
   intoIdeaLocalId!: string | null;
   causeIdeaLocalId!: string | null;
+  /** AUTHOR_SPLIT_PROPOSED: the proposal (to tell whether it still waits for the reader). */
+  proposalLocalId!: string | null;
   @Field(() => NotificationKind) kind!: NotificationKindValue;
   @Field(() => Int, { description: 'How many people acted (endorsements fold several).' }) actorCount!: number;
   @Field(() => NotificationShare, { nullable: true, description: 'The viewer’s share of the idea when it happened (kinds that tell the trail); null for followers who hold none.' })
@@ -74,14 +94,20 @@ export class Notification extends Node {
   @Field(() => Boolean, { nullable: true, description: 'COAUTHOR_ANSWERED: whether the invitation was accepted.' }) accepted!: boolean | null;
   @Field(() => NotificationShare, { nullable: true, description: 'CREDIT_CHANGED: the share before the day’s first move.' }) creditFrom!: NotificationShare | null;
   @Field(() => NotificationShare, { nullable: true, description: 'CREDIT_CHANGED: the share now.' }) creditTo!: NotificationShare | null;
-  @Field(() => String, { nullable: true, description: 'CREDIT_CHANGED: the latest cause, an event type (BUILT_ON, PARENT_LINKED, COAUTHOR_ACCEPTED, RETENTION_SET, MERGED, UNMERGED, ENDORSED).' })
+  @Field(() => String, { nullable: true, description: 'CREDIT_CHANGED: the latest cause, an event type (BUILT_ON, PARENT_LINKED, COAUTHOR_ACCEPTED, RETENTION_SET, MERGED, UNMERGED, ENDORSED, AUTHOR_SPLIT_CHANGED, AUTHOR_LEFT).' })
   cause!: string | null;
   @Field(() => String, { nullable: true, description: 'WEBHOOK_DISABLED: the endpoint’s URL.' }) webhookUrl!: string | null;
+  @Field(() => NotificationShare, { nullable: true, description: 'AUTHOR_SPLIT_PROPOSED: your share of the authors’ split when it was proposed.' }) splitFrom!: NotificationShare | null;
+  @Field(() => NotificationShare, { nullable: true, description: 'AUTHOR_SPLIT_PROPOSED: your share under the proposal; AUTHOR_SPLIT_DECIDED (applied) and AUTHOR_LEFT: your share of the split now.' })
+  splitTo!: NotificationShare | null;
+  @Field(() => AuthorSplitOutcome, { nullable: true, description: 'AUTHOR_SPLIT_DECIDED: how the proposal ended.' }) splitOutcome!: AuthorSplitOutcomeValue | null;
+  @Field(() => Boolean, { nullable: true, description: 'AUTHOR_LEFT: whether the leaver gave their share to the authors who stay (else they keep it).' })
+  leaverGaveShare!: boolean | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { description: 'The latest event folded in (the list’s order).' }) updatedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) readAt!: Date | null;
   @Field() read!: boolean;
-  @Field({ description: 'Where the web app shows it: the idea (`/ideas/<id>`), a comment (`#comment-<id>`), the new build-on, the webhook admin page.' })
+  @Field({ description: 'Where the web app shows it: the idea (`/ideas/<id>`), a comment (`#comment-<id>`), the new build-on, the idea’s authors card (`#authors-title`), the webhook admin page.' })
   path!: string;
 
   static from(row: NotificationRow): Notification {
@@ -93,6 +119,7 @@ export class Notification extends Node {
     if (row.kind === 'BUILT_ON' && childIdeaId) path = ideaPath(childIdeaId);
     if (commentId && row.ideaId) path = `${ideaPath(row.ideaId)}#comment-${toGlobalId('Comment', commentId)}`;
     if (row.kind === 'WEBHOOK_DISABLED') path = '/admin/webhooks';
+    if (AUTHORS_CARD_KINDS.has(row.kind) && row.ideaId) path = `${ideaPath(row.ideaId)}#authors-title`;
     return Object.assign(new Notification(), {
       id: toGlobalId('Notification', row.id),
       localId: row.id,
@@ -103,6 +130,7 @@ export class Notification extends Node {
       childIdeaLocalId: childIdeaId,
       intoIdeaLocalId: text(d.intoIdeaId),
       causeIdeaLocalId: text(d.causeIdeaId),
+      proposalLocalId: row.kind === 'AUTHOR_SPLIT_PROPOSED' ? text(d.proposalId) : null,
       kind: row.kind,
       actorCount: row.actorIds.length,
       share: share(d.sharePpm),
@@ -117,6 +145,10 @@ export class Notification extends Node {
       creditTo: share(d.toPpm),
       cause: text(d.cause),
       webhookUrl: text(d.url),
+      splitFrom: share(d.splitFromPpm),
+      splitTo: share(d.splitToPpm),
+      splitOutcome: text(d.outcome) as AuthorSplitOutcomeValue | null,
+      leaverGaveShare: typeof d.gaveShare === 'boolean' ? d.gaveShare : null,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       readAt: row.readAt,
