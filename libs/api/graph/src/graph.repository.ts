@@ -162,13 +162,12 @@ export class GraphRepository {
     return affected(inserted) > 0;
   }
 
-  /** Answers an open invitation; false when there is none. */
+  /** Answers an open invitation; false when there is none. An acceptance's split is stored next, by setWeights. */
   async answerInvitation(tx: Queryable, ideaId: string, personId: string, answer: 'ACCEPTED' | 'DECLINED'): Promise<boolean> {
     const updated = await tx.query(
       `UPDATE idea_authors SET state = $3::authorship_state, responded_at = now() WHERE idea_id = $1 AND person_id = $2 AND state = 'INVITED' RETURNING 1`,
       [ideaId, personId, answer],
     );
-    if (answer === 'ACCEPTED') await this.recordSplit(tx, ideaId);
     return affected(updated) > 0;
   }
 
