@@ -10,11 +10,13 @@ const ACCEPT = `mutation($ideaId: ID!) { acceptCoAuthorship(input: { ideaId: $id
 const PROPOSE = `mutation($ideaId: ID!, $split: [AuthorShareInput!]!) { proposeAuthorSplit(input: { ideaId: $ideaId, split: $split }) { idea { id } } }`;
 const RESPOND = `mutation($ideaId: ID!, $accept: Boolean!) { respondToAuthorSplit(input: { ideaId: $ideaId, accept: $accept }) { idea { id } } }`;
 const LEAVE = `mutation($ideaId: ID!, $give: ShareRecipient) { leaveIdea(input: { ideaId: $ideaId, giveShareTo: $give }) { idea { id } } }`;
+const MERGE = `mutation($d: ID!, $k: ID!) { mergeIdeas(input: { duplicateId: $d, intoId: $k, reason: "The same idea, posted twice." }) { into { id } } }`;
+const UNMERGE = `mutation($id: ID!) { unmergeIdea(input: { ideaId: $id }) { into { id } } }`;
 const HELD_NOW = `query($id: ID!) { node(id: $id) { ... on Person { credit(first: 100) { edges { node { share } } } } } }`;
 const HISTORY = `query($id: ID!, $periods: Int) { node(id: $id) { ... on Person {
   creditHistory(interval: MONTH, periods: $periods) { total authored inherited pool ideas } } } }`;
 
-const KEYS = ['ann', 'ben', 'cat', 'dan', 'eve', 'fay', 'gus'] as const;
+const KEYS = ['ann', 'ben', 'cat', 'dan', 'eve', 'fay', 'gus', 'hal', 'ivy', 'rev'] as const;
 type Key = (typeof KEYS)[number];
 
 interface Point {
@@ -66,7 +68,7 @@ describe('a person’s credit history keeps the split as it was', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const department = await aDepartment(t.db);
-    for (const k of KEYS) id[k] = await aPerson(t.db, department);
+    for (const k of KEYS) id[k] = await aPerson(t.db, department, undefined, k === 'rev' ? 'REVIEWER' : 'MEMBER');
     const clients = await t.signedIn(KEYS.map((k) => id[k]));
     KEYS.forEach((k, i) => (as[k] = clients[i]));
 
@@ -118,6 +120,25 @@ describe('a person’s credit history keeps the split as it was', () => {
     expect(await heldNow('eve')).toBe(0);
     expect(dan[0].total).toBeCloseTo(0.5, 12);
     expect(dan[1].total).toBeCloseTo(1, 12);
+  });
+
+  it('keeps the split a merge changed, and the one an unmerge restores, at their moments', async () => {
+    // last month: Hal and Ivy share K 50/50; Ivy alone posted D
+    const k = (await as.hal.ok(POST_IDEA, { input: { title: 'Parking calendar', body: 'k' } })).postIdea.idea.id;
+    await as.hal.ok(INVITE, { ideaId: k, personId: gid('ivy'), split: null });
+    await as.ivy.ok(ACCEPT, { ideaId: k });
+    const d = (await as.ivy.ok(POST_IDEA, { input: { title: 'Parking rota', body: 'd' } })).postIdea.idea.id;
+    for (const ideaId of [k, d]) await backdate(ideaId, lastMonth());
+    // now D is merged into K: a_K = (a_K + ½ · a_D) / 1.5, so Hal holds a third of K and Ivy two thirds
+    await as.rev.ok(MERGE, { d, k });
+    const [hal, ivy] = [await history('hal'), await history('ivy')];
+    expect(hal[0]).toMatchObject({ total: 0.5, ideas: 1 });
+    expect(ivy[0].total).toBeCloseTo(1.5, 12); // half of K and all of D
+    expect(hal[1].total).toBeCloseTo(1 / 3, 12);
+    expect(hal[1].total).toBeCloseTo(await heldNow('hal'), 12);
+    // undone: K is theirs 50/50 again, and last month stays as it was
+    await as.rev.ok(UNMERGE, { id: d });
+    expect(await history('hal')).toEqual([hal[0], { ...hal[0], total: expect.closeTo(0.5, 12), authored: expect.closeTo(0.5, 12) }]);
   });
 
   it('runs the same statements for the history of 1 idea as for 12', async () => {
