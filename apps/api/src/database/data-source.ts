@@ -22,6 +22,7 @@ import { Webhooks1764900000400 } from '../migrations/1764900000400-webhooks';
 import { LanguageChoice1764900000210 } from '../migrations/1764900000210-language-choice';
 import { AuthorSplits1765000000100 } from '../migrations/1765000000100-author-splits';
 import { AccentInsensitiveSearch1765000000500 } from '../migrations/1765000000500-accent-insensitive-search';
+import { AuthorSplitHistory1765000000700 } from '../migrations/1765000000700-author-split-history';
 import { IdeaUpdatedAt1764900000300 } from '../migrations/1764900000300-idea-updated-at';
 
 /** Counts statements (tests use it to prove there is no N+1); logs only failures. */
@@ -38,7 +39,7 @@ class CountingLogger implements Logger {
   log() {}
 }
 
-export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100, ReviewStatuses1764800000000, StatusChanges1764800000001, ReviewClaims1764800000100, Scorecards1764800000200, MergesAndRetention1764800000300, Authoring1764800000400, Moderation1764800000500, Campaigns1764800000600, Delivery1764900000000, Notifications1764900000100, NotificationCreditShares1764900000110, Mail1764900000200, LanguageChoice1764900000210, IdeaUpdatedAt1764900000300, Webhooks1764900000400, AuthorSplits1765000000100, AccentInsensitiveSearch1765000000500];
+export const MIGRATIONS = [AttributionGraph1763900000000, ActivityIndexes1763900000001, Outbox1764600000000, UpstreamShareRounding1764600000001, SessionsAndTokens1764700000000, RateLimits1764700000100, ReviewStatuses1764800000000, StatusChanges1764800000001, ReviewClaims1764800000100, Scorecards1764800000200, MergesAndRetention1764800000300, Authoring1764800000400, Moderation1764800000500, Campaigns1764800000600, Delivery1764900000000, Notifications1764900000100, NotificationCreditShares1764900000110, Mail1764900000200, LanguageChoice1764900000210, IdeaUpdatedAt1764900000300, Webhooks1764900000400, AuthorSplits1765000000100, AccentInsensitiveSearch1765000000500, AuthorSplitHistory1765000000700];
 
 /** What the API's own pool adds: a bounded size, and a statement_timeout so that no statement holds a connection for long. */
 export interface PoolOptions {

@@ -23,9 +23,10 @@ interface Family {
 
 /**
  * A person's credit over time. Credit only follows from what was recorded, and everything recorded is
- * dated, so the credit at any past moment is the same engine run on the record as it stood then. A person
- * can only ever have held a share in ideas where they hold one now (the graph only grows and nobody is
- * erased), so the family of today's candidate ideas is read once and re-evaluated at each period's end.
+ * dated, the split between an idea's authors included (its history), so the credit at any past moment is the
+ * same engine run on the record as it stood then. A person can only ever have held a share in ideas where they
+ * hold one now or whose split they were in (the graph only grows and nobody is erased), so the family of those
+ * candidate ideas is read once and re-evaluated at each period's end.
  */
 @Injectable()
 export class CreditHistoryService {
@@ -39,7 +40,7 @@ export class CreditHistoryService {
     if (!Number.isInteger(periods) || periods < 1 || periods > MAX_HISTORY_PERIODS) {
       throw RequestErrors.outOfRange('periods', 1, MAX_HISTORY_PERIODS);
     }
-    const candidates = await this.credit.candidateIdeasOf(personLocalId);
+    const candidates = await this.credit.candidateIdeasOf(personLocalId, true);
     const family = await this.loadFamily(candidates);
     let previous: { cutoff: number; point: HeldCredit } | null = null;
     return periodWindows(interval, periods, now).map((w) => {

@@ -58,6 +58,41 @@ describe('CreditRecord', () => {
     expect(record.eventTimes()).toEqual([0, 0, 10, 10, 10, 15, 20, 20, 20, 25, 30]);
   });
 
+  it('gives a_v at a cut-off from the split’s history: a later change or a leaver leaves the past as it was', () => {
+    // ann posts s at 0 and fay joins at 5 (1 : 1); at 40 they agree on 3 : 1; at 60 fay leaves giving her share away
+    const s: RecordedIdea = {
+      ...idea('s', 0, 'ann', { authors: [{ at: 5, value: { personId: 'fay', weight: 1 } }] }),
+      authors: [{ at: 0, value: { personId: 'ann', weight: 1.5 } }],
+      splits: [
+        { at: 0, value: { personId: 'ann', weight: 1 } },
+        { at: 40, value: { personId: 'ann', weight: 1.5 } },
+        { at: 5, value: { personId: 'fay', weight: 1 } },
+        { at: 40, value: { personId: 'fay', weight: 0.5 } },
+        { at: 60, value: { personId: 'fay', weight: null } },
+      ],
+    };
+    // gil joined at 50 with no history written (a bulk load): his current weight from when he joined
+    s.authors.push({ at: 50, value: { personId: 'gil', weight: 2 } });
+    const split = new CreditRecord(new Map([['s', s]]), new Map(), true);
+    const authorsAt = (cutoff?: number) => split.upstreamInput('s', new Map(), cutoff).authors;
+    expect(authorsAt(3)).toEqual([{ personId: 'ann', weight: 1 }]);
+    expect(authorsAt(40)).toEqual([
+      { personId: 'ann', weight: 1 },
+      { personId: 'fay', weight: 1 },
+    ]);
+    expect(authorsAt(41)).toEqual([
+      { personId: 'ann', weight: 1.5 },
+      { personId: 'fay', weight: 0.5 },
+    ]);
+    expect(authorsAt(61)).toEqual([
+      { personId: 'ann', weight: 1.5 },
+      { personId: 'gil', weight: 2 },
+    ]);
+    // now: the stored split, whatever the history says
+    expect(authorsAt()).toEqual(s.authors.map((a) => a.value));
+    expect(split.eventTimes()).toEqual([0, 0, 0, 5, 40, 40, 50, 60]);
+  });
+
   it('refuses a past cut-off when read without dates, and an idea it did not read', () => {
     const now = new CreditRecord(record.ideas, new Map(), false);
     expect(now.descendants('Y')).toHaveLength(2);

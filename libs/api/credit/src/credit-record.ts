@@ -1,4 +1,4 @@
-import { type FamilyMember, type Shares, type UpstreamInput, type WeightedAuthor, shortestDepths } from '@kindling/credit';
+import { type FamilyMember, type Shares, type UpstreamInput, type WeightedAuthor, compareIds, shortestDepths } from '@kindling/credit';
 
 /** Something recorded at a moment (epoch ms). At a cut-off T it counts when it was recorded before T. */
 export interface Dated<T> {
@@ -15,6 +15,11 @@ export interface RecordedIdea {
   authors: Dated<WeightedAuthor>[];
   parents: Dated<{ ideaId: string; weight: number }>[];
   endorsers: Dated<string>[];
+  /**
+   * The split's history, read with dates: from each `at` on, the person's raw weight in a_v (null: out of it), in
+   * time order per person. At a past cut-off it gives a_v, `authors` only for members it does not mention.
+   */
+  splits?: Dated<{ personId: string; weight: number | null }>[];
 }
 
 const UNDATED = 'this credit record was read without dates: read it with `dated` to take it at a past moment';
@@ -75,16 +80,25 @@ export class CreditRecord {
   /** When each fact was recorded, ascending. */
   eventTimes(): number[] {
     if (!this.dated) throw new Error(UNDATED);
-    return [...this.ideas.values()].flatMap((i) => [i.createdAt, ...[...i.authors, ...i.parents, ...i.endorsers].map((f) => f.at)]).sort((a, b) => a - b);
+    return [...this.ideas.values()].flatMap((i) => [i.createdAt, ...[...i.authors, ...i.parents, ...i.endorsers, ...(i.splits ?? [])].map((f) => f.at)]).sort((a, b) => a - b);
   }
 
   private checkCutoff(cutoff: number): void {
     if (cutoff !== Infinity && !this.dated) throw new Error(UNDATED);
   }
 
-  /** Co-authors share an idea by their weights: equally (CREDIT.md's default a_v) unless a merge weighted them. */
+  /**
+   * a_v at the cut-off: the weights of that moment, so that a later change of the split leaves the past as it was.
+   * Today (no cut-off) it is the stored split.
+   */
   private authorsAt(idea: RecordedIdea, cutoff: number): WeightedAuthor[] {
-    return before(idea.authors, cutoff);
+    if (cutoff === Infinity || !idea.splits) return before(idea.authors, cutoff);
+    const weights = new Map<string, number | null>();
+    for (const { at, value } of idea.splits) if (at < cutoff) weights.set(value.personId, value.weight);
+    const mentioned = new Set(idea.splits.map((s) => s.value.personId));
+    const authors = before(idea.authors, cutoff).filter((a) => !mentioned.has(a.personId));
+    for (const [personId, weight] of weights) if (weight !== null) authors.push({ personId, weight });
+    return authors.sort((a, b) => compareIds(a.personId, b.personId));
   }
 
   /** The links from each idea to the ideas read that build on it. */

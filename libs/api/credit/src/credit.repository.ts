@@ -36,7 +36,19 @@ type IdeaRow = [
   linkedAt: number[] | null,
   endorsers: string[],
   endorsedAt: number[] | null,
+  /** The split's history (person, from when, raw weight or null: out of a_v), by person and time; null when not asked for dates. */
+  splits: Array<[personId: string, at: number, weight: number | null]> | null,
 ];
+
+/**
+ * From when a row of the split's history holds. A person's first row holds from when they became an author if
+ * that is earlier: a split is written with the membership it belongs to, and the first weight is the one they
+ * joined with even where the membership's dates were set apart from it (backdated imports, the demo).
+ */
+const splitFrom = `CASE WHEN row_number() OVER (PARTITION BY w.person_id ORDER BY w.valid_from, w.id) = 1
+                      THEN least(w.valid_from, CASE WHEN a.person_id = i.posted_by THEN i.created_at
+                                                    WHEN a.person_id IS NOT NULL THEN COALESCE(a.responded_at, a.invited_at) END)
+                      ELSE w.valid_from END`;
 
 /**
  * The reader's statement for one scope. Only the walks and dates asked for are in its text: PostgreSQL plans a
@@ -65,7 +77,10 @@ function creditInputsSql(scope: Required<CreditInputsScope>): string {
               ${dates(scope.dated, `SELECT ${ms('greatest(e.created_at, i.created_at, p.created_at)')}
                          FROM idea_edges e JOIN ideas p ON p.id = e.parent_id WHERE e.child_id = i.id ORDER BY e.parent_id`)},
               ARRAY(SELECT n.person_id::text FROM endorsements n WHERE n.idea_id = i.id ORDER BY n.person_id),
-              ${dates(scope.dated, `SELECT ${ms('greatest(n.created_at, i.created_at)')} FROM endorsements n WHERE n.idea_id = i.id ORDER BY n.person_id`)}))
+              ${dates(scope.dated, `SELECT ${ms('greatest(n.created_at, i.created_at)')} FROM endorsements n WHERE n.idea_id = i.id ORDER BY n.person_id`)},
+              ${dates(scope.dated, `SELECT json_build_array(w.person_id::text, ${ms(`greatest(${splitFrom}, i.created_at)`)}, w.weight)
+                         FROM idea_author_weights w LEFT JOIN idea_authors a ON a.idea_id = w.idea_id AND a.person_id = w.person_id
+                        WHERE w.idea_id = i.id ORDER BY w.person_id, w.valid_from, w.id`)}))
        FROM ideas i WHERE i.id = ANY(ARRAY(SELECT id FROM wanted))) AS ideas,
     (SELECT json_agg(json_build_array(c.idea_id::text, c.person_id::text, c.share))
        FROM idea_upstream_credit c
@@ -92,7 +107,8 @@ export class CreditRepository {
    * With `dated`, every fact comes with when it was recorded, and never before the ideas it involves exist
    * (backdated imports may say otherwise): an idea by its creation; its poster by the idea's creation, a
    * co-author by their answer (or invitation); a link by its creation, not before either idea; an
-   * endorsement by its creation, not before the idea. Without it the record is as it stands now.
+   * endorsement by its creation, not before the idea; and the split's history (idea_author_weights), each weight
+   * from when it was written (see splitFrom). Without it the record is as it stands now.
    */
   async readCreditInputs(db: Queryable, ideaIds: readonly string[], scope: CreditInputsScope = {}): Promise<CreditRecord> {
     const dated = scope.dated ?? false;
@@ -100,7 +116,7 @@ export class CreditRepository {
     // Undated facts count at any cut-off; the record refuses to be cut off (CreditRecord.dated).
     const facts = <T>(values: T[], at: number[] | null): Dated<T>[] => values.map((value, k) => ({ at: at ? at[k] : -Infinity, value }));
     const ideas = new Map<string, RecordedIdea>();
-    for (const [id, createdAt, retention, authors, authorWeights, authoredAt, parents, weights, linkedAt, endorsers, endorsedAt] of (row.ideas ?? []) as IdeaRow[]) {
+    for (const [id, createdAt, retention, authors, authorWeights, authoredAt, parents, weights, linkedAt, endorsers, endorsedAt, splits] of (row.ideas ?? []) as IdeaRow[]) {
       ideas.set(id, {
         id,
         createdAt,
@@ -114,6 +130,7 @@ export class CreditRepository {
           linkedAt,
         ),
         endorsers: facts(endorsers, endorsedAt),
+        ...(splits && { splits: splits.map(([personId, at, weight]) => ({ at, value: { personId, weight } })) }),
       });
     }
     const upstream = new Map<string, Map<string, number>>();
@@ -127,16 +144,28 @@ export class CreditRepository {
 
   /**
    * Ideas in which a person may hold a share, ascending: those whose u_v they are in (their own and what
-   * builds on them), and everything their ideas built on (through the pool).
+   * builds on them), and everything their ideas built on (through the pool). With `past`, also those in which they
+   * may have held one earlier: ideas they were ever in the split of (idea_author_weights, e.g. left giving their
+   * share away) and what builds on those.
    */
-  async candidateIdeaIds(db: Queryable, personId: string): Promise<string[]> {
+  async candidateIdeaIds(db: Queryable, personId: string, past = false): Promise<string[]> {
+    const former = `SELECT w.idea_id FROM idea_author_weights w WHERE w.person_id = $1`;
     const rows: Array<{ id: string }> = await db.query(
       `WITH RECURSIVE built_on(id) AS (
          SELECT a.idea_id FROM idea_authors a WHERE a.person_id = $1 AND a.state IN ('ACCEPTED', 'LEFT')
+         ${past ? `UNION ${former}` : ''}
          UNION
          SELECT e.parent_id FROM idea_edges e JOIN built_on b ON e.child_id = b.id
-       )
-       SELECT id::text AS id FROM (SELECT id FROM built_on UNION SELECT idea_id FROM idea_upstream_credit WHERE person_id = $1) c ORDER BY id`,
+       )${
+         past
+           ? `, built_from(id) AS (
+         SELECT e.child_id FROM idea_edges e WHERE e.parent_id IN (${former})
+         UNION
+         SELECT e.child_id FROM idea_edges e JOIN built_from d ON e.parent_id = d.id
+       )`
+           : ''
+       }
+       SELECT id::text AS id FROM (SELECT id FROM built_on UNION SELECT idea_id FROM idea_upstream_credit WHERE person_id = $1 ${past ? 'UNION SELECT id FROM built_from' : ''}) c ORDER BY id`,
       [personId],
     );
     return rows.map((r) => r.id);

@@ -133,9 +133,12 @@ export class CreditService {
     });
   }
 
-  /** Ideas in which a person holds a share: theirs and what they inherit into (u), and what they built on (pool). */
-  candidateIdeasOf(personLocalId: string): Promise<string[]> {
-    return this.repository.candidateIdeaIds(this.db, personLocalId);
+  /**
+   * Ideas in which a person holds a share: theirs and what they inherit into (u), and what they built on (pool);
+   * with `past`, also those in which they may have held one earlier (CreditRepository.candidateIdeaIds).
+   */
+  candidateIdeasOf(personLocalId: string, past = false): Promise<string[]> {
+    return this.repository.candidateIdeaIds(this.db, personLocalId, past);
   }
 }
 

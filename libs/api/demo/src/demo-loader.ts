@@ -68,6 +68,8 @@ export async function loadDemoOrganisation(db: DataSource, app: INestApplication
       `UPDATE idea_authors SET invited_at = $2::timestamptz, responded_at = CASE WHEN person_id = $3::bigint THEN $2::timestamptz ELSE $4::timestamptz END WHERE idea_id = $1`,
       [id, postedAt, author.id, new Date(postedAt.getTime() + Math.min(DAY / 3, idea.daysAgo * DAY * 0.5))],
     );
+    // and the split they agreed on holds from then (with the poster alone before, any weight is all of it)
+    await db.query(`UPDATE idea_author_weights SET valid_from = $2 WHERE idea_id = $1`, [id, postedAt]);
     let minutes = 0;
     const addComments = async (comments: DemoComment[] | undefined, replyTo: string | null) => {
       for (const c of comments ?? []) {

@@ -28,6 +28,7 @@ export async function loadDemoMerges(context: DemoContext): Promise<void> {
   await db.query(`UPDATE endorsements SET created_at = $2 WHERE idea_id = $1`, [duplicate, new Date(postedAt.getTime() + 2 * DAY)]);
   await db.query(`UPDATE comments SET created_at = $2 WHERE idea_id = $1`, [duplicate, new Date(postedAt.getTime() + DAY)]);
   await db.query(`UPDATE idea_authors SET invited_at = $2, responded_at = $2 WHERE idea_id = $1`, [duplicate, postedAt]);
+  await db.query(`UPDATE idea_author_weights SET valid_from = $2 WHERE idea_id = $1`, [duplicate, postedAt]);
 
   const into = ideaId('peak-calendar-shared');
   await merges.mergeIdeas(person('femke-bakker'), {
@@ -39,6 +40,8 @@ export async function loadDemoMerges(context: DemoContext): Promise<void> {
   await db.query(`UPDATE idea_merges SET merged_at = $2 WHERE duplicate_id = $1`, [duplicate, mergedAt]);
   await db.query(`UPDATE idea_status_changes SET changed_at = $2 WHERE idea_id = $1`, [duplicate, mergedAt]);
   await db.query(`UPDATE idea_authors SET invited_at = $3, responded_at = $3 WHERE idea_id = $1 AND merged_from = $2`, [into, duplicate, mergedAt]);
+  // the split the merge left (its latest entries) holds from the merge
+  await db.query(`UPDATE idea_author_weights SET valid_from = $2 WHERE idea_id = $1 AND valid_from = (SELECT max(valid_from) FROM idea_author_weights WHERE idea_id = $1)`, [into, mergedAt]);
 
   const retentions = [
     {

@@ -76,13 +76,15 @@ export class GraphRepository {
 
   // ------------------------------------------------------------ writes
 
-  /** A new idea with its poster as its first, accepted author. */
+  /** A new idea with its poster as its first, accepted author (and the first entry of its split's history). */
   async insertIdea(tx: Queryable, idea: { title: string; body: string; tags: readonly string[]; retention: number; postedBy: string }): Promise<string> {
     const [row] = await tx.query(
       `WITH idea AS (
          INSERT INTO ideas (title, body, tags, retention, posted_by) VALUES ($1, $2, $3, $4, $5) RETURNING id
        ), author AS (
          INSERT INTO idea_authors (idea_id, person_id, state, responded_at) SELECT id, $5, 'ACCEPTED', now() FROM idea
+       ), split AS (
+         INSERT INTO idea_author_weights (idea_id, person_id, weight) SELECT id, $5, 1 FROM idea
        )
        SELECT id::text AS id FROM idea`,
       [idea.title, idea.body, idea.tags, idea.retention, idea.postedBy],
@@ -160,7 +162,7 @@ export class GraphRepository {
     return affected(inserted) > 0;
   }
 
-  /** Answers an open invitation; false when there is none. */
+  /** Answers an open invitation; false when there is none. An acceptance's split is stored next, by setWeights. */
   async answerInvitation(tx: Queryable, ideaId: string, personId: string, answer: 'ACCEPTED' | 'DECLINED'): Promise<boolean> {
     const updated = await tx.query(
       `UPDATE idea_authors SET state = $3::authorship_state, responded_at = now() WHERE idea_id = $1 AND person_id = $2 AND state = 'INVITED' RETURNING 1`,
@@ -198,12 +200,13 @@ export class GraphRepository {
   /** Replaces a person's authorship row of an idea (none: removes it). */
   async putAuthorRow(tx: Queryable, ideaId: string, personId: string, row: AuthorRow | null): Promise<void> {
     await tx.query(`DELETE FROM idea_authors WHERE idea_id = $1 AND person_id = $2`, [ideaId, personId]);
-    if (!row) return;
+    if (!row) return this.recordSplit(tx, ideaId);
     await tx.query(
       `INSERT INTO idea_authors (idea_id, person_id, state, invited_by, invited_at, responded_at, weight, merged_from)
        VALUES ($1, $2, $3::authorship_state, $4, $5, $6, $7, $8)`,
       [ideaId, personId, row.state, row.invitedBy, row.invitedAt, row.respondedAt, row.weight, row.mergedFrom],
     );
+    await this.recordSplit(tx, ideaId);
   }
 
   /** Edges with a child or a parent among `ids`, every column. */
@@ -538,6 +541,7 @@ export class GraphRepository {
         WHERE a.idea_id = $1 AND a.person_id = w.person_id`,
       [ideaId, weights.map((w) => w.personId), weights.map((w) => w.weight)],
     );
+    await this.recordSplit(tx, ideaId);
   }
 
   /** An accepted author leaves: `LEFT` keeps them in a_v, `LEFT_GAVE_SHARE` takes them out; false when they are no accepted author. */
@@ -546,7 +550,29 @@ export class GraphRepository {
       `UPDATE idea_authors SET state = $3::authorship_state, left_at = now() WHERE idea_id = $1 AND person_id = $2 AND state = 'ACCEPTED' RETURNING 1`,
       [ideaId, personId, state],
     );
-    return affected(updated) > 0;
+    if (affected(updated) === 0) return false;
+    await this.recordSplit(tx, ideaId);
+    return true;
+  }
+
+  /**
+   * Appends a_v as the idea's authorship rows now give it to the split's history (idea_author_weights), dated
+   * now: a row for each member whose weight changed or who joined, one without weight for each earlier member who
+   * is out of it. Every write of a_v calls it in its transaction, so credit at a past moment uses that moment's split.
+   */
+  private async recordSplit(tx: Queryable, ideaId: string): Promise<void> {
+    await tx.query(
+      `WITH members AS (
+         SELECT person_id, weight FROM idea_authors WHERE idea_id = $1 AND state IN ('ACCEPTED', 'LEFT')
+       ), recorded AS (
+         SELECT DISTINCT ON (person_id) person_id, weight FROM idea_author_weights WHERE idea_id = $1 ORDER BY person_id, valid_from DESC, id DESC
+       )
+       INSERT INTO idea_author_weights (idea_id, person_id, weight)
+       SELECT $1, COALESCE(m.person_id, r.person_id), m.weight
+         FROM members m FULL JOIN recorded r ON r.person_id = m.person_id
+        WHERE m.weight IS DISTINCT FROM r.weight`,
+      [ideaId],
+    );
   }
 
   /** The pending proposal to change the split, locked to the end of the transaction. */
