@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CURSOR_KEYS, type PageRequest } from '@kindling/api/core';
 import type { IdeaRow } from '@kindling/api/graph';
 import type { BoardQuery, IdeaListFilter, IdeaOrderKey } from './ideas.queries';
+import type { DraftTerms } from './similar-terms';
 
 /**
  * All of the read side's SQL: the idea list with its filters, similar ideas, the board and tags. It reads the
@@ -14,6 +15,7 @@ const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.ret
   i.hidden_at AS "hiddenAt", i.hidden_reason AS "hiddenReason", i.updated_at AS "updatedAt"`;
 
 export type ListedRow = IdeaRow & { createdAtText: string };
+
 
 /** Sort keys of the idea list; the NEWEST cursor keeps PostgreSQL's microseconds (a JS Date would drop them). */
 export const ORDER_KEYS: Record<IdeaOrderKey, { column: string; cast: string; of: (i: ListedRow) => unknown; isKey: (value: unknown) => boolean }> = {
@@ -52,22 +54,32 @@ export class IdeasRepository {
 
   /**
    * Ideas that look like a draft: trigram similarity of titles (catches typos and word forms) plus full-text
-   * matches of the draft's significant words, best first.
+   * matches of the draft's words and their translations, each group by its weight, best first. The full-text
+   * query and the titles' trigrams are served by their indexes (ideas_search_idx, ideas_title_words_trgm_idx).
    */
-  similar(title: string, words: readonly string[], limit: number): Promise<Array<IdeaRow & { score: number }>> {
+  similar(draft: DraftTerms, limit: number): Promise<Array<IdeaRow & { score: number }>> {
+    // a word no idea has: an empty tsquery would only raise a notice
+    const any = draft.groups.flatMap((g) => g.terms).join(' | ') || 'zzzz';
+    // ts_rank divides by the number of terms asked for: times that number it is the matches' weight (a title
+    // word ~0.6, a body word ~0.25), on the same scale as the titles' similarity
     return this.db.query(
-      `SELECT ${IDEA_COLUMNS}, score FROM (
-         SELECT i.id, 2 * similarity(i.title, $1) + ts_rank(i.search, to_tsquery('simple', $2)) AS score
+      `WITH groups AS (
+         SELECT to_tsquery('simple', f_unaccent(terms)) AS query, weight
+           FROM unnest($3::text[], $4::float8[]) AS g (terms, weight)
+       )
+       SELECT ${IDEA_COLUMNS}, score FROM (
+         SELECT i.id, 1 * similarity(f_search_words(i.title), $1)
+                + COALESCE((SELECT sum(weight * ts_rank(i.search, query)) FROM groups), 0) AS score
            FROM ideas i
-          WHERE (($1 <> '' AND i.title % $1) OR i.search @@ to_tsquery('simple', $2))
+          WHERE (($1 <> '' AND f_search_words(i.title) % $1) OR i.search @@ to_tsquery('simple', f_unaccent($2)))
             -- a withdrawn idea cannot be built on, so it is no suggestion
             AND NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)
             AND i.hidden_at IS NULL
           ORDER BY score DESC, i.id DESC
-          LIMIT $3
+          LIMIT $5
        ) best JOIN ideas i ON i.id = best.id
        ORDER BY score DESC, i.id DESC`,
-      [title, words.join(' | ') || 'zzzz', limit],
+      [draft.title, any, draft.groups.map((g) => g.terms.join(' | ')), draft.groups.map((g) => g.weight * g.terms.length), limit],
     );
   }
 
