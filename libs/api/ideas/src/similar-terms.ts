@@ -4,6 +4,8 @@ import { COMMON_WORDS, COMPOUNDS, LEXICON, STOP_WORDS } from './lexicon';
 export interface TermGroup {
   terms: string[];
   weight: number;
+  /** The workplace's everyday words: they add to the score, but do not make an idea a candidate. */
+  common: boolean;
 }
 
 /**
@@ -37,16 +39,18 @@ for (const [compound, parts] of Object.entries(COMPOUNDS)) {
 }
 const known = (word: string) => TRANSLATIONS.has(word) || word in COMPOUNDS;
 
-/** Lower case without accents, as `f_unaccent` folds the ideas' text (ł and ø have no combining mark). */
+/**
+ * Lower case without accents, as `f_unaccent` folds the ideas' text (the letters below have no combining mark).
+ * Done here rather than in SQL: unaccent turns a few letters and digits (½, ①) into punctuation, which
+ * `to_tsquery` would read as operators.
+ */
 export function fold(text: string): string {
+  const letters: Record<string, string> = { æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ĳ: 'ij', ł: 'l', ø: 'o', þ: 'th' };
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/ł/g, 'l')
-    .replace(/ø/g, 'o')
-    .replace(/ß/g, 'ss')
-    .replace(/ı/g, 'i');
+    .replace(/[æœßđðħıĳłøþ]/g, (letter) => letters[letter]);
 }
 
 /** The base forms a word may be (plural -s/-es/-ies/-en, Dutch doubled consonants and long vowels), known ones only. */
@@ -86,8 +90,15 @@ function lemmas(word: string): string[] {
 /** A word as query terms: a prefix from five letters on (jacket:* finds jackets), short words with their plurals. */
 function termsOf(word: string): string[] {
   if (word.length >= 5) return [`${word}:*`];
-  const doubled = /[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(word) ? `${word}${word.at(-1)}en` : `${word}en`;
-  return [word, `${word}s`, `${word}es`, `${word}en`, doubled];
+  // jas → jassen, bus → bussen; box → boxes
+  const doubled = /[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(word) ? [`${word}${word.at(-1)}en`] : [];
+  const es = /(s|x|ch|sh)$/.test(word) ? [`${word}es`] : [];
+  return [word, `${word}s`, `${word}en`, ...doubled, ...es];
+}
+
+/** An everyday word of the workplace, in any of its forms (chauffeurs as chauffeur). */
+function isCommon(word: string): boolean {
+  return COMMON_WORDS.has(word) || lemmas(word).some((lemma) => COMMON_WORDS.has(lemma));
 }
 
 /** A text's words that say something, folded, each once. */
@@ -134,10 +145,11 @@ export function draftTerms(title: string, body: string): DraftTerms {
   const groups: TermGroup[] = [];
   for (const [words, weight] of candidates) {
     // the workplace's everyday words count less: the ranking cannot tell how rare a word is
-    for (const [part, factor] of [[[...words].filter((w) => !COMMON_WORDS.has(w)), 1], [[...words].filter((w) => COMMON_WORDS.has(w)), COMMON_WEIGHT]] as const) {
+    for (const common of [false, true]) {
+      const part = [...words].filter((w) => isCommon(w) === common);
       const terms = withoutCovered(part.flatMap(termsOf), taken).slice(0, MAX_TERMS);
       taken.push(...terms);
-      if (terms.length > 0) groups.push({ terms, weight: weight * factor });
+      if (terms.length > 0) groups.push({ terms, weight: common ? weight * COMMON_WEIGHT : weight, common });
     }
   }
   return { title: titleWords.join(' '), groups };
