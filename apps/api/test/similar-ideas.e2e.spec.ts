@@ -86,6 +86,14 @@ describe('similar ideas across English and Dutch, on the demo organisation’s i
     expect(await othersFor('diensten-ruilen-chauffeurs')).toContain(titleOf('shift-swap-board'));
   });
 
+  it('answers any text: operators, odd letters and digits are words or nothing, never query syntax', async () => {
+    for (const title of ["winter:* | jas & !(drivers) <-> 'x'", '½ ①⑴ 𝟘𝟙 ǆ ﬁets Æble Łódź', '!!! ??? ---', 'a', 'x'.repeat(200), '140 140en 2026']) {
+      const response = await client.request(SIMILAR, { title, body: title });
+      expect(response.errors).toBeUndefined();
+    }
+    expect(await suggested('the and voor een')).toEqual([]);
+  });
+
   it('brings up the other language’s idea among the first five for most demo pairs and translated drafts', async () => {
     /** The share of cases whose expected idea is among the suggestions, to two decimals. */
     const recall = async (cases: Array<[ask: () => Promise<string[]>, expected: string]>) => {

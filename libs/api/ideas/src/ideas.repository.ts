@@ -16,7 +16,6 @@ const IDEA_COLUMNS = `i.id::text AS id, i.title, i.body, i.tags, i.status, i.ret
 
 export type ListedRow = IdeaRow & { createdAtText: string };
 
-
 /** Sort keys of the idea list; the NEWEST cursor keeps PostgreSQL's microseconds (a JS Date would drop them). */
 export const ORDER_KEYS: Record<IdeaOrderKey, { column: string; cast: string; of: (i: ListedRow) => unknown; isKey: (value: unknown) => boolean }> = {
   NEWEST: { column: 'i.created_at', cast: 'timestamptz', of: (i) => i.createdAtText, isKey: CURSOR_KEYS.timestamp },

@@ -20,6 +20,7 @@ export interface DraftTerms {
 
 /** The weights of the groups: a translation a little less than the word itself, so an exact duplicate ranks first. */
 export const WEIGHTS = { title: 1, titleTranslated: 0.8, body: 0.5, bodyTranslated: 0.4 };
+/** How much an everyday word of the workplace (`COMMON_WORDS`) counts, times its group's weight. */
 export const COMMON_WEIGHT = 0.3;
 /** The words of a draft looked at, and the terms asked for per group: a typed draft stays a small query. */
 export const MAX_WORDS = 24;
@@ -87,8 +88,9 @@ function lemmas(word: string): string[] {
   return [];
 }
 
-/** A word as query terms: a prefix from five letters on (jacket:* finds jackets), short words with their plurals. */
+/** A word as query terms: a number as it is, a prefix from five letters on (jacket:* finds jackets), short words with their plurals. */
 function termsOf(word: string): string[] {
+  if (/^\p{N}+$/u.test(word)) return [word];
   if (word.length >= 5) return [`${word}:*`];
   // jas → jassen, bus → bussen; box → boxes
   const doubled = /[^aeiou][aeiou][b-df-hj-np-tv-z]$/.test(word) ? [`${word}${word.at(-1)}en`] : [];
