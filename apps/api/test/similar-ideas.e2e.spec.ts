@@ -105,8 +105,8 @@ describe('similar ideas across English and Dutch, on the demo organisation’s i
     const whole = await recall(directions.map(([from, to]) => [() => othersFor(from), titleOf(to)]));
     const byTitle = await recall(directions.map(([from, to]) => [() => othersFor(from, false), titleOf(to)]));
     const drafts = await recall(TRANSLATED_DRAFTS.map(([draft, key]) => [() => suggested(draft), titleOf(key)]));
-    // measured (docs/graphql.md, similar ideas): 0.71, 0.68 and 1 with the lexicon; 0, 0 and 0.33 without it
-    expect(whole).toBeGreaterThanOrEqual(0.6);
+    // measured (docs/graphql.md, similar ideas): 0.76, 0.68 and 1 with the lexicon; 0, 0 and 0.33 without it
+    expect(whole).toBeGreaterThanOrEqual(0.7);
     expect(byTitle).toBeGreaterThanOrEqual(0.6);
     expect(drafts).toBeGreaterThanOrEqual(0.9);
   });

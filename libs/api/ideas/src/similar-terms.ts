@@ -19,7 +19,7 @@ export interface DraftTerms {
 }
 
 /** The weights of the groups: a translation a little less than the word itself, so an exact duplicate ranks first. */
-export const WEIGHTS = { title: 1, titleTranslated: 0.8, body: 0.5, bodyTranslated: 0.4 };
+export const WEIGHTS = { title: 1, titleTranslated: 0.9, body: 0.5, bodyTranslated: 0.45 };
 /** How much an everyday word of the workplace (`COMMON_WORDS`) counts, times its group's weight. */
 export const COMMON_WEIGHT = 0.3;
 /** The words of a draft looked at, and the terms asked for per group: a typed draft stays a small query. */
