@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CURSOR_KEYS, type PageRequest } from '@kindling/api/core';
 import type { IdeaRow } from '@kindling/api/graph';
 import type { BoardQuery, IdeaListFilter, IdeaOrderKey } from './ideas.queries';
+import type { DraftTerms, TermGroup } from './similar-terms';
 
 /**
  * All of the read side's SQL: the idea list with its filters, similar ideas, the board and tags. It reads the
@@ -52,22 +53,38 @@ export class IdeasRepository {
 
   /**
    * Ideas that look like a draft: trigram similarity of titles (catches typos and word forms) plus full-text
-   * matches of the draft's significant words, best first.
+   * matches of the draft's words and their translations, each group by its weight, best first. Candidates are
+   * the ideas with a similar title or one of the draft's less common words (served by ideas_title_words_trgm_idx
+   * and ideas_search_idx); the best 100 of them by a single ranking are then scored by every group.
    */
-  similar(title: string, words: readonly string[], limit: number): Promise<Array<IdeaRow & { score: number }>> {
+  similar(draft: DraftTerms, limit: number): Promise<Array<IdeaRow & { score: number }>> {
+    const terms = (groups: TermGroup[]) => groups.flatMap((g) => g.terms).join(' | ');
+    // a word no idea has: an empty tsquery would only raise a notice
+    const candidates = terms(draft.groups.filter((g) => !g.common)) || terms(draft.groups) || 'zzzz';
+    // ts_rank divides by the number of terms asked for: times that number it is the matches' weight (a title
+    // word ~0.6, a body word ~0.25), on the same scale as the titles' similarity
     return this.db.query(
-      `SELECT ${IDEA_COLUMNS}, score FROM (
-         SELECT i.id, 2 * similarity(i.title, $1) + ts_rank(i.search, to_tsquery('simple', $2)) AS score
+      `WITH groups AS (
+         SELECT to_tsquery('simple', terms) AS query, weight
+           FROM unnest($3::text[], $4::float8[]) AS g (terms, weight)
+       ), candidates AS (
+         SELECT i.id, i.search, similarity(f_search_words(i.title), $1) AS alike
            FROM ideas i
-          WHERE (($1 <> '' AND i.title % $1) OR i.search @@ to_tsquery('simple', $2))
+          WHERE (($1 <> '' AND f_search_words(i.title) % $1) OR i.search @@ to_tsquery('simple', $2))
             -- a withdrawn idea cannot be built on, so it is no suggestion
             AND NOT EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id)
             AND i.hidden_at IS NULL
-          ORDER BY score DESC, i.id DESC
-          LIMIT $3
+          ORDER BY similarity(f_search_words(i.title), $1) + ts_rank(i.search, to_tsquery('simple', $2)) DESC, i.id DESC
+          LIMIT 100
+       )
+       SELECT ${IDEA_COLUMNS}, score FROM (
+         SELECT c.id, c.alike + COALESCE((SELECT sum(weight * ts_rank(c.search, query)) FROM groups), 0) AS score
+           FROM candidates c
+          ORDER BY score DESC, c.id DESC
+          LIMIT $5
        ) best JOIN ideas i ON i.id = best.id
        ORDER BY score DESC, i.id DESC`,
-      [title, words.join(' | ') || 'zzzz', limit],
+      [draft.title, candidates, draft.groups.map((g) => g.terms.join(' | ')), draft.groups.map((g) => g.weight * g.terms.length), limit],
     );
   }
 

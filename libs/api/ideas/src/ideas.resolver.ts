@@ -33,7 +33,7 @@ export class IdeasResolver {
     });
   }
 
-  @Query(() => [SimilarIdea], { description: 'Existing ideas like a draft (title and body as typed): build on one instead of posting a duplicate.' })
+  @Query(() => [SimilarIdea], { description: 'Existing ideas like a draft (title and body as typed), in English or Dutch: build on one instead of posting a duplicate.' })
   similarIdeas(
     @Args('title') title: string,
     @Args('body', { type: () => String, nullable: true, defaultValue: '' }) body: string | null,

@@ -3,6 +3,7 @@ import { type Connection, RequestErrors, isKeysetCursor, pageRequest, toConnecti
 import { Idea } from '@kindling/api/graph';
 import type { BoardQuery, IdeaListQuery } from './ideas.queries';
 import { IdeasRepository, ORDER_KEYS } from './ideas.repository';
+import { draftTerms } from './similar-terms';
 
 /** The read side: the idea list (feed, filters, search), similar ideas, the board and tags. */
 @Injectable()
@@ -20,11 +21,11 @@ export class IdeasService {
     return connection;
   }
 
-  /** Existing ideas like a draft (as typed), so people build on instead of duplicating. */
+  /** Existing ideas like a draft (as typed, in English or Dutch), so people build on instead of duplicating. */
   async similar(title: string, body: string, limit: number): Promise<Array<{ idea: Idea; score: number }>> {
-    const words = [...new Set(`${title} ${body}`.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].slice(0, 24);
-    if (!title.trim() && words.length === 0) return [];
-    const rows = await this.repository.similar(title.trim(), words, limit);
+    const terms = draftTerms(title, body);
+    if (!terms.title && terms.groups.length === 0) return [];
+    const rows = await this.repository.similar(terms, limit);
     return rows.map((r) => ({ idea: Idea.from(r), score: r.score }));
   }
 

@@ -1957,7 +1957,7 @@ export type Query = {
   scoreCriteria: Array<ScoreCriterion>;
   /** The department × department matrix of build-ons (whose ideas each department builds on) and the cross-department share over time. Reviewers and admins. */
   siloMap: SiloMap;
-  /** Existing ideas like a draft (title and body as typed): build on one instead of posting a duplicate. */
+  /** Existing ideas like a draft (title and body as typed), in English or Dutch: build on one instead of posting a duplicate. */
   similarIdeas: Array<SimilarIdea>;
   /** Tags in use, most used first; `search` narrows to tags containing it. */
   tags: Array<TagCount>;
