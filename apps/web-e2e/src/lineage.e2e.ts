@@ -231,32 +231,6 @@ describe('the lineage, readable at any size', () => {
     await expectAccessible(page, 'lineage-lab');
   });
 
-  it('keeps 1,000 ideas smooth: frame times while panning (reported, not asserted)', async () => {
-    await page.goto(`${baseUrl()}/lab/lineage?n=1000`);
-    await page.locator('.react-flow__node').first().waitFor({ timeout: 120_000 });
-    expect(await page.locator('.react-flow__node').count()).toBeLessThan(200);
-    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
-    await page.evaluate(() => {
-      const w = window as unknown as { frames_: number[] };
-      w.frames_ = [];
-      let last = performance.now();
-      const tick = (now: number) => {
-        w.frames_.push(now - last);
-        last = now;
-        if (w.frames_.length < 400) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    await page.mouse.move(pane.x + 400, pane.y + 300);
-    await page.mouse.down();
-    for (let i = 0; i < 60; i++) await page.mouse.move(pane.x + 400 - (i % 30) * 12, pane.y + 300 - i * 4);
-    await page.mouse.up();
-    const frames = await page.evaluate(() => (window as unknown as { frames_: number[] }).frames_.slice(1));
-    const sorted = [...frames].sort((a, b) => a - b);
-    console.log(`1,000-idea lineage while panning: ${frames.length} frames, median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`);
-    expect(frames.length).toBeGreaterThan(10);
-  });
-
   it('speaks Dutch: controls, edges and nodes by title, never by id', async () => {
     const nl = await signIn(browser, { locale: 'nl-NL' });
     try {
