@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Check, Copy, KeyRound, LogOut, Plus, ShieldAlert } from 'lucide-react';
+import { KeyRound, LogOut, Plus } from 'lucide-react';
 import { describeError, retryFor, graphql, readRefusal, type ApiTokenScope, type ApiTokensQuery } from '@kindling/web/data-access';
-import { Button, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, TextInput, useFieldId, useFocusFirstError } from '@kindling/web/ui';
+import { Button, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, SecretOnce, Select, TextInput, useFieldId, useFocusFirstError } from '@kindling/web/ui';
 import { describeReason, useDocumentTitle, useI18n } from '@kindling/web/util';
 import { LIMITS, checkTokenName, checkTokenScopes, normaliseTitle } from '@kindling/shared/rules';
 
@@ -118,7 +118,18 @@ function CreateToken() {
     }
   };
 
-  if (created) return <CreatedToken {...created} onDone={() => setCreated(null)} />;
+  if (created)
+    return (
+      <SecretOnce
+        titleId="tokens-created"
+        title={t('tokens.created', { name: created.name })}
+        warning={t('tokens.once')}
+        secretLabel={t('tokens.secret')}
+        secret={created.token}
+        testId="new-token"
+        onDone={() => setCreated(null)}
+      />
+    );
   return (
     <Card aria-labelledby="tokens-create">
       <CardTitle id="tokens-create" icon={<Plus size={18} aria-hidden />}>
@@ -160,46 +171,6 @@ function CreateToken() {
           </Button>
         </div>
       </form>
-    </Card>
-  );
-}
-
-/** The new token's secret, once: a read-only field to select, a copy button, and the warning. */
-function CreatedToken({ token, name, onDone }: { token: string; name: string; onDone: () => void }) {
-  const { t } = useI18n();
-  const secretId = useFieldId('token-secret');
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const copy = async () => {
-    input.current?.select();
-    const done = await navigator.clipboard?.writeText(token).then(
-      () => true,
-      () => false,
-    );
-    setCopied(done ? 'yes' : 'failed');
-  };
-  return (
-    <Card aria-labelledby="tokens-created">
-      <CardTitle id="tokens-created" icon={<KeyRound size={18} aria-hidden />}>
-        {t('tokens.created', { name })}
-      </CardTitle>
-      <Notice tone="warn" icon={<ShieldAlert size={18} aria-hidden />}>
-        {t('tokens.once')}
-      </Notice>
-      <div className="k-tokens__secret">
-        <Field id={secretId} label={t('tokens.secret')}>
-          <TextInput id={secretId} ref={input} readOnly value={token} data-testid="new-token" onFocus={(e) => e.target.select()} spellCheck={false} autoFocus />
-        </Field>
-        <Button icon={copied === 'yes' ? <Check size={16} aria-hidden /> : <Copy size={16} aria-hidden />} onClick={() => void copy()}>
-          {copied === 'yes' ? t('tokens.copied') : t('tokens.copy')}
-        </Button>
-      </div>
-      {copied === 'failed' && <Notice tone="error">{t('tokens.copyFailed')}</Notice>}
-      <div style={{ marginTop: 12 }}>
-        <Button variant="primary" onClick={onDone}>
-          {t('tokens.done')}
-        </Button>
-      </div>
     </Card>
   );
 }

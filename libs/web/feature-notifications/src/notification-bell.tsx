@@ -34,7 +34,7 @@ export function NotificationBell() {
   const count = data?.viewer?.unreadNotificationCount ?? 0;
   const shown = count > 99 ? '99+' : String(count);
   // the accessible name contains the figure the badge shows (axe: label-content-name-mismatch)
-  const label = t('notifications.bellLabel', { count }).replace(String(count), shown);
+  const label = t('notifications.bellLabel', { count, shown });
   return (
     <ButtonLink to="/notifications" variant="ghost" className="k-bell" icon={<Bell size={18} aria-hidden />} aria-label={label} title={label} data-testid="notification-bell">
       {count > 0 ? (

@@ -2,9 +2,8 @@ import { useMemo, useRef, useState, type FormEvent, type RefObject } from 'react
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Plus, RotateCw, Webhook } from 'lucide-react';
 import { describeError, retryFor, getFragmentData, graphql, readRefusal, type WebhookEndpointFieldsFragment } from '@kindling/web/data-access';
-import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, Select, TextInput, useFieldId, useFocusFirstError } from '@kindling/web/ui';
+import { Button, ButtonLink, Card, CardTitle, EmptyState, ErrorState, Field, LoadingState, Notice, PageHeader, SecretOnce, Select, TextInput, useFieldId, useFocusFirstError } from '@kindling/web/ui';
 import { useDocumentTitle, useI18n, type MessageKey } from '@kindling/web/util';
-import { SecretOnce } from './secret-once';
 
 /** The public events, in the order the API lists them (docs/webhooks.md). */
 export const WEBHOOK_EVENTS = ['idea.posted', 'idea.built_on', 'idea.status_changed', 'idea.merged', 'comment.created', 'credit.changed'] as const;
@@ -98,7 +97,19 @@ export function WebhooksPage() {
     <div className="k-webhooks">
       <PageHeader title={t('webhooks.title')} lead={t('webhooks.lead')} />
       <div className="k-stack">
-        {shown ? <SecretOnce {...shown} onDone={() => setShown(null)} /> : <CreateEndpoint onCreated={setShown} />}
+        {shown ? (
+          <SecretOnce
+            titleId="webhook-secret-title"
+            title={<span className="k-webhooks__url">{shown.title}</span>}
+            warning={shown.warning}
+            secretLabel={t('webhooks.secret')}
+            secret={shown.secret}
+            testId="webhook-secret"
+            onDone={() => setShown(null)}
+          />
+        ) : (
+          <CreateEndpoint onCreated={setShown} />
+        )}
         <Card aria-labelledby="webhooks-list">
           <CardTitle id="webhooks-list" icon={<Webhook size={18} aria-hidden />}>
             {t('webhooks.list')}

@@ -5,3 +5,4 @@ export * from './share-chart';
 export * from './combobox';
 export * from './time-chart';
 export * from './copy-link';
+export * from './secret-once';

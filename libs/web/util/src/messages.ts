@@ -955,7 +955,7 @@ export const en = {
 
   ...enRefusals,
   // notifications: the bell, the notification centre, preferences, follow
-  'notifications.bellLabel': '{count} unread notification|{count} unread notifications',
+  'notifications.bellLabel': '{shown} unread notification|{shown} unread notifications',
   'notifications.title': 'Notifications',
   'notifications.lead': 'What happened to the ideas you hold credit in, wrote or follow.',
   'notifications.markAllRead': 'Mark all as read',
@@ -2050,7 +2050,7 @@ export const nl: Record<MessageKey, string> = {
 
   ...nlRefusals,
   // notifications: the bell, the notification centre, preferences, follow
-  'notifications.bellLabel': '{count} ongelezen melding|{count} ongelezen meldingen',
+  'notifications.bellLabel': '{shown} ongelezen melding|{shown} ongelezen meldingen',
   'notifications.title': 'Meldingen',
   'notifications.lead': 'Wat er gebeurde met de ideeën waarin je een aandeel hebt, die je schreef of volgt.',
   'notifications.markAllRead': 'Alles als gelezen markeren',

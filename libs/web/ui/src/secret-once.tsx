@@ -1,12 +1,24 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Check, Copy, KeyRound, ShieldAlert } from 'lucide-react';
-import { Button, Card, CardTitle, Field, Notice, TextInput, useFieldId } from '@kindling/web/ui';
 import { useI18n } from '@kindling/web/util';
+import { Button, Card, CardTitle, Field, Notice, TextInput, useFieldId } from './components';
 
-/** A signing secret shown this once: a read-only field to select, a copy button and the warning. */
-export function SecretOnce({ title, warning, secret, onDone }: { title: string; warning: string; secret: string; onDone: () => void }) {
+export interface SecretOnceProps {
+  /** Id of the card's title (the card is labelled by it). */
+  titleId: string;
+  title: ReactNode;
+  /** Why it is shown only now. */
+  warning: string;
+  secretLabel: string;
+  secret: string;
+  testId: string;
+  onDone: () => void;
+}
+
+/** A secret shown this once (an API token, a webhook's signing secret): a read-only field to select, a copy button and the warning. */
+export function SecretOnce({ titleId, title, warning, secretLabel, secret, testId, onDone }: SecretOnceProps) {
   const { t } = useI18n();
-  const secretId = useFieldId('webhook-secret');
+  const secretId = useFieldId(testId);
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const copy = async () => {
@@ -18,16 +30,16 @@ export function SecretOnce({ title, warning, secret, onDone }: { title: string; 
     setCopied(done ? 'yes' : 'failed');
   };
   return (
-    <Card aria-labelledby="webhook-secret-title">
-      <CardTitle id="webhook-secret-title" icon={<KeyRound size={18} aria-hidden />}>
-        <span className="k-webhooks__url">{title}</span>
+    <Card aria-labelledby={titleId}>
+      <CardTitle id={titleId} icon={<KeyRound size={18} aria-hidden />}>
+        {title}
       </CardTitle>
       <Notice tone="warn" icon={<ShieldAlert size={18} aria-hidden />}>
         {warning}
       </Notice>
       <div className="k-tokens__secret">
-        <Field id={secretId} label={t('webhooks.secret')}>
-          <TextInput id={secretId} ref={input} readOnly value={secret} data-testid="webhook-secret" onFocus={(e) => e.target.select()} spellCheck={false} autoFocus />
+        <Field id={secretId} label={secretLabel}>
+          <TextInput id={secretId} ref={input} readOnly value={secret} data-testid={testId} onFocus={(e) => e.target.select()} spellCheck={false} autoFocus />
         </Field>
         <Button icon={copied === 'yes' ? <Check size={16} aria-hidden /> : <Copy size={16} aria-hidden />} onClick={() => void copy()}>
           {copied === 'yes' ? t('tokens.copied') : t('tokens.copy')}
