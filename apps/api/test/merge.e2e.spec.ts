@@ -194,6 +194,28 @@ describe('merging duplicates', () => {
     expect(entries).toEqual(['ENDORSEMENTS_MOVED', 'IDEAS_MERGED']);
   });
 
+  it('merges and unmerges while another transaction holds a row pointing at both ideas (no deadlock with foreign-key checks)', async () => {
+    // the notifications written after a merge point at both ideas; each insert's foreign-key check holds FOR KEY
+    // SHARE on the idea's row until it commits, which a writer locking FOR UPDATE would wait for (and deadlock)
+    const { as } = w;
+    const x = (await as.ann.ok(POST_IDEA, { input: { title: 'Bike shed by gate 2', body: 'x' } })).postIdea.idea.id;
+    const y = (await as.ben.ok(POST_IDEA, { input: { title: 'Bike shed at gate two', body: 'y' } })).postIdea.idea.id;
+    const other = w.t.db.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    try {
+      await other.query(`SELECT 1 FROM ideas WHERE id = ANY($1::bigint[]) ORDER BY id DESC FOR KEY SHARE`, [[local(x), local(y)]]);
+      // a write that waited for the lock would fail by the requests' statement timeout
+      const merged = await as.rev.request(MERGE, { d: y, k: x, reason: 'The same bike shed, posted twice.' });
+      expect(merged).toMatchObject({ data: { mergeIdeas: { duplicate: { status: 'MERGED' } } } });
+      const unmerged = await as.rev.request(UNMERGE, { id: y });
+      expect(unmerged).toMatchObject({ data: { unmergeIdea: { idea: { status: 'NEW' } } } });
+    } finally {
+      await other.rollbackTransaction();
+      await other.release();
+    }
+  });
+
   it('refuses writes to the merged duplicate, naming the idea kept', async () => {
     const { as, idea } = w;
     expect(errorReasons(await as.dan.request(ENDORSE, { ideaId: idea.D }))).toEqual(['IDEA_MERGED']);

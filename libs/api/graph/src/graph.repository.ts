@@ -102,15 +102,19 @@ export class GraphRepository {
     return !!row;
   }
 
-  /** Whether the idea exists; locks its row to the end of the transaction. */
+  /**
+   * Whether the idea exists; locks its row to the end of the transaction. Writers of an idea lock it FOR NO KEY
+   * UPDATE (no idea is ever deleted or renumbered): they wait for each other, but not for the foreign-key checks
+   * of rows that merely point at the idea (a notification, a comment), which would otherwise deadlock with them.
+   */
   async lockIdea(tx: Queryable, id: string): Promise<boolean> {
-    const [row] = await tx.query(`SELECT 1 FROM ideas WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await tx.query(`SELECT 1 FROM ideas WHERE id = $1 FOR NO KEY UPDATE`, [id]);
     return !!row;
   }
 
-  /** The idea's status, its row locked to the end of the transaction; null when there is no such idea. */
+  /** The idea's status, its row locked (as `lockIdea` does) to the end of the transaction; null when there is no such idea. */
   async lockIdeaStatus(tx: Queryable, id: string): Promise<IdeaStatusValue | null> {
-    const [row] = await tx.query(`SELECT status FROM ideas WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await tx.query(`SELECT status FROM ideas WHERE id = $1 FOR NO KEY UPDATE`, [id]);
     return row?.status ?? null;
   }
 
@@ -178,11 +182,11 @@ export class GraphRepository {
 
   // ------------------------------------------------------------ merges and retention
 
-  /** Locks the ideas' rows (in id order, so two merges never deadlock) and returns what a merge checks of them. */
+  /** Locks the ideas' rows (as `lockIdea` does, in id order so two merges never deadlock) and returns what a merge checks of them. */
   async lockForMerge(tx: Queryable, ids: readonly string[]): Promise<MergeIdeaRow[]> {
     return tx.query(
       `SELECT id::text AS id, status, retention, created_at AS "createdAt", posted_by::text AS "postedBy"
-         FROM ideas WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE`,
+         FROM ideas WHERE id = ANY($1::bigint[]) ORDER BY id FOR NO KEY UPDATE`,
       [ids],
     );
   }
@@ -322,7 +326,12 @@ export class GraphRepository {
   /** Hides (a reason and who) or unhides an idea for moderation; false when it was already in that state or does not exist. */
   /** Marks the ideas changed now (`updated_at`; now() is the transaction's time, like every other timestamp it writes). */
   async touch(tx: Queryable, ideaIds: readonly string[]): Promise<void> {
-    await tx.query(`UPDATE ideas SET updated_at = now() WHERE id = ANY($1::bigint[]) AND updated_at < now()`, [ideaIds]);
+    // rows locked in id order, as every other writer of several ideas locks them
+    await tx.query(
+      `UPDATE ideas SET updated_at = now()
+        WHERE id IN (SELECT id FROM ideas WHERE id = ANY($1::bigint[]) AND updated_at < now() ORDER BY id FOR NO KEY UPDATE)`,
+      [ideaIds],
+    );
   }
 
   async setHidden(tx: Queryable, ideaId: string, hidden: { reason: string; by: string } | null): Promise<boolean> {
@@ -343,7 +352,7 @@ export class GraphRepository {
   ): Promise<{ title: string; body: string; tags: string[]; status: IdeaStatusValue; withdrawn: boolean } | null> {
     const [row] = await tx.query(
       `SELECT i.title, i.body, i.tags, i.status, EXISTS (SELECT 1 FROM idea_withdrawals w WHERE w.idea_id = i.id) AS withdrawn
-         FROM ideas i WHERE i.id = $1 FOR UPDATE OF i`,
+         FROM ideas i WHERE i.id = $1 FOR NO KEY UPDATE OF i`,
       [id],
     );
     return row ?? null;
