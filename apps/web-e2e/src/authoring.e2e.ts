@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, gql, launch, openPage, screenshot, seriousA11yViolations } from './support';
+import { baseUrl, expectAccessible, gql, launch, openPage, screenshot, signIn } from './support';
 
 const stamp = Date.now().toString(36);
 const title = `Night bus from the Venlo site ${stamp}`;
 
-async function signIn(page: Page, name: string, labels = { search: 'Search people by name', signInAs: 'Sign in as' }) {
-  await page.goto(`${baseUrl()}/`);
-  await page.getByLabel(labels.search).fill(name.split(' ')[0]);
-  await page.getByRole('button', { name: new RegExp(`^${labels.signInAs} ${name}`) }).click();
-  await page.getByRole('navigation', { name: /Main|Hoofdmenu/ }).waitFor();
-}
 
-async function expectAccessible(page: Page, name: string) {
-  expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 describe('authors keep their ideas tidy', () => {
   let browser: Browser;

@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, gql, launch, openPage, screenshot, seriousA11yViolations } from './support';
+import { baseUrl, expectAccessible, gql, launch, openPage, screenshot, SIGN_IN } from './support';
 
 const stamp = Date.now().toString(36);
-const EN = { search: 'Search people by name', signInAs: 'Sign in as' };
-const NL = { search: 'Zoek mensen op naam', signInAs: 'Aanmelden als' };
 const INVITER = 'Priya Raman';
 const INVITEE = 'Tomasz Nowak';
 
-async function signIn(page: Page, name: string, labels = EN) {
+async function signIn(page: Page, name: string, labels = SIGN_IN.en) {
   await page.goto(`${baseUrl()}/`);
   // chosen on this device, so it wins over the language the person's profile holds
-  if (labels === NL) await page.getByRole('button', { name: 'NL Nederlands' }).click();
+  if (labels === SIGN_IN.nl) await page.getByRole('button', { name: 'NL Nederlands' }).click();
   await page.getByLabel(labels.search).fill(name.split(' ')[0]);
   await page.getByRole('button', { name: new RegExp(`^${labels.signInAs} ${name}`) }).click();
   await page.getByRole('navigation', { name: /Main|Hoofdmenu/ }).waitFor();
 }
 
-async function expectAccessible(page: Page, name: string) {
-  expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 /** Nothing on the page is wider than the screen. */
 async function expectNoOverflow(page: Page) {
@@ -63,7 +58,7 @@ describe('co-authorship with consent: both people see what a split does before t
     context.setDefaultTimeout(60_000);
     contexts.push(context);
     const opened = await openPage(context);
-    await signIn(opened.page, name, options.locale.startsWith('nl') ? NL : EN);
+    await signIn(opened.page, name, options.locale.startsWith('nl') ? SIGN_IN.nl : SIGN_IN.en);
     return opened;
   }
 

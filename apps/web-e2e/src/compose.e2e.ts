@@ -1,24 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, gql, launch, openPage, screenshot, seriousA11yViolations } from './support';
+import { baseUrl, expectAccessible, gql, launch, openPage, screenshot, SIGN_IN, signIn } from './support';
 
 const stamp = Date.now().toString(36);
 const parentA = `Shared bikes between the depots ${stamp}`;
 const parentB = `A bike repair corner in the canteen ${stamp}`;
 
-const english = { search: 'Search people by name', signInAs: 'Sign in as' };
-const dutch = { search: 'Zoek mensen op naam', signInAs: 'Aanmelden als' };
 
-async function signIn(page: Page, name: string, labels = english) {
-  await page.goto(`${baseUrl()}/`);
-  await page.getByLabel(labels.search).fill(name.split(' ')[0]);
-  await page.getByRole('button', { name: new RegExp(`^${labels.signInAs} ${name}`) }).click();
-  await page.getByRole('navigation', { name: /Main|Hoofdmenu/ }).waitFor();
-}
 
-async function expectAccessible(page: Page, name: string) {
-  expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 async function post(page: Page, title: string): Promise<string> {
   const posted = await gql<{ postIdea: { idea: { id: string } } }>(page, `mutation($input: PostIdeaInput!) { postIdea(input: $input) { idea { id } } }`, {
@@ -145,7 +134,7 @@ describe('compose says what will happen', () => {
     phone.setDefaultTimeout(15_000);
     try {
       const { page: mobile, errors: mobileErrors } = await openPage(phone);
-      await signIn(mobile, 'Esther Vermeulen', dutch);
+      await signIn(mobile, 'Esther Vermeulen', SIGN_IN.nl);
       // her stored language is English, which the app follows after signing in: the switch makes (and stores) it Dutch
       await mobile.getByRole('button', { name: /Nederlands/ }).click();
       await mobile.goto(`${baseUrl()}/compose`);

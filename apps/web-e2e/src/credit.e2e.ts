@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, gql, launch, openPage, screenshot, seriousA11yViolations } from './support';
+import { baseUrl, expectAccessible, gql, launch, openPage, screenshot, SIGN_IN, signIn } from './support';
 
 interface Candidate {
   id: string;
@@ -12,19 +12,8 @@ interface Candidate {
   credit: { extenderPool: number; shares: { ppm: number; person: { id: string; name: string } }[] };
 }
 
-const EN = { search: 'Search people by name', signInAs: 'Sign in as' };
-const NL = { search: 'Zoek mensen op naam', signInAs: 'Aanmelden als' };
 
-async function signIn(page: Page, name: string, labels = EN) {
-  await page.goto(`${baseUrl()}/`);
-  await page.getByLabel(labels.search).fill(name.split(' ')[0]);
-  await page.getByRole('button', { name: new RegExp(`^${labels.signInAs} ${name}`) }).click();
-  await page.getByRole('navigation', { name: /Main|Hoofdmenu/ }).waitFor();
-}
 
-async function expectAccessible(page: Page, name: string) {
-  expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 /** A shown percentage ("24.10 %", "24,10 %") in 0.01 % units. */
 function units(text: string | null): number {
@@ -87,8 +76,8 @@ describe('credit explains itself in its own numbers', () => {
   });
 
   describe.each([
-    { language: 'English', locale: 'en-GB', labels: EN, viewport: { width: 1440, height: 900 }, size: 'desktop', why: 'Show how you earned this share', heading: 'Why you hold this share', through: 'Through', buildsOn: 'which this idea builds on for', about: 'How credit works', yourShare: 'Why you hold' },
-    { language: 'Dutch', locale: 'nl-NL', labels: NL, viewport: { width: 360, height: 740 }, size: 'phone', why: 'Laat zien hoe jij dit aandeel verdiende', heading: 'Waarom jij dit aandeel hebt', through: 'Via', buildsOn: 'waarop dit idee voor', about: 'Zo werkt erkenning', yourShare: 'Waarom jij' },
+    { language: 'English', locale: 'en-GB', labels: SIGN_IN.en, viewport: { width: 1440, height: 900 }, size: 'desktop', why: 'Show how you earned this share', heading: 'Why you hold this share', through: 'Through', buildsOn: 'which this idea builds on for', about: 'How credit works', yourShare: 'Why you hold' },
+    { language: 'Dutch', locale: 'nl-NL', labels: SIGN_IN.nl, viewport: { width: 360, height: 740 }, size: 'phone', why: 'Laat zien hoe jij dit aandeel verdiende', heading: 'Waarom jij dit aandeel hebt', through: 'Via', buildsOn: 'waarop dit idee voor', about: 'Zo werkt erkenning', yourShare: 'Waarom jij' },
   ])('in $language on a $size', (c) => {
     let context: BrowserContext;
     let page: Page;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, gql, launch, openPage, screenshot, seriousA11yViolations } from './support';
+import { baseUrl, expectAccessible, gql, launch, openPage, screenshot } from './support';
 
 const POST = `mutation($i: PostIdeaInput!) { postIdea(input: $i) { idea { id } } }`;
 const BUILD_ON = `mutation($i: BuildOnInput!) { buildOn(input: $i) { idea { id } } }`;
@@ -17,9 +17,6 @@ async function signedIn(browser: Browser, name: string, options: Parameters<Brow
   return { context, page, errors };
 }
 
-async function expectAccessible(page: Page, name: string) {
-  expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 async function expectNoHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { baseUrl, gql, launch, openPage, screenshot, seriousA11yViolations } from './support';
+import { baseUrl, expectAccessible, gql, launch, openPage, screenshot } from './support';
 
 const READER = 'Pieter de Graaf';
 const REVIEWER = 'Paul Scholten';
@@ -16,9 +16,6 @@ async function signedIn(browser: Browser, name: string, options: BrowserContextO
   return opened;
 }
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 /** The idea page's polite live region (what a screen reader announces). */
 const announced = (page: Page) => page.getByRole('status', { name: /Live updates of this idea|Live-updates van dit idee/ });

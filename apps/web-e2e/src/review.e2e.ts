@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, gql, launch, openPage, screenshot, seriousA11yViolations } from './support';
+import { baseUrl, expectAccessible, gql, launch, openPage, screenshot } from './support';
 
 const RESPONSE = 'Accepted: HR will send the reminder **8 weeks before expiry** to the employee and the shift lead, starting next month.';
 
@@ -16,9 +16,6 @@ async function signOut(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Sign in to Kindling' }).waitFor();
 }
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 describe('the review workflow in the browser', () => {
   let browser: Browser;

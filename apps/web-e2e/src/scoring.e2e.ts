@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, gql, launch, openPage, screenshot, seriousA11yViolations } from './support';
+import { baseUrl, expectAccessible, gql, launch, openPage, screenshot } from './support';
 
 const stamp = Date.now().toString(36);
 const note = `Private reviewer note ${stamp}`;
@@ -17,9 +17,6 @@ async function signedIn(browser: Browser, name: string, viewport = { width: 1280
   return { context, page, errors };
 }
 
-async function expectAccessible(page: Page, name: string) {
-  expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 async function expectNoHorizontalOverflow(page: Page) {
   const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);

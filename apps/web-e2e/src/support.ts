@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -111,4 +112,23 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** The sign-in page's labels, by language. */
+export const SIGN_IN = {
+  en: { search: 'Search people by name', signInAs: 'Sign in as' },
+  nl: { search: 'Zoek mensen op naam', signInAs: 'Aanmelden als' },
+};
+
+/** Signs in as a demo person through the sign-in page, as a person would; resolves once the app's menu is there. */
+export async function signIn(page: Page, name: string, labels = SIGN_IN.en): Promise<void> {
+  await page.goto(`${baseUrl()}/`);
+  await page.getByLabel(labels.search).fill(name.split(' ')[0]);
+  await page.getByRole('button', { name: new RegExp(`^${labels.signInAs} ${name}`) }).click();
+  await page.getByRole('navigation', { name: /Main|Hoofdmenu/ }).waitFor();
+}
+
+/** No serious or critical axe violation on the page as it is now (the name says which page failed). */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
 }
